@@ -1,0 +1,98 @@
+"""Cleaning: from an input as received to an `Article` with main text, title, outlet and publication time."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from crosswire.clean.boilerplate import filter_boilerplate, is_boilerplate_line
+from crosswire.clean.html import extract_html
+from crosswire.clean.published import parse_published
+from crosswire.errors import InputError
+from crosswire.model import Article, InputFormat, RawInput
+
+__all__ = ["clean_input", "filter_boilerplate", "parse_published"]
+
+PARAGRAPH_BREAK = "\n\n"
+
+
+def clean_input(raw: RawInput) -> Article:
+    """Turn one raw input into a cleaned article, or raise `InputError` saying why it holds no article."""
+    if raw.format is InputFormat.JSON:
+        return _clean_record(raw)
+    if raw.format is InputFormat.HTML:
+        return _clean_html(raw, raw.payload, title=raw.title, outlet=raw.outlet, url=raw.url,
+                           published=raw.published)
+    return _clean_text(raw, raw.payload, title=raw.title, outlet=raw.outlet, url=raw.url,
+                       published=raw.published)
+
+
+def _clean_record(raw: RawInput) -> Article:
+    record = json.loads(raw.payload)
+    fields = {key: record.get(key) for key in ("title", "outlet", "url", "published")}
+    if isinstance(record.get("html"), str) and record["html"].strip() and not record.get("text"):
+        return _clean_html(raw, record["html"], **fields)
+    return _clean_text(raw, record["text"], title_in_body=False, **fields)
+
+
+def _clean_html(
+    raw: RawInput, html: str, *, title: str | None, outlet: str | None, url: str | None, published: str | None
+) -> Article:
+    extraction = extract_html(html, url=url)
+    if extraction is None:
+        raise InputError(raw.source, "no article text found in the HTML (malformed, empty or not an article page)")
+    filtered = filter_boilerplate(extraction.text)
+    if not filtered.lines:
+        raise InputError(raw.source, "the HTML holds only boilerplate, no article text")
+    return Article(
+        content_hash=raw.content_hash,
+        source=raw.source,
+        title=title or extraction.title or filtered.lines[0],
+        text=PARAGRAPH_BREAK.join(filtered.lines),
+        outlet=outlet or extraction.sitename or filtered.provider,
+        url=url,
+        published=_published(raw, published or extraction.date),
+        boilerplate_removed=filtered.removed,
+    )
+
+
+def _clean_text(
+    raw: RawInput,
+    text: str,
+    *,
+    title: str | None,
+    outlet: str | None,
+    url: str | None,
+    published: str | None,
+    title_in_body: bool = True,
+) -> Article:
+    """Plain text: the first non-empty line that is not boilerplate is the title, unless a title was given."""
+    if title_in_body and title is None:
+        lines = text.replace("\r\n", "\n").split("\n")
+        for position, line in enumerate(lines):
+            if line.strip() and not is_boilerplate_line(line):
+                title = line.strip()
+                text = "\n".join(lines[:position] + lines[position + 1 :])
+                break
+    filtered = filter_boilerplate(text)
+    if not filtered.lines:
+        raise InputError(raw.source, "holds no article text once its boilerplate is removed")
+    return Article(
+        content_hash=raw.content_hash,
+        source=raw.source,
+        title=(title or filtered.lines[0]).strip(),
+        text=PARAGRAPH_BREAK.join(filtered.lines),
+        outlet=outlet or filtered.provider,
+        url=url,
+        published=_published(raw, published),
+        boilerplate_removed=filtered.removed,
+    )
+
+
+def _published(raw: RawInput, value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return parse_published(value)
+    except ValueError as error:
+        raise InputError(raw.source, str(error)) from None

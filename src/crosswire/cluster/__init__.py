@@ -1,0 +1,27 @@
+"""Clustering: which reports describe the same real-world event, and which are copies of one wire story."""
+
+from crosswire.cluster.events import (
+    JOIN_THRESHOLD,
+    ArticleFeatures,
+    EventProfile,
+    choose_event,
+    score_match,
+)
+from crosswire.cluster.syndication import (
+    SyndicationIndex,
+    signature_from_bytes,
+    signature_to_bytes,
+    text_signature,
+)
+
+__all__ = [
+    "JOIN_THRESHOLD",
+    "ArticleFeatures",
+    "EventProfile",
+    "SyndicationIndex",
+    "choose_event",
+    "score_match",
+    "signature_from_bytes",
+    "signature_to_bytes",
+    "text_signature",
+]

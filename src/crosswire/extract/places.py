@@ -1,0 +1,201 @@
+"""Places: find toponyms in an article, resolve them to GeoNames, and choose where the event happened.
+
+Toponyms come from spaCy (GPE, LOC, FAC) and from the gazetteer for names spaCy mislabels (it tags "Idlib" as an
+organisation) when a place word or a preposition of place stands beside them. Resolution weighs population and
+kind against the article's own context: the countries it names or implies ("Syrian"), and the admin1 areas it
+names ("Harem, western Idlib"). Adjectives of nationality are country evidence, never places.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from crosswire.extract.gazetteer import Gazetteer
+from crosswire.names import name_key
+from crosswire.extract.sentences import Sentence
+from crosswire.model import Place, PlaceKind
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_RESCUE_LABELS = {"ORG", "PERSON", "NORP"}
+_CONTEXT_BEFORE = re.compile(
+    r"\b(in|near|at|outside|from|of|across|around|into|to|towards?|(north|south|east|west)(ern)?|central|northwestern"
+    r"|northeastern|southwestern|southeastern|province of|region of|state of|district of)\s+(the\s+)?$",
+    re.IGNORECASE,
+)
+_AREA_AFTER = re.compile(r"^\s*(province|region|governorate|state|district|county|department|area)\b", re.IGNORECASE)
+_COMPASS_BEFORE = re.compile(
+    r"\b((north|south|east|west)(ern|west|east)?|central|(province|region|governorate|state|district) of( the)?)\s+$",
+    re.IGNORECASE,
+)
+_IRREGULAR_DEMONYMS = {
+    "french": "FR", "turkish": "TR", "british": "GB", "english": "GB", "american": "US", "dutch": "NL",
+    "german": "DE", "spanish": "ES", "swiss": "CH", "swedish": "SE", "danish": "DK", "polish": "PL",
+    "finnish": "FI", "irish": "IE", "greek": "GR", "chinese": "CN", "japanese": "JP", "vietnamese": "VN",
+    "lebanese": "LB", "sudanese": "SD", "senegalese": "SN", "congolese": "CD", "togolese": "TG",
+    "burmese": "MM", "nepalese": "NP", "portuguese": "PT", "filipino": "PH", "philippine": "PH", "thai": "TH",
+    "iraqi": "IQ", "israeli": "IL", "pakistani": "PK", "afghan": "AF", "somali": "SO", "yemeni": "YE",
+    "saudi": "SA", "kuwaiti": "KW", "omani": "OM", "qatari": "QA", "bangladeshi": "BD", "emirati": "AE",
+    "malian": "ML", "nigerien": "NE", "nigerian": "NG", "ivorian": "CI", "burkinabe": "BF", "chadian": "TD",
+    "malagasy": "MG", "peruvian": "PE", "mexican": "MX", "ukrainian": "UA", "russian": "RU", "iranian": "IR",
+    "palestinian": "PS", "kurdish": None, "yemenite": "YE", "libyan": "LY", "egyptian": "EG", "kenyan": "KE",
+    "ethiopian": "ET", "eritrean": "ER", "ugandan": "UG", "rwandan": "RW", "burundian": "BI", "syrian": "SY",
+    "jordanian": "JO", "algerian": "DZ", "moroccan": "MA", "tunisian": "TN", "cameroonian": "CM",
+    "mozambican": "MZ", "zimbabwean": "ZW", "south african": "ZA", "colombian": "CO", "venezuelan": "VE",
+    "brazilian": "BR", "argentine": "AR", "indian": "IN", "indonesian": "ID", "afghani": "AF", "korean": None,
+    "canadian": "CA", "australian": "AU", "italian": "IT", "belgian": "BE", "austrian": "AT", "ghanaian": "GH",
+}
+
+
+@dataclass
+class Toponym:
+    """A place name in the text and the places it may denote, best first, with their scores."""
+
+    text: str
+    start: int
+    end: int
+    sentence: Sentence
+    candidates: list[Place]
+    scores: list[float] = field(default_factory=list)
+    as_area: bool = False  # "western Idlib", "Idlib province": an area, not its namesake town
+
+    @property
+    def place(self) -> Place | None:
+        return self.candidates[0] if self.candidates else None
+
+
+def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Counter[str]:
+    """Countries an article names or implies through adjectives ("Syrian forces" counts for Syria)."""
+    evidence: Counter[str] = Counter()
+    for text, label in doc_ents:
+        if label == "NORP":
+            code = _IRREGULAR_DEMONYMS.get(name_key(text))
+            if code:
+                evidence[code] += 1
+        elif label in _PLACE_LABELS:
+            for place in gazetteer.lookup(text):
+                if place.kind is PlaceKind.COUNTRY:
+                    evidence[place.country_code] += 2
+                    break
+    return evidence
+
+
+def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Toponym]:
+    """Place mentions of the parsed sentences, unresolved (candidates sorted by population)."""
+    toponyms: list[Toponym] = []
+    for sentence in sentences:
+        if sentence.span is None:
+            continue
+        for ent in sentence.span.ents:
+            before = sentence.span.doc.text[max(0, ent.start_char - 30): ent.start_char]
+            after = sentence.span.doc.text[ent.end_char: ent.end_char + 20]
+            text = re.sub(r"(’s|'s)$", "", ent.text).strip()
+            if ent.label_ in _PLACE_LABELS:
+                pass
+            elif ent.label_ in _RESCUE_LABELS and (_CONTEXT_BEFORE.search(before) or _AREA_AFTER.match(after)):
+                if ent.label_ == "NORP" and name_key(text) in _IRREGULAR_DEMONYMS:
+                    continue
+            else:
+                continue
+            candidates = list(gazetteer.lookup(text))
+            if not candidates:
+                continue
+            area = bool(_AREA_AFTER.match(after) or _COMPASS_BEFORE.search(before))
+            toponyms.append(Toponym(text, ent.start_char, ent.end_char, sentence, candidates, as_area=area))
+    return toponyms
+
+
+def resolve_toponyms(toponyms: list[Toponym], countries: Counter[str]) -> None:
+    """Order each toponym's candidates by plausibility in this article's context (in place)."""
+    admin1_named = Counter(
+        (place.country_code, place.admin1_code)
+        for toponym in toponyms
+        for place in toponym.candidates[:3]
+        if place.kind is PlaceKind.ADMIN1
+    )
+    country_total = sum(countries.values()) or 1
+    for toponym in toponyms:
+        scored = []
+        for place in toponym.candidates:
+            score = math.log10(place.population + 10)
+            score += 6.0 * countries.get(place.country_code, 0) / country_total
+            if place.kind is PlaceKind.TOWN and admin1_named.get((place.country_code, place.admin1_code)):
+                score += 3.0
+            if place.kind is PlaceKind.COUNTRY:
+                score += 4.0
+            if place.kind is PlaceKind.ADMIN1:
+                score += 2.5 if toponym.as_area else -1.0
+            if name_key(place.name) == name_key(toponym.text):
+                score += 0.5
+            scored.append((score, place))
+        scored.sort(key=lambda item: -item[0])
+        toponym.candidates = [place for _, place in scored]
+        toponym.scores = [round(score, 3) for score, _ in scored]
+
+
+@dataclass(frozen=True)
+class PlaceChoice:
+    place: Place
+    toponym: Toponym
+    score: float
+
+
+_GOVERNMENT_WORDS = re.compile(r"\b(authorities|government|regime|officials|ministry|warn\w*|talks)\b", re.IGNORECASE)
+_MIN_OWN_EVIDENCE = 2.0
+
+
+def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceChoice | None:
+    """The most specific place where the event happened, not every place the article mentions.
+
+    A town wins over an area when the article names it in the title or lead, next to event words, or inside an
+    area it also names ("Harem, western Idlib"); background sentences do not count. Capitals named as
+    governments ("warning Damascus") are weak evidence.
+    """
+    resolved = [t for t in toponyms if t.place is not None and not t.sentence.background]
+    if not resolved:
+        resolved = [t for t in toponyms if t.place is not None]
+    if not resolved:
+        return None
+    named_keys = {t.place.key for t in resolved if t.place is not None}
+    own: dict[str, float] = {}
+    first: dict[str, Toponym] = {}
+    for toponym in resolved:
+        place = toponym.place
+        assert place is not None
+        first.setdefault(place.key, toponym)
+        score = 1.0
+        if toponym.sentence.in_title:
+            score += 2.0
+        elif toponym.sentence.index <= 1:
+            score += 1.5
+        if toponym.sentence.has_trigger:
+            score += 1.0
+        doc_text = toponym.sentence.span.doc.text if toponym.sentence.span is not None else ""
+        if re.search(r"\b(in|near|at|outside)\s+(the\s+)?$", doc_text[max(0, toponym.start - 12): toponym.start],
+                     re.IGNORECASE):
+            score += 0.5
+        if gazetteer.is_capital(place) and _GOVERNMENT_WORDS.search(toponym.sentence.text):
+            score *= 0.5  # the capital standing for its government
+        own[place.key] = own.get(place.key, 0.0) + score
+    scores: dict[str, float] = {}
+    for key, toponym in first.items():
+        place = toponym.place
+        assert place is not None
+        # Mentions of the areas that contain a place support it, damped so that a much-named country does not
+        # outweigh the town where things happened.
+        containers = [own[container] for container in place.container_keys[1:] if container in named_keys]
+        scores[key] = own[key] + sum(math.log1p(value) for value in containers)
+        scores[key] += {PlaceKind.TOWN: 2.0, PlaceKind.ADMIN1: 1.0, PlaceKind.COUNTRY: 0.0}[place.kind]
+    # The most specific kind of place that the article names with enough weight of its own wins.
+    for kind in (PlaceKind.TOWN, PlaceKind.ADMIN1):
+        eligible = [key for key in scores if first[key].place.kind is kind and own[key] >= _MIN_OWN_EVIDENCE]  # type: ignore[union-attr]
+        if eligible:
+            best_key = max(eligible, key=lambda key: scores[key])
+            break
+    else:
+        best_key = max(scores, key=lambda key: scores[key])
+    best = first[best_key]
+    assert best.place is not None
+    return PlaceChoice(best.place, best, round(scores[best_key], 3))

@@ -1,0 +1,74 @@
+"""Sentences of an article with their offsets and the cues that every extractor reads.
+
+A sentence is "background" when it reports something other than the event: the war's toll since 2011, past
+attacks, a designation years ago. Counts, dates and places in background sentences are not the event's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_BACKGROUND_CUES = re.compile(
+    r"\b(since (19|20)\d\d|since the (start|beginning)|civil war|so far this year|last year|in recent (years|months)"
+    r"|over the (past|last) (years?|decades?|months)|past (attacks|incidents|years)|previous(ly)?|in total"
+    r"|has killed|have killed|has left|have left|the (conflict|insurgency|war|violence|unrest) (has|have|that)"
+    r"|earlier (attacks|this year)|a similar|another (attack|incident) (in|last))\b",
+    re.IGNORECASE,
+)
+EVENT_TRIGGERS = re.compile(
+    r"\b(attack\w*|clash\w*|fight\w*|battle\w*|operation|raid\w*|storm\w*|ambush\w*|shot|shoot\w*|gun\w*|fire[ds]?"
+    r"|kill\w*|dead|died|wound\w*|injur\w*|bomb\w*|blast|explo\w*|strike|airstrike\w*|shell\w*|arrest\w*"
+    r"|detain\w*|kidnap\w*|abduct\w*|protest\w*|demonstrat\w*|riot\w*|march\w*|rall(y|ies)|stab\w*|assault\w*"
+    r"|seiz\w*|captur\w*|surround\w*|casualt\w*|erupted|violence|police|troops|forces|militants?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Sentence:
+    """One sentence of the article text (or the title, index -1) with its character span in the text."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    span: Any = field(repr=False, default=None)  # the spaCy Span, when parsed
+    background: bool = False
+    in_title: bool = False
+
+    @property
+    def has_trigger(self) -> bool:
+        return EVENT_TRIGGERS.search(self.text) is not None
+
+
+def is_background(text: str, reference_year: int | None) -> bool:
+    """True when a sentence reports history or totals rather than the event itself."""
+    if _BACKGROUND_CUES.search(text):
+        return True
+    years = {int(year) for year in _YEAR.findall(text)}
+    if reference_year is not None:
+        return any(year < reference_year for year in years)
+    return False
+
+
+def split_sentences(doc: Any, reference_year: int | None) -> list[Sentence]:
+    """The sentences of a parsed text, each marked as background or not.
+
+    A paragraph break always ends a sentence: spaCy sometimes runs a dateline or a heading into the next line.
+    """
+    sentences: list[Sentence] = []
+    for span in doc.sents:
+        offset = span.start_char
+        for part in re.split(r"(\n\s*\n)", span.text):
+            text = part.strip()
+            if text:
+                start = offset + part.index(text[0])
+                piece = doc.char_span(start, start + len(text), alignment_mode="expand")
+                sentence = Sentence(len(sentences), text, start, start + len(text), piece)
+                sentence.background = is_background(text, reference_year)
+                sentences.append(sentence)
+            offset += len(part)
+    return sentences

@@ -1,0 +1,423 @@
+"""The data model every stage shares: what an article is, what it claims, and what an event record holds.
+
+Stages pass these objects to each other; only `store/` turns them into rows. Values that end up in the database
+as JSON (claim values, places) know how to write and read themselves, so no stage invents a parallel dict shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from crosswire.names import name_key
+
+
+class InputFormat(StrEnum):
+    TEXT = "text"
+    HTML = "html"
+    JSON = "json"  # one JSONL record: title, text or html, url, outlet, published
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """One input exactly as received, kept so that `crosswire reprocess` can rebuild everything from it.
+
+    `title`, `outlet`, `url` and `published` are what the caller said about the input (command-line options);
+    a JSONL record carries its own inside `payload`.
+    """
+
+    source: str
+    format: InputFormat
+    payload: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the input: the same bytes in the same format are the same article, whatever the options."""
+        digest = hashlib.sha256()
+        digest.update(self.format.value.encode())
+        digest.update(b"\0")
+        digest.update(self.payload.encode("utf-8"))
+        return digest.hexdigest()
+
+
+@dataclass
+class Article:
+    """A cleaned article: main text without site boilerplate, and what is known of its origin."""
+
+    content_hash: str
+    source: str
+    title: str
+    text: str
+    outlet: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    boilerplate_removed: int = 0
+    id: int | None = None
+
+
+class PlaceKind(StrEnum):
+    TOWN = "town"
+    ADMIN1 = "admin1"
+    COUNTRY = "country"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place resolved to the gazetteer (GeoNames)."""
+
+    name: str
+    kind: PlaceKind
+    country_code: str
+    country: str
+    lat: float
+    lon: float
+    admin1: str | None = None
+    admin1_code: str | None = None
+    geonameid: int | None = None
+    population: int = 0
+
+    @property
+    def key(self) -> str:
+        """A stable identifier, also for admin1 areas and countries that have no geonameid in our gazetteer."""
+        if self.kind is PlaceKind.COUNTRY:
+            return f"country:{self.country_code}"
+        if self.kind is PlaceKind.ADMIN1:
+            return f"admin1:{self.country_code}.{self.admin1_code}"
+        return f"geonames:{self.geonameid}"
+
+    @property
+    def container_keys(self) -> list[str]:
+        """Keys of this place and of every area that contains it (town, its admin1, its country)."""
+        keys = [self.key]
+        if self.kind is PlaceKind.TOWN and self.admin1_code:
+            keys.append(f"admin1:{self.country_code}.{self.admin1_code}")
+        if self.kind is not PlaceKind.COUNTRY:
+            keys.append(f"country:{self.country_code}")
+        return keys
+
+    def contains(self, other: Place) -> bool:
+        """True when `other` is this place or lies inside it ("western Idlib" contains Harem)."""
+        return self.key in other.container_keys
+
+    @property
+    def geo_precision(self) -> int:
+        """ACLED geo-precision: 1 the town itself, 3 only the admin1 or country."""
+        return 1 if self.kind is PlaceKind.TOWN else 3
+
+    @property
+    def label(self) -> str:
+        parts = [self.name]
+        if self.kind is PlaceKind.TOWN and self.admin1:
+            parts.append(self.admin1)
+        if self.kind is not PlaceKind.COUNTRY:
+            parts.append(self.country)
+        return ", ".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "country_code": self.country_code,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "admin1": self.admin1,
+            "admin1_code": self.admin1_code,
+            "geonameid": self.geonameid,
+            "population": self.population,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Place:
+        return cls(
+            name=data["name"],
+            kind=PlaceKind(data["kind"]),
+            country_code=data["country_code"],
+            country=data["country"],
+            lat=data["lat"],
+            lon=data["lon"],
+            admin1=data.get("admin1"),
+            admin1_code=data.get("admin1_code"),
+            geonameid=data.get("geonameid"),
+            population=data.get("population", 0),
+        )
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of people as reported: exact ("3"), open ("at least two": high is None) or a range."""
+
+    low: int
+    high: int | None
+    phrase: str = ""
+
+    @property
+    def best(self) -> int:
+        return self.low
+
+    def compatible(self, other: Count) -> bool:
+        """Two counts agree when their intervals overlap: "at least two" and "3" agree, "2" and "5" do not."""
+        self_high = self.high if self.high is not None else float("inf")
+        other_high = other.high if other.high is not None else float("inf")
+        return self.low <= other_high and other.low <= self_high
+
+    @property
+    def label(self) -> str:
+        if self.high is None:
+            return f"at least {self.low}"
+        if self.high == self.low:
+            return str(self.low)
+        return f"{self.low}-{self.high}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"low": self.low, "high": self.high, "phrase": self.phrase}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Count:
+        return cls(low=data["low"], high=data["high"], phrase=data.get("phrase", ""))
+
+
+class DatePrecision(IntEnum):
+    """ACLED time-precision codes."""
+
+    DAY = 1
+    WEEK = 2
+    MONTH = 3
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When the reported event happened, as precisely as the text says."""
+
+    day: date
+    precision: DatePrecision = DatePrecision.DAY
+
+    def compatible(self, other: EventDate) -> bool:
+        """Dates agree when one falls inside the other's span (a day inside its month, or the same day)."""
+        coarse = max(self.precision, other.precision)
+        if coarse is DatePrecision.MONTH:
+            return (self.day.year, self.day.month) == (other.day.year, other.day.month)
+        if coarse is DatePrecision.WEEK:
+            return abs((self.day - other.day).days) <= 6
+        return self.day == other.day
+
+    @property
+    def label(self) -> str:
+        if self.precision is DatePrecision.MONTH:
+            return self.day.strftime("%Y-%m")
+        return self.day.isoformat()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.day.isoformat(), "precision": int(self.precision)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EventDate:
+        return cls(day=date.fromisoformat(data["date"]), precision=DatePrecision(data["precision"]))
+
+
+@dataclass(frozen=True)
+class EventType:
+    """An ACLED event type and sub-event type."""
+
+    event_type: str
+    sub_event_type: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.event_type} / {self.sub_event_type}"
+
+    def compatible(self, other: EventType) -> bool:
+        return self == other
+
+    def to_json(self) -> dict[str, Any]:
+        return {"event_type": self.event_type, "sub_event_type": self.sub_event_type}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EventType:
+        return cls(event_type=data["event_type"], sub_event_type=data["sub_event_type"])
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person or group taking part in the event, under its fullest name, with the other names used for it."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def same_as(self, other: Actor) -> bool:
+        """Two actors are one when they share a name, or a person's surname stands for the full name."""
+        mine = {name_key(name) for name in self.names}
+        theirs = {name_key(name) for name in other.names}
+        if mine & theirs:
+            return True
+        my_surnames = {key.split()[-1] for key in mine if " " in key}
+        their_surnames = {key.split()[-1] for key in theirs if " " in key}
+        return bool(my_surnames & theirs or their_surnames & mine)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "aliases": list(self.aliases)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Actor:
+        return cls(name=data["name"], aliases=tuple(data.get("aliases", ())))
+
+
+class ClaimField(StrEnum):
+    """The slots of an event record that articles make claims about."""
+
+    EVENT_TYPE = "event_type"
+    EVENT_DATE = "event_date"
+    LOCATION = "location"
+    KILLED = "killed"
+    INJURED = "injured"
+    ARRESTED = "arrested"
+    KIDNAPPED = "kidnapped"
+    ACTOR = "actor"
+
+
+COUNT_FIELDS = (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED)
+
+ClaimValue = Place | Count | EventDate | EventType | Actor
+
+
+def claim_value_from_json(claim_field: ClaimField, data: dict[str, Any]) -> ClaimValue:
+    """Read back a claim value stored as JSON; the field says which type it is."""
+    if claim_field is ClaimField.LOCATION:
+        return Place.from_json(data)
+    if claim_field is ClaimField.EVENT_DATE:
+        return EventDate.from_json(data)
+    if claim_field is ClaimField.EVENT_TYPE:
+        return EventType.from_json(data)
+    if claim_field is ClaimField.ACTOR:
+        return Actor.from_json(data)
+    return Count.from_json(data)
+
+
+@dataclass
+class Claim:
+    """One thing one article says about its event, with the sentence that says it.
+
+    `start`/`end` locate `quote` in the article's cleaned text; `text` is the words that carry the value
+    ("at least two jihadists were detained").
+    """
+
+    field: ClaimField
+    value: ClaimValue
+    text: str
+    quote: str
+    start: int
+    end: int
+    extractor: str
+    confidence: float
+    article_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class ArticleAnalysis:
+    """Everything extraction learned from one article: its claims and the features clustering compares."""
+
+    claims: list[Claim]
+    places: list[Place] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    terms: dict[str, float] = field(default_factory=dict)
+    event_date: EventDate | None = None
+    event_type: EventType | None = None
+
+
+class FactStatus(StrEnum):
+    CORROBORATED = "corroborated"  # two or more independent sources agree
+    SINGLE_SOURCE = "single-source"  # only one independent source says it
+    CONTESTED = "contested"  # sources give incompatible values; each side is its own fact
+
+
+@dataclass
+class SourceQuote:
+    """One article's support for a fact: the words it used and where."""
+
+    article_id: int
+    outlet: str | None
+    quote: str
+    text: str
+    start: int
+    end: int
+    claim_id: int | None = None
+
+
+@dataclass
+class Fact:
+    """A value of one slot of an event, the articles that support it, and how well it is supported."""
+
+    field: ClaimField
+    value: str
+    value_json: dict[str, Any]
+    status: FactStatus
+    sources: list[SourceQuote]
+    independent_sources: int
+
+
+@dataclass
+class ArticleRef:
+    """An article as an event record lists it. `origin` groups syndicated copies and one outlet's reports."""
+
+    id: int
+    title: str
+    outlet: str | None
+    url: str | None
+    published: datetime | None
+    origin: str
+
+
+@dataclass
+class MergeDecision:
+    """Why an article joined an event or started one: the scores that decided, kept for `crosswire show`."""
+
+    article_id: int
+    joined: bool
+    score: float
+    reasons: dict[str, Any]
+
+    @property
+    def explanation(self) -> str:
+        if not self.joined:
+            return str(self.reasons.get("summary", "started a new event"))
+        return str(self.reasons.get("summary", f"joined with score {self.score:.2f}"))
+
+
+@dataclass
+class EventRecord:
+    """One real-world event: its fields derived from the facts by named rules, and the facts themselves."""
+
+    headline: str
+    articles: list[ArticleRef]
+    facts: list[Fact]
+    independent_sources: int
+    event_date: EventDate | None = None
+    event_type: EventType | None = None
+    location: Place | None = None
+    killed: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    kidnapped: int | None = None
+    actors: list[str] = field(default_factory=list)
+    rules: dict[str, str] = field(default_factory=dict)
+    decisions: list[MergeDecision] = field(default_factory=list)
+    id: int | None = None
+
+    def facts_for(self, claim_field: ClaimField) -> list[Fact]:
+        return [fact for fact in self.facts if fact.field is claim_field]

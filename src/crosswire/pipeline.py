@@ -1,0 +1,276 @@
+"""The pipeline: the stages composed over the store. The CLI, the Python API and evaluation all go through it.
+
+Each article is one transaction: stored as received, cleaned, its claims, the event it joins (or starts) and that
+event's rebuilt record. A bad input is reported and skipped; a crash loses at most the article in flight, and the
+same ingest run again completes the rest, since articles already stored are recognised by their content hash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from crosswire.clean import clean_input
+from crosswire.cluster import (
+    ArticleFeatures,
+    EventProfile,
+    SyndicationIndex,
+    choose_event,
+    signature_from_bytes,
+    signature_to_bytes,
+    text_signature,
+)
+from crosswire.errors import InputError
+from crosswire.export import export_events
+from crosswire.extract import Extractor
+from crosswire.ingest import InputOptions, read_inputs
+from crosswire.model import Article, ArticleAnalysis, EventRecord, MergeDecision, RawInput
+from crosswire.names import name_key
+from crosswire.reconcile import build_event_record
+from crosswire.settings import Settings
+from crosswire.store import EventFilter, Store, StoreSession
+
+_CHUNK = 16
+
+ProgressCallback = Callable[[str], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest (or reprocess) did: articles added, inputs already stored, inputs that failed."""
+
+    added: list[int] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+    events: set[int] = field(default_factory=set)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _origin(article: Article) -> str:
+    """Independent origin of an article that copies no other: its outlet, or itself when the outlet is unknown."""
+    if article.outlet:
+        return f"outlet:{name_key(article.outlet)}"
+    return f"article:{article.content_hash[:16]}"
+
+
+class Crosswire:
+    """A crosswire database and the pipeline over it: `crosswire.open("events.db")` returns one."""
+
+    def __init__(self, settings: Settings, extractor: Extractor | None = None) -> None:
+        self.settings = settings
+        self.store = Store(settings.db_url)
+        self._extractor = extractor
+        self._syndication: SyndicationIndex | None = None
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Crosswire:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @property
+    def extractor(self) -> Extractor:
+        """Loaded on first need: listing events must not pay for spaCy and the gazetteer."""
+        if self._extractor is None:
+            self._extractor = Extractor.open(self.settings.cache_dir)
+        return self._extractor
+
+    def _syndication_index(self, session: StoreSession) -> SyndicationIndex:
+        if self._syndication is None:
+            index = SyndicationIndex()
+            for article_id, data in session.signatures():
+                index.add(article_id, signature_from_bytes(data))
+            self._syndication = index
+        return self._syndication
+
+    # ingest -------------------------------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Iterable[str],
+        *,
+        outlet: str | None = None,
+        published: str | None = None,
+        url: str | None = None,
+        stdin: BinaryIO | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        """Ingest files, folders, JSONL feeds and `-` (standard input). Bad inputs are reported in the result."""
+        options = InputOptions(max_bytes=self.settings.max_input_bytes, outlet=outlet, published=published, url=url)
+        return self.ingest_inputs(read_inputs(paths, options, stdin), on_progress=on_progress)
+
+    def ingest_text(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        outlet: str | None = None,
+        published: str | None = None,
+        url: str | None = None,
+        html: bool = False,
+        source: str = "<text>",
+    ) -> IngestReport:
+        """Ingest one article given as a string (plain text, or HTML with `html=True`)."""
+        from crosswire.model import InputFormat
+
+        raw = RawInput(source, InputFormat.HTML if html else InputFormat.TEXT, text, title=title, outlet=outlet,
+                       url=url, published=published)
+        return self.ingest_inputs([raw])
+
+    def ingest_inputs(
+        self, inputs: Iterable[RawInput | InputError], on_progress: ProgressCallback | None = None
+    ) -> IngestReport:
+        report = IngestReport()
+        for chunk in _chunks(inputs, _CHUNK):
+            fresh: list[tuple[RawInput, Article]] = []
+            with self.store.reading() as session:
+                for item in chunk:
+                    if isinstance(item, InputError):
+                        report.failed.append(item)
+                    elif session.has_article(item.content_hash):
+                        report.skipped.append(item.source)
+                    else:
+                        try:
+                            fresh.append((item, clean_input(item)))
+                            continue
+                        except InputError as error:
+                            report.failed.append(error)
+                    if on_progress:
+                        on_progress(item.source)
+            analyses = self.extractor.analyse_many([article for _, article in fresh]) if fresh else iter(())
+            for (raw, article), analysis in zip(fresh, analyses, strict=True):
+                with self.store.transaction() as session:
+                    if session.has_article(raw.content_hash):  # stored meanwhile by another process
+                        report.skipped.append(raw.source)
+                        continue
+                    syndication = self._syndication_index(session)
+                    signature = text_signature(article.text)
+                    event_id = self._place_article(session, syndication, raw, article, analysis, signature)
+                syndication.add(article.id or 0, signature)  # only once committed
+                report.added.append(article.id or 0)
+                report.events.add(event_id)
+                if on_progress:
+                    on_progress(raw.source)
+        return report
+
+    def _place_article(
+        self,
+        session: StoreSession,
+        syndication: SyndicationIndex,
+        raw: RawInput,
+        article: Article,
+        analysis: ArticleAnalysis,
+        signature: object,
+        existing_id: int | None = None,
+    ) -> int:
+        """Store the article and its claims, find or start its event, and rebuild that event's record."""
+        copy = syndication.find_copy_of(signature)  # type: ignore[arg-type]
+        origin = _origin(article)
+        copied_event: int | None = None
+        if copy is not None:
+            original = session.article(copy[0])
+            origin = original.origin if original.origin.startswith("wire:") else f"wire:{copy[0]}"
+            if original.origin != origin:
+                session.set_origin(copy[0], origin)
+            copied_event = original.event_id
+        signature_bytes = signature_to_bytes(signature)  # type: ignore[arg-type]
+        if existing_id is None:
+            article_id = session.add_article(raw, article, origin, signature_bytes)
+        else:
+            article_id = existing_id
+            article.id = existing_id
+            session.replace_article_text(existing_id, article, origin, signature_bytes)
+        session.add_claims(article_id, analysis.claims)
+        features = ArticleFeatures.from_analysis(article_id, article.published, analysis)
+
+        profile: EventProfile | None = None
+        if copy is not None and copied_event is not None:
+            profile = EventProfile.from_json(session.event_profile(copied_event))
+            decision = MergeDecision(article_id, True, round(copy[1], 4), {
+                "summary": f"joined event {copied_event}: syndicated copy of article {copy[0]} "
+                           f"(text similarity {copy[1]:.2f})",
+                "copy_of": copy[0],
+                "similarity": round(copy[1], 4),
+            })
+        else:
+            candidates = [EventProfile.from_json(p) for _, p in session.candidate_events(features.index_keys)]
+            profile, decision = choose_event(features, candidates)
+        if profile is None:
+            profile = EventProfile(session.create_event(article.title))
+        session.attach_article(profile.event_id, decision)
+        profile.add(features)
+        self._rebuild_event(session, profile)
+        return profile.event_id
+
+    @staticmethod
+    def _rebuild_event(session: StoreSession, profile: EventProfile) -> None:
+        refs = session.event_article_refs(profile.event_id)
+        claims = session.claims_of_articles([ref.id for ref in refs])
+        record = build_event_record(refs, claims)
+        session.save_event(profile.event_id, record, profile.to_json(), profile.index_keys)
+
+    # reprocess ----------------------------------------------------------------------------------------------
+
+    def reprocess(self, on_progress: ProgressCallback | None = None) -> IngestReport:
+        """Rebuild everything derived (cleaned text, claims, events, facts) from the raw inputs as received.
+
+        One transaction: if anything fails midway, the store is left as it was.
+        """
+        report = IngestReport()
+        with self.store.transaction() as session:
+            stored = list(session.stored_articles())
+            session.clear_derived()
+            syndication = SyndicationIndex()
+            cleaned: list[tuple[RawInput, Article, int]] = []
+            for item in stored:
+                try:
+                    cleaned.append((item.raw, clean_input(item.raw), item.article.id or 0))
+                except InputError as error:
+                    report.failed.append(error)
+            analyses = self.extractor.analyse_many([article for _, article, _ in cleaned])
+            for (raw, article, article_id), analysis in zip(cleaned, analyses, strict=True):
+                signature = text_signature(article.text)
+                event_id = self._place_article(session, syndication, raw, article, analysis, signature, article_id)
+                syndication.add(article_id, signature)
+                report.added.append(article_id)
+                report.events.add(event_id)
+                if on_progress:
+                    on_progress(raw.source)
+        self._syndication = None
+        return report
+
+    # reading ------------------------------------------------------------------------------------------------
+
+    def events(self, flt: EventFilter | None = None, with_facts: bool = True) -> list[EventRecord]:
+        with self.store.reading() as session:
+            return session.events(session.event_ids(flt), with_facts=with_facts)
+
+    def event(self, event_id: int) -> EventRecord:
+        with self.store.reading() as session:
+            return session.event(event_id)
+
+    def article(self, article_id: int) -> Article:
+        with self.store.reading() as session:
+            return session.article(article_id).article
+
+    def export(self, fmt: str, flt: EventFilter | None = None) -> str:
+        """All events (or those matching `flt`) as JSON, CSV or GeoJSON text."""
+        return export_events(self.events(flt), fmt)
+
+
+def _chunks(items: Iterable[RawInput | InputError], size: int) -> Iterator[list[RawInput | InputError]]:
+    chunk: list[RawInput | InputError] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,521 @@
+"""The store: the only place that knows SQL. Stages hand it model objects and get model objects back.
+
+Every ingested article is written in one transaction together with its claims, its event and the event's
+record, so a crash or a kill leaves either all of it or none of it; running the same ingest again completes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from crosswire.errors import NotFoundError, StoreError
+from crosswire.model import (
+    Article,
+    ArticleRef,
+    Claim,
+    ClaimField,
+    EventDate,
+    EventRecord,
+    EventType,
+    Fact,
+    FactStatus,
+    InputFormat,
+    MergeDecision,
+    Place,
+    RawInput,
+    SourceQuote,
+    claim_value_from_json,
+)
+from crosswire.store import schema
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored, with what is needed to rebuild it: the raw input, its origin and signature."""
+
+    article: Article
+    raw: RawInput
+    origin: str
+    signature: bytes | None
+    event_id: int | None
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to list."""
+
+    limit: int | None = None
+    offset: int = 0
+    since: date | None = None
+    until: date | None = None
+    country: str | None = None
+    event_type: str | None = None
+    min_sources: int | None = None
+
+
+class Store:
+    """An open crosswire database (SQLite by default; any SQLAlchemy URL)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            parsed = make_url(url)
+        except Exception as error:
+            raise StoreError(f"--db {url!r} is not a database URL or file path ({error})") from None
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        if self.is_sqlite and parsed.database and parsed.database != ":memory:":
+            folder = Path(parsed.database).expanduser().resolve().parent
+            if not folder.is_dir():
+                raise StoreError(f"cannot create the database {parsed.database}: folder {folder} does not exist")
+        self.engine: Engine = create_engine(url)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._migrate()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _migrate(self) -> None:
+        """Create or upgrade the schema to the latest migration (first use creates it)."""
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
+        try:
+            with self.engine.begin() as connection:
+                current = MigrationContext.configure(connection).get_current_revision()
+                if current == head:
+                    return
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except SQLAlchemyError as error:
+            raise StoreError(f"cannot open or migrate the database {self.url}: {error.__class__.__name__}: "
+                             f"{str(error).splitlines()[0]}") from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[StoreSession]:
+        """One unit of work: committed at the end, rolled back entirely on any error."""
+        with self.engine.begin() as connection:
+            yield StoreSession(connection)
+
+    @contextmanager
+    def reading(self) -> Iterator[StoreSession]:
+        with self.engine.connect() as connection:
+            yield StoreSession(connection)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class StoreSession:
+    """Reads and writes within one connection (and, when opened by `Store.transaction`, one transaction)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.db = connection
+
+    # articles -----------------------------------------------------------------------------------------------
+
+    def has_article(self, content_hash: str) -> bool:
+        query = select(schema.articles.c.id).where(schema.articles.c.content_hash == content_hash)
+        return self.db.execute(query).first() is not None
+
+    def add_article(self, raw: RawInput, article: Article, origin: str, signature: bytes | None) -> int:
+        result = self.db.execute(
+            insert(schema.articles).values(
+                content_hash=raw.content_hash,
+                source=raw.source,
+                input_format=raw.format.value,
+                payload=raw.payload,
+                given_title=raw.title,
+                given_outlet=raw.outlet,
+                given_url=raw.url,
+                given_published=raw.published,
+                title=article.title,
+                text=article.text,
+                outlet=article.outlet,
+                url=article.url,
+                published=article.published,
+                boilerplate_removed=article.boilerplate_removed,
+                origin=origin,
+                signature=signature,
+                ingested_at=_now(),
+            )
+        )
+        article_id = int(result.inserted_primary_key[0])
+        article.id = article_id
+        return article_id
+
+    def set_origin(self, article_id: int, origin: str) -> None:
+        self.db.execute(update(schema.articles).where(schema.articles.c.id == article_id).values(origin=origin))
+
+    def article_count(self) -> int:
+        return int(self.db.execute(select(func.count()).select_from(schema.articles)).scalar_one())
+
+    def signatures(self) -> Iterator[tuple[int, bytes]]:
+        query = select(schema.articles.c.id, schema.articles.c.signature).where(
+            schema.articles.c.signature.is_not(None)
+        )
+        for article_id, signature in self.db.execute(query):
+            yield int(article_id), bytes(signature)
+
+    def stored_articles(self, ids: Sequence[int] | None = None) -> Iterator[StoredArticle]:
+        """Stored articles in ingestion order, with their raw inputs."""
+        a, ea = schema.articles, schema.event_articles
+        query = select(a, ea.c.event_id).outerjoin(ea, ea.c.article_id == a.c.id).order_by(a.c.id)
+        if ids is not None:
+            query = query.where(a.c.id.in_(list(ids)))
+        for row in self.db.execute(query).mappings():
+            yield _stored_article(row)
+
+    def article(self, article_id: int) -> StoredArticle:
+        found = next(self.stored_articles([article_id]), None)
+        if found is None:
+            raise NotFoundError(f"there is no article {article_id}")
+        return found
+
+    def replace_article_text(self, article_id: int, article: Article, origin: str, signature: bytes | None) -> None:
+        self.db.execute(
+            update(schema.articles)
+            .where(schema.articles.c.id == article_id)
+            .values(title=article.title, text=article.text, outlet=article.outlet, url=article.url,
+                    published=article.published, boilerplate_removed=article.boilerplate_removed,
+                    origin=origin, signature=signature)
+        )
+
+    # claims -------------------------------------------------------------------------------------------------
+
+    def add_claims(self, article_id: int, claims: Sequence[Claim]) -> None:
+        for claim in claims:
+            result = self.db.execute(
+                insert(schema.claims).values(
+                    article_id=article_id,
+                    field=claim.field.value,
+                    value=claim.value.to_json(),
+                    label=claim.value.label,
+                    text=claim.text,
+                    quote=claim.quote,
+                    start=claim.start,
+                    end=claim.end,
+                    extractor=claim.extractor,
+                    confidence=claim.confidence,
+                )
+            )
+            claim.id = int(result.inserted_primary_key[0])
+            claim.article_id = article_id
+
+    def claims_of_articles(self, article_ids: Sequence[int]) -> list[Claim]:
+        c = schema.claims
+        query = select(c).where(c.c.article_id.in_(list(article_ids))).order_by(c.c.article_id, c.c.id)
+        return [_claim(row) for row in self.db.execute(query).mappings()]
+
+    # events -------------------------------------------------------------------------------------------------
+
+    def candidate_events(self, keys: Sequence[str], limit: int = 50) -> list[tuple[int, dict[str, Any]]]:
+        """Events sharing at least one index key (place or name), most shared keys first: never a full scan."""
+        if not keys:
+            return []
+        k, e = schema.event_keys, schema.events
+        shared = (
+            select(k.c.event_id, func.count().label("shared"))
+            .where(k.c.key.in_(list(keys)))
+            .group_by(k.c.event_id)
+            .order_by(func.count().desc(), k.c.event_id.desc())
+            .limit(limit)
+            .subquery()
+        )
+        query = select(e.c.id, e.c.profile).join(shared, shared.c.event_id == e.c.id).order_by(
+            shared.c.shared.desc(), e.c.id.desc()
+        )
+        return [(int(row.id), dict(row.profile)) for row in self.db.execute(query)]
+
+    def event_profile(self, event_id: int) -> dict[str, Any]:
+        row = self.db.execute(select(schema.events.c.profile).where(schema.events.c.id == event_id)).first()
+        if row is None:
+            raise NotFoundError(f"there is no event {event_id}")
+        return dict(row.profile)
+
+    def create_event(self, headline: str) -> int:
+        result = self.db.execute(
+            insert(schema.events).values(
+                headline=headline, actors=[], independent_sources=0, article_count=0, rules={}, profile={},
+                updated_at=_now(),
+            )
+        )
+        return int(result.inserted_primary_key[0])
+
+    def attach_article(self, event_id: int, decision: MergeDecision) -> None:
+        self.db.execute(
+            insert(schema.event_articles).values(
+                article_id=decision.article_id, event_id=event_id, joined=decision.joined, score=decision.score,
+                reasons=decision.reasons, decided_at=_now(),
+            )
+        )
+
+    def event_article_refs(self, event_id: int) -> list[ArticleRef]:
+        a, ea = schema.articles, schema.event_articles
+        query = (
+            select(a.c.id, a.c.title, a.c.outlet, a.c.url, a.c.published, a.c.origin)
+            .join(ea, ea.c.article_id == a.c.id)
+            .where(ea.c.event_id == event_id)
+            .order_by(a.c.id)
+        )
+        return [
+            ArticleRef(int(row.id), row.title, row.outlet, row.url, row.published, row.origin)
+            for row in self.db.execute(query)
+        ]
+
+    def save_event(self, event_id: int, record: EventRecord, profile: dict[str, Any], keys: Sequence[str]) -> None:
+        """Replace the event's derived record (fields, facts, index keys) with `record`."""
+        e = schema.events
+        location = record.location
+        published = [article.published for article in record.articles if article.published]
+        self.db.execute(
+            update(e).where(e.c.id == event_id).values(
+                headline=record.headline,
+                event_date=record.event_date.day if record.event_date else None,
+                date_precision=int(record.event_date.precision) if record.event_date else None,
+                event_type=record.event_type.event_type if record.event_type else None,
+                sub_event_type=record.event_type.sub_event_type if record.event_type else None,
+                location=location.to_json() if location else None,
+                place_name=location.name if location else None,
+                geonameid=location.geonameid if location else None,
+                lat=location.lat if location else None,
+                lon=location.lon if location else None,
+                admin1=location.admin1 if location else None,
+                country=location.country if location else None,
+                geo_precision=location.geo_precision if location else None,
+                killed=record.killed,
+                injured=record.injured,
+                arrested=record.arrested,
+                kidnapped=record.kidnapped,
+                actors=record.actors,
+                independent_sources=record.independent_sources,
+                article_count=len(record.articles),
+                rules=record.rules,
+                profile=profile,
+                first_published=min(published) if published else None,
+                last_published=max(published) if published else None,
+                updated_at=_now(),
+            )
+        )
+        self.db.execute(delete(schema.facts).where(schema.facts.c.event_id == event_id))
+        for position, fact in enumerate(record.facts):
+            result = self.db.execute(
+                insert(schema.facts).values(
+                    event_id=event_id, position=position, field=fact.field.value, value=fact.value,
+                    value_json=fact.value_json, status=fact.status.value,
+                    independent_sources=fact.independent_sources,
+                )
+            )
+            fact_id = int(result.inserted_primary_key[0])
+            claim_ids = {source.claim_id for source in fact.sources if source.claim_id is not None}
+            if claim_ids:
+                self.db.execute(insert(schema.fact_sources), [{"fact_id": fact_id, "claim_id": c} for c in claim_ids])
+        self.db.execute(delete(schema.event_keys).where(schema.event_keys.c.event_id == event_id))
+        unique_keys = sorted(set(keys))
+        if unique_keys:
+            self.db.execute(insert(schema.event_keys), [{"event_id": event_id, "key": key} for key in unique_keys])
+
+    def event_ids(self, flt: EventFilter | None = None) -> list[int]:
+        """Event ids matching a filter, newest event date first (events without a date last)."""
+        flt = flt or EventFilter()
+        e = schema.events
+        query = select(e.c.id)
+        if flt.since:
+            query = query.where(e.c.event_date >= flt.since)
+        if flt.until:
+            query = query.where(e.c.event_date <= flt.until)
+        if flt.country:
+            query = query.where(func.lower(e.c.country) == flt.country.lower())
+        if flt.event_type:
+            query = query.where(func.lower(e.c.event_type) == flt.event_type.lower())
+        if flt.min_sources:
+            query = query.where(e.c.independent_sources >= flt.min_sources)
+        query = query.order_by(e.c.event_date.is_(None), e.c.event_date.desc(), e.c.id.desc())
+        query = query.offset(flt.offset)
+        if flt.limit is not None:
+            query = query.limit(flt.limit)
+        return [int(row.id) for row in self.db.execute(query)]
+
+    def events(self, ids: Sequence[int], with_facts: bool = True) -> list[EventRecord]:
+        """Full event records (fields, articles, facts with their quotes, merge decisions), in the order of `ids`."""
+        if not ids:
+            return []
+        e = schema.events
+        rows = {int(row.id): row for row in self.db.execute(select(e).where(e.c.id.in_(list(ids)))).mappings()}
+        missing = [event_id for event_id in ids if event_id not in rows]
+        if missing:
+            raise NotFoundError(f"there is no event {missing[0]}: `crosswire events` lists the events stored")
+        articles = self._articles_by_event(ids)
+        facts = self._facts_by_event(ids, articles) if with_facts else {}
+        decisions = self._decisions_by_event(ids)
+        return [
+            _event_record(rows[event_id], articles.get(event_id, []), facts.get(event_id, []),
+                          decisions.get(event_id, []))
+            for event_id in ids
+        ]
+
+    def event(self, event_id: int) -> EventRecord:
+        return self.events([event_id])[0]
+
+    def event_count(self) -> int:
+        return int(self.db.execute(select(func.count()).select_from(schema.events)).scalar_one())
+
+    def _articles_by_event(self, ids: Sequence[int]) -> dict[int, list[ArticleRef]]:
+        a, ea = schema.articles, schema.event_articles
+        query = (
+            select(ea.c.event_id, a.c.id, a.c.title, a.c.outlet, a.c.url, a.c.published, a.c.origin)
+            .join(ea, ea.c.article_id == a.c.id)
+            .where(ea.c.event_id.in_(list(ids)))
+            .order_by(a.c.published.is_(None), a.c.published, a.c.id)
+        )
+        found: dict[int, list[ArticleRef]] = {}
+        for row in self.db.execute(query):
+            found.setdefault(int(row.event_id), []).append(
+                ArticleRef(int(row.id), row.title, row.outlet, row.url, row.published, row.origin)
+            )
+        return found
+
+    def _facts_by_event(self, ids: Sequence[int], articles: dict[int, list[ArticleRef]]) -> dict[int, list[Fact]]:
+        f, fs, c = schema.facts, schema.fact_sources, schema.claims
+        outlets = {ref.id: ref.outlet for refs in articles.values() for ref in refs}
+        fact_rows = list(self.db.execute(
+            select(f).where(f.c.event_id.in_(list(ids))).order_by(f.c.event_id, f.c.position)
+        ).mappings())
+        sources: dict[int, list[SourceQuote]] = {}
+        if fact_rows:
+            query = (
+                select(fs.c.fact_id, c.c.id, c.c.article_id, c.c.quote, c.c.text, c.c.start, c.c.end)
+                .join(c, c.c.id == fs.c.claim_id)
+                .where(fs.c.fact_id.in_([row["id"] for row in fact_rows]))
+                .order_by(c.c.article_id)
+            )
+            for row in self.db.execute(query):
+                sources.setdefault(int(row.fact_id), []).append(
+                    SourceQuote(int(row.article_id), outlets.get(int(row.article_id)), row.quote, row.text,
+                                int(row.start), int(row.end), int(row.id))
+                )
+        found: dict[int, list[Fact]] = {}
+        for row in fact_rows:
+            found.setdefault(int(row["event_id"]), []).append(
+                Fact(
+                    field=ClaimField(row["field"]),
+                    value=row["value"],
+                    value_json=dict(row["value_json"]),
+                    status=FactStatus(row["status"]),
+                    sources=sources.get(int(row["id"]), []),
+                    independent_sources=int(row["independent_sources"]),
+                )
+            )
+        return found
+
+    def _decisions_by_event(self, ids: Sequence[int]) -> dict[int, list[MergeDecision]]:
+        ea = schema.event_articles
+        query = select(ea).where(ea.c.event_id.in_(list(ids))).order_by(ea.c.decided_at, ea.c.article_id)
+        found: dict[int, list[MergeDecision]] = {}
+        for row in self.db.execute(query).mappings():
+            found.setdefault(int(row["event_id"]), []).append(
+                MergeDecision(int(row["article_id"]), bool(row["joined"]), float(row["score"]), dict(row["reasons"]))
+            )
+        return found
+
+    # reprocessing -------------------------------------------------------------------------------------------
+
+    def clear_derived(self) -> None:
+        """Drop everything derived from the raw inputs (claims, events, facts), keeping the inputs themselves."""
+        for table in (schema.fact_sources, schema.facts, schema.event_keys, schema.event_articles, schema.events,
+                      schema.claims):
+            self.db.execute(delete(table))
+
+
+def _stored_article(row: Any) -> StoredArticle:
+    raw = RawInput(
+        source=row["source"],
+        format=InputFormat(row["input_format"]),
+        payload=row["payload"],
+        title=row["given_title"],
+        outlet=row["given_outlet"],
+        url=row["given_url"],
+        published=row["given_published"],
+    )
+    article = Article(
+        content_hash=row["content_hash"],
+        source=row["source"],
+        title=row["title"],
+        text=row["text"],
+        outlet=row["outlet"],
+        url=row["url"],
+        published=row["published"],
+        boilerplate_removed=row["boilerplate_removed"],
+        id=int(row["id"]),
+    )
+    signature = bytes(row["signature"]) if row["signature"] is not None else None
+    event_id = int(row["event_id"]) if row["event_id"] is not None else None
+    return StoredArticle(article, raw, row["origin"], signature, event_id)
+
+
+def _claim(row: Any) -> Claim:
+    claim_field = ClaimField(row["field"])
+    return Claim(
+        field=claim_field,
+        value=claim_value_from_json(claim_field, dict(row["value"])),
+        text=row["text"],
+        quote=row["quote"],
+        start=int(row["start"]),
+        end=int(row["end"]),
+        extractor=row["extractor"],
+        confidence=float(row["confidence"]),
+        article_id=int(row["article_id"]),
+        id=int(row["id"]),
+    )
+
+
+def _event_record(row: Any, articles: list[ArticleRef], facts: list[Fact], decisions: list[MergeDecision]) -> EventRecord:
+    event_date = (
+        EventDate.from_json({"date": row["event_date"].isoformat(), "precision": row["date_precision"]})
+        if row["event_date"] is not None
+        else None
+    )
+    event_type = EventType(row["event_type"], row["sub_event_type"]) if row["event_type"] else None
+    location = Place.from_json(dict(row["location"])) if row["location"] else None
+    return EventRecord(
+        id=int(row["id"]),
+        headline=row["headline"],
+        articles=articles,
+        facts=facts,
+        independent_sources=int(row["independent_sources"]),
+        event_date=event_date,
+        event_type=event_type,
+        location=location,
+        killed=row["killed"],
+        injured=row["injured"],
+        arrested=row["arrested"],
+        kidnapped=row["kidnapped"],
+        actors=list(row["actors"]),
+        rules=dict(row["rules"]),
+        decisions=decisions,
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 
 from crosswire.clean.boilerplate import filter_boilerplate, is_boilerplate_line
@@ -14,6 +15,8 @@ from crosswire.model import Article, InputFormat, RawInput
 __all__ = ["clean_input", "filter_boilerplate", "parse_published"]
 
 PARAGRAPH_BREAK = "\n\n"
+MIN_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def clean_input(raw: RawInput) -> Article:
@@ -39,7 +42,7 @@ def _clean_html(
     raw: RawInput, html: str, *, title: str | None, outlet: str | None, url: str | None, published: str | None
 ) -> Article:
     extraction = extract_html(html, url=url)
-    if extraction is None:
+    if extraction is None or len(_WORD.findall(extraction.text)) < MIN_WORDS:
         raise InputError(raw.source, "no article text found in the HTML (malformed, empty or not an article page)")
     filtered = filter_boilerplate(extraction.text)
     if not filtered.lines:
@@ -75,7 +78,7 @@ def _clean_text(
                 text = "\n".join(lines[:position] + lines[position + 1 :])
                 break
     filtered = filter_boilerplate(text)
-    if not filtered.lines:
+    if not filtered.lines or len(_WORD.findall(" ".join(filtered.lines))) < MIN_WORDS:
         raise InputError(raw.source, "holds no article text once its boilerplate is removed")
     return Article(
         content_hash=raw.content_hash,

@@ -1,0 +1,225 @@
+"""The pipeline over a real SQLite file: idempotent ingest, bad inputs, reprocessing, and crash recovery."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from support import write
+
+from crosswire.model import ClaimField, FactStatus
+from crosswire.pipeline import Crosswire
+
+RAID = """Police arrest six in dawn raid on Ghotki hideout
+
+Police arrested six suspected members of a robbery gang during a raid on a hideout in Ghotki district of Sindh
+province on Monday, officials said.
+
+The suspects were taken into custody after a two-hour operation, district police chief Farhan Qureshi said.
+"""
+
+BLAST_A = """Market blast kills seven in Konduga
+
+A bomb exploded at the crowded cattle market in Konduga, Borno State, on Tuesday, killing seven people and
+injuring 19 others, police said.
+
+Police spokesman Musa Danladi said the device had been hidden in a bag near the gate.
+"""
+
+BLAST_B = """Seven dead as explosion rocks Konduga cattle market
+
+Seven people were killed and 19 others injured when an explosive device went off at the cattle market in
+Konduga in Borno State on Tuesday, police spokesman Musa Danladi said.
+
+Traders said the market would stay closed for a week.
+"""
+
+BLAST_C = """Konduga bombing toll put at eleven by vigilantes
+
+Eleven people were killed in Tuesday's market bombing in Konduga, Borno State, a commander of the local
+vigilante group told reporters, disputing the police figure.
+
+Musa Danladi of the police said investigations were going on.
+"""
+
+
+def _articles(folder: Path) -> Path:
+    write(folder / "raid.txt", RAID)
+    write(folder / "blast-a.txt", BLAST_A)
+    write(folder / "blast-b.txt", BLAST_B)
+    return folder
+
+
+def _counts(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as connection:
+        return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("articles", "claims", "events", "event_articles", "facts")}
+
+
+def test_same_input_twice_stores_nothing_new(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    folder = _articles(tmp_path / "in")
+    crosswire = open_db()
+    first = crosswire.ingest([str(folder)], published="2026-11-04")
+    assert len(first.added) == 3
+    before = _counts(tmp_path / "test.db")
+    second = crosswire.ingest([str(folder)], published="2026-11-04")
+    assert second.added == [] and len(second.skipped) == 3
+    assert _counts(tmp_path / "test.db") == before
+
+
+def test_reports_of_one_event_share_it_and_others_do_not(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    crosswire = open_db()
+    crosswire.ingest([str(_articles(tmp_path / "in"))], published="2026-11-04")
+    events = crosswire.events()
+    assert sorted(len(event.articles) for event in events) == [1, 2]
+    blast = next(event for event in events if len(event.articles) == 2)
+    assert blast.location is not None and blast.location.name == "Konduga"
+    assert blast.killed == 7 and blast.injured == 19
+    killed = blast.facts_for(ClaimField.KILLED)
+    assert [fact.status for fact in killed] == [FactStatus.CORROBORATED]
+
+
+def test_a_contradicting_report_makes_the_count_contested(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    folder = _articles(tmp_path / "in")
+    write(folder / "blast-c.txt", BLAST_C)
+    crosswire = open_db()
+    crosswire.ingest([str(folder)], published="2026-11-04")
+    blast = max(crosswire.events(), key=lambda event: len(event.articles))
+    assert len(blast.articles) == 3
+    sides = {fact.value: fact for fact in blast.facts_for(ClaimField.KILLED)}
+    assert set(sides) == {"7", "11"}
+    assert all(fact.status is FactStatus.CONTESTED for fact in sides.values())
+    assert blast.killed == 7  # the side with more independent sources
+    (source,) = sides["11"].sources
+    assert "eleven" in source.quote.lower() and "bombing toll" in crosswire.article(source.article_id).title
+
+
+def test_syndicated_copies_count_as_one_source(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write(folder / "wire-a.txt", BLAST_A + "\nShare this article\n")
+    write(folder / "wire-b.txt", BLAST_A.replace("Market blast kills seven in Konduga", "Seven killed in Borno")
+          + "\n© 2026 Another Site. All rights reserved.\n")
+    crosswire = open_db()
+    crosswire.ingest([str(folder / "wire-a.txt")], outlet="Site A", published="2026-11-04")
+    crosswire.ingest([str(folder / "wire-b.txt")], outlet="Site B", published="2026-11-04")
+    (event,) = crosswire.events()
+    assert len(event.articles) == 2
+    assert event.independent_sources == 1
+    assert len({article.origin for article in event.articles}) == 1
+    assert all(fact.status is not FactStatus.CORROBORATED for fact in event.facts)
+    assert "syndicated copy" in event.decisions[-1].explanation
+
+
+def test_bad_inputs_are_reported_and_the_rest_ingested(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write(folder / "good.txt", RAID)
+    write(folder / "empty.txt", "  \n")
+    (folder / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 bombing kills two\n\nTwo people died.".encode("latin-1"))
+    write(folder / "feed.jsonl", "\n".join([
+        json.dumps({"title": "Protest in Nairobi", "text": BLAST_B, "published": "2026-11-04"}),
+        "{not json",
+        json.dumps({"title": "No body"}),
+    ]))
+    crosswire = open_db()
+    report = crosswire.ingest([str(folder)])
+    assert len(report.added) == 2
+    failed = {error.source: error.reason for error in report.failed}
+    assert failed[str(folder / "empty.txt")] == "is empty"
+    assert "binary" in failed[str(folder / "binary.html")]
+    assert "UTF-8" in failed[str(folder / "latin1.txt")]
+    assert "is not JSON" in failed[f"{folder / 'feed.jsonl'} line 2"]
+    assert "lacks text" in failed[f"{folder / 'feed.jsonl'} line 3"]
+
+
+def test_bad_input_leaves_stored_data_unchanged(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    crosswire = open_db(max_input_bytes=2000)
+    crosswire.ingest([str(_articles(tmp_path / "in"))], published="2026-11-04")
+    before = _counts(tmp_path / "test.db")
+    events_before = [(event.id, event.killed, len(event.facts)) for event in crosswire.events()]
+    write(tmp_path / "big.txt", "Headline\n\n" + "word " * 1000)
+    write(tmp_path / "broken.html", "<html><body><div><<<>>></div></body></html>")
+    report = crosswire.ingest([str(tmp_path / "big.txt"), str(tmp_path / "broken.html")])
+    assert len(report.failed) == 2 and not report.added
+    assert "limit" in report.failed[0].reason
+    assert "no article text" in report.failed[1].reason
+    assert _counts(tmp_path / "test.db") == before
+    assert [(event.id, event.killed, len(event.facts)) for event in crosswire.events()] == events_before
+
+
+def test_reprocess_rebuilds_the_same_events(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    folder = _articles(tmp_path / "in")
+    write(folder / "blast-c.txt", BLAST_C)
+    crosswire = open_db()
+    crosswire.ingest([str(folder)], published="2026-11-04")
+
+    def summary() -> list[tuple[str, int, list[tuple[str, str, str]]]]:
+        return sorted(
+            (event.headline, len(event.articles), sorted((f.field.value, f.value, f.status.value) for f in event.facts))
+            for event in crosswire.events()
+        )
+
+    before = summary()
+    report = crosswire.reprocess()
+    assert len(report.added) == 4 and not report.failed
+    assert summary() == before
+    assert _counts(tmp_path / "test.db")["articles"] == 4
+
+
+def test_killed_ingest_leaves_a_consistent_database_and_resumes(tmp_path: Path) -> None:
+    """Kill an ingest mid-way; the database must be consistent, and the same ingest must complete it."""
+    folder = tmp_path / "feed"
+    lines = []
+    for number in range(40):
+        town = ["Konduga", "Ghotki", "Ansongo", "Nairobi"][number % 4]
+        lines.append(json.dumps({
+            "title": f"Report {number} from {town}",
+            "text": f"Police in {town} said {number + 2} people were arrested on Monday after clashes. "
+                    f"Witness number {number} told reporters the streets were calm by evening.",
+            "outlet": f"Outlet {number}",
+            "published": "2026-11-04",
+        }))
+    write(folder / "feed.jsonl", "\n".join(lines))
+    db = tmp_path / "killed.db"
+    command = [sys.executable, "-m", "crosswire.cli", "ingest", str(folder), "--db", str(db)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as connection:
+                    stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                stored = 0
+            if stored >= 3:
+                break
+        time.sleep(0.05)
+    assert process.poll() is None, "the ingest finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        placed = connection.execute("SELECT count(*) FROM event_articles").fetchone()[0]
+        assert 0 < articles < 40
+        assert placed == articles  # every stored article has its event: no half-written article
+
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 40
+        assert connection.execute("SELECT count(DISTINCT content_hash) FROM articles").fetchone()[0] == 40
+        assert connection.execute("SELECT count(*) FROM event_articles").fetchone()[0] == 40
+        orphans = connection.execute(
+            "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_articles ea WHERE ea.event_id = e.id)"
+        ).fetchone()[0]
+        assert orphans == 0

@@ -33,8 +33,9 @@ def main() -> None:
     db = parser.parse_args().db
 
     outlets = json.loads((EXAMPLES / "outlets.json").read_text(encoding="utf-8"))
-    self_describing = sorted(str(p.relative_to(Path.cwd())) for p in ARTICLES.iterdir()
-                             if p.suffix in (".html", ".jsonl"))
+    self_describing = sorted(
+        str(p.relative_to(Path.cwd())) for p in ARTICLES.iterdir() if p.suffix in (".html", ".jsonl")
+    )
     run("ingest", *self_describing, "--db", db)
     for name, meta in sorted(outlets.items()):
         path = str((ARTICLES / name).relative_to(Path.cwd()))

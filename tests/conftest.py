@@ -12,7 +12,6 @@ from crosswire.pipeline import Crosswire
 from crosswire.settings import Settings
 
 
-
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor.open(Settings.from_env().cache_dir)

@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
-from support import write
 from typer.testing import CliRunner
 
 from crosswire.cli import EXIT_ERROR, EXIT_INPUT_FAILED, app
 from crosswire.export import CSV_COLUMNS
+from support import write
 
 runner = CliRunner()
 
@@ -23,8 +23,10 @@ region, on Sunday, local officials said.
 
 The attackers fled on motorcycles towards the border, a municipal official said.
 """
-COPY = ARTICLE.replace("Gunmen kill four in attack on Ansongo market", "Four killed at Ansongo market") + \
-    "\nLeave a Reply\nYour email address will not be published.\n"
+COPY = (
+    ARTICLE.replace("Gunmen kill four in attack on Ansongo market", "Four killed at Ansongo market")
+    + "\nLeave a Reply\nYour email address will not be published.\n"
+)
 OTHER = """Four dead, officials say, after market assault near Ansongo
 
 Four civilians died on Sunday when armed men opened fire at the market of Ansongo in the Gao region of Mali, the
@@ -62,8 +64,22 @@ def test_ingest_then_events_show_and_export(tmp_path: Path, db: str) -> None:
 
     exported = runner.invoke(app, ["export", "--format", "json", "--db", db])
     (event,) = json.loads(exported.stdout)
-    for key in ("id", "headline", "event_date", "date_precision", "event_type", "sub_event_type", "location",
-                "killed", "injured", "arrested", "actors", "articles", "independent_sources", "facts"):
+    for key in (
+        "id",
+        "headline",
+        "event_date",
+        "date_precision",
+        "event_type",
+        "sub_event_type",
+        "location",
+        "killed",
+        "injured",
+        "arrested",
+        "actors",
+        "articles",
+        "independent_sources",
+        "facts",
+    ):
         assert key in event
     assert set(event["location"]) >= {"name", "geonameid", "lat", "lon", "admin1", "country", "precision"}
     assert event["location"]["name"] == "Ansongo" and event["location"]["precision"] == 1

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from support import EXAMPLES
-
 from crosswire.model import ClaimField, FactStatus
 from crosswire.pipeline import Crosswire
+from support import EXAMPLES
 
 
 def _ingest_examples(crosswire: Crosswire) -> None:
@@ -21,12 +20,19 @@ def _ingest_examples(crosswire: Crosswire) -> None:
         assert report.ok
 
 
-def test_demo_corpus_gives_four_events_with_the_planted_contradiction(open_db: Callable[..., Crosswire]) -> None:
+def test_demo_corpus_gives_four_events_with_the_planted_contradiction(
+    open_db: Callable[..., Crosswire],
+) -> None:
     crosswire = open_db()
     _ingest_examples(crosswire)
     events = {event.location.name if event.location else None: event for event in crosswire.events()}
     assert set(events) == {"Ansongo", "Konduga", "Nairobi", "Ghotki"}
-    assert [len(events[town].articles) for town in ("Ansongo", "Konduga", "Nairobi", "Ghotki")] == [3, 4, 3, 2]
+    assert [len(events[town].articles) for town in ("Ansongo", "Konduga", "Nairobi", "Ghotki")] == [
+        3,
+        4,
+        3,
+        2,
+    ]
 
     konduga = events["Konduga"]
     assert str(konduga.event_date.day if konduga.event_date else None) == "2026-10-20"

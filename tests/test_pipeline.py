@@ -12,10 +12,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from support import write
-
 from crosswire.model import ClaimField, FactStatus
 from crosswire.pipeline import Crosswire
+from support import write
 
 RAID = """Police arrest six in dawn raid on Ghotki hideout
 
@@ -59,8 +58,10 @@ def _articles(folder: Path) -> Path:
 
 def _counts(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as connection:
-        return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("articles", "claims", "events", "event_articles", "facts")}
+        return {
+            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "claims", "events", "event_articles", "facts")
+        }
 
 
 def test_same_input_twice_stores_nothing_new(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
@@ -104,8 +105,11 @@ def test_a_contradicting_report_makes_the_count_contested(open_db: Callable[...,
 def test_syndicated_copies_count_as_one_source(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write(folder / "wire-a.txt", BLAST_A + "\nShare this article\n")
-    write(folder / "wire-b.txt", BLAST_A.replace("Market blast kills seven in Konduga", "Seven killed in Borno")
-          + "\n© 2026 Another Site. All rights reserved.\n")
+    write(
+        folder / "wire-b.txt",
+        BLAST_A.replace("Market blast kills seven in Konduga", "Seven killed in Borno")
+        + "\n© 2026 Another Site. All rights reserved.\n",
+    )
     crosswire = open_db()
     crosswire.ingest([str(folder / "wire-a.txt")], outlet="Site A", published="2026-11-04")
     crosswire.ingest([str(folder / "wire-b.txt")], outlet="Site B", published="2026-11-04")
@@ -123,11 +127,16 @@ def test_bad_inputs_are_reported_and_the_rest_ingested(open_db: Callable[..., Cr
     write(folder / "empty.txt", "  \n")
     (folder / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0")
     (folder / "latin1.txt").write_bytes("Caf\xe9 bombing kills two\n\nTwo people died.".encode("latin-1"))
-    write(folder / "feed.jsonl", "\n".join([
-        json.dumps({"title": "Protest in Nairobi", "text": BLAST_B, "published": "2026-11-04"}),
-        "{not json",
-        json.dumps({"title": "No body"}),
-    ]))
+    write(
+        folder / "feed.jsonl",
+        "\n".join(
+            [
+                json.dumps({"title": "Protest in Nairobi", "text": BLAST_B, "published": "2026-11-04"}),
+                "{not json",
+                json.dumps({"title": "No body"}),
+            ]
+        ),
+    )
     crosswire = open_db()
     report = crosswire.ingest([str(folder)])
     assert len(report.added) == 2
@@ -162,7 +171,11 @@ def test_reprocess_rebuilds_the_same_events(open_db: Callable[..., Crosswire], t
 
     def summary() -> list[tuple[str, int, list[tuple[str, str, str]]]]:
         return sorted(
-            (event.headline, len(event.articles), sorted((f.field.value, f.value, f.status.value) for f in event.facts))
+            (
+                event.headline,
+                len(event.articles),
+                sorted((f.field.value, f.value, f.status.value) for f in event.facts),
+            )
             for event in crosswire.events()
         )
 
@@ -179,13 +192,17 @@ def test_killed_ingest_leaves_a_consistent_database_and_resumes(tmp_path: Path) 
     lines = []
     for number in range(40):
         town = ["Konduga", "Ghotki", "Ansongo", "Nairobi"][number % 4]
-        lines.append(json.dumps({
-            "title": f"Report {number} from {town}",
-            "text": f"Police in {town} said {number + 2} people were arrested on Monday after clashes. "
+        lines.append(
+            json.dumps(
+                {
+                    "title": f"Report {number} from {town}",
+                    "text": f"Police in {town} said {number + 2} people were arrested on Monday after clashes. "
                     f"Witness number {number} told reporters the streets were calm by evening.",
-            "outlet": f"Outlet {number}",
-            "published": "2026-11-04",
-        }))
+                    "outlet": f"Outlet {number}",
+                    "published": "2026-11-04",
+                }
+            )
+        )
     write(folder / "feed.jsonl", "\n".join(lines))
     db = tmp_path / "killed.db"
     command = [sys.executable, "-m", "crosswire.cli", "ingest", str(folder), "--db", str(db)]

@@ -9,7 +9,6 @@ import pytest
 
 from crosswire.model import ClaimField, FactStatus
 from crosswire.pipeline import Crosswire
-
 from support import SEEDS
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed articles are not at {SEEDS}")
@@ -74,8 +73,11 @@ def test_detentions_counted_from_the_second_article(seeded: Crosswire) -> None:
     assert record.arrested is not None and record.arrested >= 2
     arrested = record.facts_for(ClaimField.ARRESTED)
     second = _second_article_id(seeded)
-    assert any(source.article_id == second and "at least two jihadists were detained" in source.quote
-               for fact in arrested for source in fact.sources)
+    assert any(
+        source.article_id == second and "at least two jihadists were detained" in source.quote
+        for fact in arrested
+        for source in fact.sources
+    )
 
 
 def test_background_numbers_are_not_casualties(seeded: Crosswire) -> None:

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from crosswire.pipeline import Crosswire
 
 
-def open(db: str = "crosswire.db", **settings: Any) -> Crosswire:  # noqa: A001 - mirrors the CLI's --db
+def open(db: str = "crosswire.db", **settings: Any) -> Crosswire:
     """Open (or create) a crosswire database: `crosswire.open("events.db").ingest(["articles/"])`."""
     from crosswire.pipeline import Crosswire
     from crosswire.settings import Settings

@@ -18,7 +18,7 @@ from rich.table import Table
 from crosswire import __version__
 from crosswire.errors import CrosswireError
 from crosswire.export import FORMATS
-from crosswire.model import ClaimField, EventRecord, FactStatus
+from crosswire.model import EventRecord, FactStatus
 from crosswire.settings import Settings
 
 app = typer.Typer(
@@ -36,8 +36,11 @@ EXIT_ERROR = 2
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database: a file path (SQLite) or an SQLAlchemy URL. Default: crosswire.db "
-                              "(or $CROSSWIRE_DB).", show_default=False),
+    typer.Option(
+        "--db",
+        help="Database: a file path (SQLite) or an SQLAlchemy URL. Default: crosswire.db (or $CROSSWIRE_DB).",
+        show_default=False,
+    ),
 ]
 STATUS_STYLE = {
     FactStatus.CORROBORATED: "green",
@@ -87,7 +90,8 @@ def ingest(
     db: DbOption = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet of plain-text and HTML inputs.")] = None,
     published: Annotated[
-        str | None, typer.Option(help="Publication date of plain-text and HTML inputs (YYYY-MM-DD or ISO 8601).")
+        str | None,
+        typer.Option(help="Publication date of plain-text and HTML inputs (YYYY-MM-DD or ISO 8601)."),
     ] = None,
     url: Annotated[str | None, typer.Option(help="URL of the input, when it is one article.")] = None,
     max_bytes: Annotated[
@@ -109,8 +113,14 @@ def ingest(
         with _open(db, max_input_bytes=max_bytes) as crosswire:
             progress, advance = _with_progress("ingesting")
             with progress:
-                report = crosswire.ingest(paths, outlet=outlet, published=published, url=url,
-                                          stdin=sys.stdin.buffer, on_progress=advance)
+                report = crosswire.ingest(
+                    paths,
+                    outlet=outlet,
+                    published=published,
+                    url=url,
+                    stdin=sys.stdin.buffer,
+                    on_progress=advance,
+                )
     except CrosswireError as error:
         _fail(error)
     events = len(report.events)
@@ -123,8 +133,9 @@ def ingest(
     for failure in report.failed:
         errors.print(f"[red]failed:[/red] {escape(str(failure))}")
     if report.failed:
-        errors.print(f"{len(report.failed)} input{'s' if len(report.failed) != 1 else ''} failed; "
-                     "the others were ingested")
+        errors.print(
+            f"{len(report.failed)} input{'s' if len(report.failed) != 1 else ''} failed; the others were ingested"
+        )
         raise typer.Exit(EXIT_INPUT_FAILED)
 
 
@@ -142,8 +153,14 @@ def events(
     from crosswire.store import EventFilter
 
     try:
-        flt = EventFilter(limit=limit, since=_date(since, "--since"), until=_date(until, "--until"),
-                          country=country, event_type=event_type, min_sources=min_sources)
+        flt = EventFilter(
+            limit=limit,
+            since=_date(since, "--since"),
+            until=_date(until, "--until"),
+            country=country,
+            event_type=event_type,
+            min_sources=min_sources,
+        )
         with _open(db) as crosswire:
             records = crosswire.events(flt, with_facts=False)
     except CrosswireError as error:
@@ -196,14 +213,26 @@ def render_event(record: EventRecord) -> None:
     where = record.location.label if record.location else "unknown place"
     when = record.event_date.label if record.event_date else "unknown date"
     what = record.event_type.label if record.event_type else "unclassified"
-    console.print(f"{escape(what)} · {escape(where)} · {when} · {len(record.articles)} articles from "
-                  f"{record.independent_sources} independent sources")
-    numbers = [f"{name} {value}" for name, value in (("killed", record.killed), ("injured", record.injured),
-               ("arrested", record.arrested), ("kidnapped", record.kidnapped)) if value is not None]
+    console.print(
+        f"{escape(what)} · {escape(where)} · {when} · {len(record.articles)} articles from "
+        f"{record.independent_sources} independent sources"
+    )
+    numbers = [
+        f"{name} {value}"
+        for name, value in (
+            ("killed", record.killed),
+            ("injured", record.injured),
+            ("arrested", record.arrested),
+            ("kidnapped", record.kidnapped),
+        )
+        if value is not None
+    ]
     if numbers:
         console.print(", ".join(numbers))
-    letters = {article.id: chr(ord("A") + index) if index < 26 else str(article.id)
-               for index, article in enumerate(record.articles)}
+    letters = {
+        article.id: chr(ord("A") + index) if index < 26 else str(article.id)
+        for index, article in enumerate(record.articles)
+    }
     facts = Table(title="facts", show_lines=False)
     for column in ("fact", "value", "status", "sources"):
         facts.add_column(column)
@@ -219,8 +248,10 @@ def render_event(record: EventRecord) -> None:
     for article in record.articles:
         letter = letters[article.id]
         published = article.published.date().isoformat() if article.published else "undated"
-        console.print(f"[bold]{letter}[/bold] article {article.id} · {escape(article.outlet or 'unknown outlet')} · "
-                      f"{published} · {escape(article.title)}")
+        console.print(
+            f"[bold]{letter}[/bold] article {article.id} · {escape(article.outlet or 'unknown outlet')} · "
+            f"{published} · {escape(article.title)}"
+        )
         quotes: dict[str, list[tuple[str, str]]] = {}
         for fact in record.facts:
             for source in fact.sources:
@@ -285,8 +316,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """crosswire: news articles in, verified event records out."""
 

@@ -12,9 +12,26 @@ from crosswire.model import ArticleRef, ClaimField, EventRecord, FactStatus
 
 FORMATS = ("json", "csv", "geojson")
 CSV_COLUMNS = [
-    "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
-    "location", "latitude", "longitude", "geo_precision", "time_precision", "fatalities", "notes", "source",
-    "injured", "arrested", "sources", "status",
+    "event_id_cnty",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "time_precision",
+    "fatalities",
+    "notes",
+    "source",
+    "injured",
+    "arrested",
+    "sources",
+    "status",
 ]
 
 
@@ -49,7 +66,9 @@ def event_to_json(event: EventRecord) -> dict[str, Any]:
             "country_code": location.country_code,
             "kind": location.kind.value,
             "precision": location.geo_precision,
-        } if location else None,
+        }
+        if location
+        else None,
         "killed": event.killed,
         "injured": event.injured,
         "arrested": event.arrested,
@@ -65,8 +84,14 @@ def event_to_json(event: EventRecord) -> dict[str, Any]:
                 "status": fact.status.value,
                 "independent_sources": fact.independent_sources,
                 "sources": [
-                    {"article": source.article_id, "outlet": source.outlet, "quote": source.quote,
-                     "text": source.text, "start": source.start, "end": source.end}
+                    {
+                        "article": source.article_id,
+                        "outlet": source.outlet,
+                        "quote": source.quote,
+                        "text": source.text,
+                        "start": source.start,
+                        "end": source.end,
+                    }
                     for source in fact.sources
                 ],
             }
@@ -137,10 +162,12 @@ def export_events(events: list[EventRecord], fmt: str) -> str:
                 continue
             properties = event_to_json(event)
             properties.pop("facts")
-            features.append({
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [event.location.lon, event.location.lat]},
-                "properties": properties,
-            })
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [event.location.lon, event.location.lat]},
+                    "properties": properties,
+                }
+            )
         return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=2) + "\n"
     raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")

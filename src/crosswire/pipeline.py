@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from datasketch import MinHash
+
 from crosswire.clean import clean_input
 from crosswire.cluster import (
     ArticleFeatures,
@@ -120,8 +122,15 @@ class Crosswire:
         """Ingest one article given as a string (plain text, or HTML with `html=True`)."""
         from crosswire.model import InputFormat
 
-        raw = RawInput(source, InputFormat.HTML if html else InputFormat.TEXT, text, title=title, outlet=outlet,
-                       url=url, published=published)
+        raw = RawInput(
+            source,
+            InputFormat.HTML if html else InputFormat.TEXT,
+            text,
+            title=title,
+            outlet=outlet,
+            url=url,
+            published=published,
+        )
         return self.ingest_inputs([raw])
 
     def ingest_inputs(
@@ -167,11 +176,11 @@ class Crosswire:
         raw: RawInput,
         article: Article,
         analysis: ArticleAnalysis,
-        signature: object,
+        signature: MinHash,
         existing_id: int | None = None,
     ) -> int:
         """Store the article and its claims, find or start its event, and rebuild that event's record."""
-        copy = syndication.find_copy_of(signature)  # type: ignore[arg-type]
+        copy = syndication.find_copy_of(signature)
         origin = _origin(article)
         copied_event: int | None = None
         if copy is not None:
@@ -180,7 +189,7 @@ class Crosswire:
             if original.origin != origin:
                 session.set_origin(copy[0], origin)
             copied_event = original.event_id
-        signature_bytes = signature_to_bytes(signature)  # type: ignore[arg-type]
+        signature_bytes = signature_to_bytes(signature)
         if existing_id is None:
             article_id = session.add_article(raw, article, origin, signature_bytes)
         else:
@@ -193,12 +202,17 @@ class Crosswire:
         profile: EventProfile | None = None
         if copy is not None and copied_event is not None:
             profile = EventProfile.from_json(session.event_profile(copied_event))
-            decision = MergeDecision(article_id, True, round(copy[1], 4), {
-                "summary": f"joined event {copied_event}: syndicated copy of article {copy[0]} "
-                           f"(text similarity {copy[1]:.2f})",
-                "copy_of": copy[0],
-                "similarity": round(copy[1], 4),
-            })
+            decision = MergeDecision(
+                article_id,
+                True,
+                round(copy[1], 4),
+                {
+                    "summary": f"joined event {copied_event}: syndicated copy of article {copy[0]} "
+                    f"(text similarity {copy[1]:.2f})",
+                    "copy_of": copy[0],
+                    "similarity": round(copy[1], 4),
+                },
+            )
         else:
             candidates = [EventProfile.from_json(p) for _, p in session.candidate_events(features.index_keys)]
             profile, decision = choose_event(features, candidates)

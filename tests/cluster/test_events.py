@@ -14,8 +14,13 @@ MOSUL = Place("Mosul", PlaceKind.TOWN, "IQ", "Iraq", 36.34, 43.13, "Nineveh", "1
 TERMS = {"operation": 0.5, "camp": 0.5, "jihadists": 0.5, "french": 0.5}
 
 
-def _features(article_id: int, place: Place | None, day: date | None = None, names: set[str] | None = None,
-              terms: dict[str, float] | None = None) -> ArticleFeatures:
+def _features(
+    article_id: int,
+    place: Place | None,
+    day: date | None = None,
+    names: set[str] | None = None,
+    terms: dict[str, float] | None = None,
+) -> ArticleFeatures:
     return ArticleFeatures(article_id, datetime(2026, 11, 4), day, place, names or set(), terms or TERMS, "Battles")
 
 

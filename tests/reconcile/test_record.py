@@ -49,12 +49,17 @@ def test_open_and_exact_counts_agree_but_different_counts_are_contested() -> Non
     assert [f.status for f in agree.facts] == [FactStatus.CORROBORATED] and agree.arrested == 3
     disagree = build_event_record(
         [_ref(1, "outlet:a"), _ref(2, "outlet:b"), _ref(3, "outlet:c")],
-        [_claim(1, ClaimField.KILLED, Count(5, 5)), _claim(2, ClaimField.KILLED, Count(2, 2)),
-         _claim(3, ClaimField.KILLED, Count(5, 5))],
+        [
+            _claim(1, ClaimField.KILLED, Count(5, 5)),
+            _claim(2, ClaimField.KILLED, Count(2, 2)),
+            _claim(3, ClaimField.KILLED, Count(5, 5)),
+        ],
     )
     facts = disagree.facts_for(ClaimField.KILLED)
     assert [(f.value, f.status, f.independent_sources) for f in facts] == [
-        ("5", FactStatus.CONTESTED, 2), ("2", FactStatus.CONTESTED, 1)]
+        ("5", FactStatus.CONTESTED, 2),
+        ("2", FactStatus.CONTESTED, 1),
+    ]
     assert disagree.killed == 5
 
 
@@ -70,9 +75,11 @@ def test_months_disagree_with_other_months_not_with_their_days() -> None:
     november = EventDate(date(2024, 11, 1), DatePrecision.MONTH)
     record = build_event_record(
         [_ref(1, "outlet:a"), _ref(2, "outlet:b"), _ref(3, "outlet:c")],
-        [_claim(1, ClaimField.EVENT_DATE, november),
-         _claim(2, ClaimField.EVENT_DATE, EventDate(date(2024, 11, 20))),
-         _claim(3, ClaimField.EVENT_DATE, EventDate(date(2024, 12, 1), DatePrecision.MONTH))],
+        [
+            _claim(1, ClaimField.EVENT_DATE, november),
+            _claim(2, ClaimField.EVENT_DATE, EventDate(date(2024, 11, 20))),
+            _claim(3, ClaimField.EVENT_DATE, EventDate(date(2024, 12, 1), DatePrecision.MONTH)),
+        ],
     )
     statuses = {f.value: f.status for f in record.facts_for(ClaimField.EVENT_DATE)}
     assert statuses == {"2024-11-20": FactStatus.CONTESTED, "2024-12": FactStatus.CONTESTED}
@@ -92,11 +99,15 @@ def test_copies_of_one_wire_story_are_one_source() -> None:
 def test_an_actor_named_by_surname_or_alias_is_one_actor() -> None:
     record = build_event_record(
         [_ref(1, "outlet:a"), _ref(2, "outlet:b"), _ref(3, "outlet:c")],
-        [_claim(1, ClaimField.ACTOR, Actor("Omar Omsen", ("Omar Diaby",))),
-         _claim(2, ClaimField.ACTOR, Actor("Omsen")),
-         _claim(3, ClaimField.ACTOR, Actor("Ghassan Bakir"))],
+        [
+            _claim(1, ClaimField.ACTOR, Actor("Omar Omsen", ("Omar Diaby",))),
+            _claim(2, ClaimField.ACTOR, Actor("Omsen")),
+            _claim(3, ClaimField.ACTOR, Actor("Ghassan Bakir")),
+        ],
     )
     facts = record.facts_for(ClaimField.ACTOR)
     assert [(f.value, f.independent_sources, f.status) for f in facts] == [
-        ("Omar Omsen", 2, FactStatus.CORROBORATED), ("Ghassan Bakir", 1, FactStatus.SINGLE_SOURCE)]
+        ("Omar Omsen", 2, FactStatus.CORROBORATED),
+        ("Ghassan Bakir", 1, FactStatus.SINGLE_SOURCE),
+    ]
     assert record.actors == ["Omar Omsen", "Ghassan Bakir"]

@@ -31,7 +31,15 @@ def test_first_use_creates_the_schema_through_alembic(tmp_path: Path) -> None:
     Store(database_url(str(path))).close()
     with sqlite3.connect(path) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert {"articles", "claims", "events", "event_articles", "event_keys", "facts", "fact_sources"} <= tables
+        assert {
+            "articles",
+            "claims",
+            "events",
+            "event_articles",
+            "event_keys",
+            "facts",
+            "fact_sources",
+        } <= tables
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -59,13 +67,35 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
 def test_event_record_round_trips(tmp_path: Path) -> None:
     store = Store(database_url(str(tmp_path / "rt.db")))
     raw = RawInput("t.txt", InputFormat.TEXT, "Title\n\nTwo people were killed.", outlet="Daily")
-    article = Article(raw.content_hash, "t.txt", "Title", "Two people were killed.", outlet="Daily",
-                      published=datetime(2026, 11, 4, 8, 30))
+    article = Article(
+        raw.content_hash,
+        "t.txt",
+        "Title",
+        "Two people were killed.",
+        outlet="Daily",
+        published=datetime(2026, 11, 4, 8, 30),
+    )
     claims = [
-        Claim(ClaimField.KILLED, Count(2, 2, "Two people"), "Two people were killed", "Two people were killed.",
-              0, 23, "test", 0.9),
-        Claim(ClaimField.EVENT_DATE, EventDate(date(2026, 11, 3)), "Tuesday", "Two people were killed.",
-              0, 23, "test", 0.9),
+        Claim(
+            ClaimField.KILLED,
+            Count(2, 2, "Two people"),
+            "Two people were killed",
+            "Two people were killed.",
+            0,
+            23,
+            "test",
+            0.9,
+        ),
+        Claim(
+            ClaimField.EVENT_DATE,
+            EventDate(date(2026, 11, 3)),
+            "Tuesday",
+            "Two people were killed.",
+            0,
+            23,
+            "test",
+            0.9,
+        ),
     ]
     with store.transaction() as session:
         article_id = session.add_article(raw, article, "outlet:daily", None)
@@ -81,8 +111,9 @@ def test_event_record_round_trips(tmp_path: Path) -> None:
         assert session.candidate_events(["name:other"]) == []
     assert loaded.killed == 2
     assert loaded.event_date == EventDate(date(2026, 11, 3))
-    assert loaded.articles == [ArticleRef(article_id, "Title", "Daily", None, datetime(2026, 11, 4, 8, 30),
-                                          "outlet:daily")]
+    assert loaded.articles == [
+        ArticleRef(article_id, "Title", "Daily", None, datetime(2026, 11, 4, 8, 30), "outlet:daily")
+    ]
     assert [(f.field, f.value, f.sources[0].quote) for f in loaded.facts] == [
         (ClaimField.EVENT_DATE, "2026-11-03", "Two people were killed."),
         (ClaimField.KILLED, "2", "Two people were killed."),

@@ -24,10 +24,8 @@ def clean_input(raw: RawInput) -> Article:
     if raw.format is InputFormat.JSON:
         return _clean_record(raw)
     if raw.format is InputFormat.HTML:
-        return _clean_html(raw, raw.payload, title=raw.title, outlet=raw.outlet, url=raw.url,
-                           published=raw.published)
-    return _clean_text(raw, raw.payload, title=raw.title, outlet=raw.outlet, url=raw.url,
-                       published=raw.published)
+        return _clean_html(raw, raw.payload, title=raw.title, outlet=raw.outlet, url=raw.url, published=raw.published)
+    return _clean_text(raw, raw.payload, title=raw.title, outlet=raw.outlet, url=raw.url, published=raw.published)
 
 
 def _clean_record(raw: RawInput) -> Article:

@@ -21,7 +21,8 @@ _LINE_PATTERNS = [
     r"\d+ comments?",
     r"comments?( \(\d+\))?:?",
     # share prompts and follow prompts
-    r"(share|tweet|email|print)( this)?( (article|story|post|page))?( on| via| with)?( (facebook|twitter|x|whatsapp|linkedin|telegram|email)[\s,/|]*)*\.?",
+    r"(share|tweet|email|print)( this)?( (article|story|post|page))?( on| via| with)?"
+    r"( (facebook|twitter|x|whatsapp|linkedin|telegram|email)[\s,/|]*)*\.?",
     r"share (on|via) .{0,60}",
     r"click (here )?to (share|print|email)\b.*",
     r"follow us on\b.*",

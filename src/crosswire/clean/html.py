@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import trafilatura
 
@@ -20,7 +21,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction | None:
 
     Comments are left out: they are readers' words, not the outlet's.
     """
-    document = trafilatura.bare_extraction(
+    document: Any = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
     if document is None or not (document.text or "").strip():

@@ -51,7 +51,7 @@ class ArticleFeatures:
     @property
     def index_keys(self) -> list[str]:
         """Keys under which the event this article belongs to can be found again: its place and its names."""
-        keys = []
+        keys: list[str] = []
         if self.place is not None and self.place.kind is not PlaceKind.COUNTRY:
             keys.extend(key for key in self.place.container_keys if not key.startswith("country:"))
         keys.extend(f"name:{name}" for name in sorted(self.names))
@@ -94,7 +94,7 @@ class EventProfile:
     @property
     def index_keys(self) -> list[str]:
         """Keys under which this event is found by articles that share a place (town or admin1) or a name."""
-        keys = set()
+        keys: set[str] = set()
         for data in self.places.values():
             place = Place.from_json(data)
             keys.update(key for key in place.container_keys if not key.startswith("country:"))
@@ -146,9 +146,14 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
         if other.key == place.key:
             score, text = 1.0, f"same {place.kind.value} ({place.name})"
         elif other.contains(place) or place.contains(other):
-            score, text = 0.7, f"{place.name} lies in {other.name}" if other.contains(place) else \
-                f"{other.name} lies in {place.name}"
-        elif place.admin1_code and (place.country_code, place.admin1_code) == (other.country_code, other.admin1_code):
+            score, text = (
+                0.7,
+                f"{place.name} lies in {other.name}" if other.contains(place) else f"{other.name} lies in {place.name}",
+            )
+        elif place.admin1_code and (place.country_code, place.admin1_code) == (
+            other.country_code,
+            other.admin1_code,
+        ):
             score, text = 0.5, f"same admin1 ({place.admin1})"
         elif place.country_code == other.country_code:
             score, text = 0.2, f"same country ({place.country}), different places"
@@ -175,8 +180,9 @@ def score_match(features: ArticleFeatures, profile: EventProfile) -> tuple[float
         if gap_days > MAX_PUBLISHED_GAP_DAYS:
             reasons["summary"] = f"published {gap_days} days apart"
             return -1.0, reasons
-    place_score, relation = (0.0, "article has no place") if features.place is None else \
-        _place_relation(features.place, profile)
+    place_score, relation = (
+        (0.0, "article has no place") if features.place is None else _place_relation(features.place, profile)
+    )
     reasons["place"] = relation
     if place_score < 0:
         reasons["summary"] = relation

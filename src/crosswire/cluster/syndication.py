@@ -23,7 +23,7 @@ def text_signature(text: str) -> MinHash:
     """MinHash of the text's word 5-shingles, insensitive to case, punctuation and quote style."""
     words = _WORD.findall(text.casefold())
     signature = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    shingles = {" ".join(words[i: i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     signature.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return signature
 

@@ -13,11 +13,11 @@ from crosswire.extract.counts import choose_counts
 from crosswire.extract.dates import choose_event_date, mark_earlier_happenings
 from crosswire.extract.event_types import classify_event_type
 from crosswire.extract.gazetteer import Gazetteer
-from crosswire.names import name_key
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import choose_event_place, country_evidence, find_toponyms, resolve_toponyms
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
 from crosswire.model import Article, ArticleAnalysis, Claim, ClaimField
+from crosswire.names import name_key
 
 __all__ = ["Extractor"]
 
@@ -68,29 +68,61 @@ class Extractor:
 
         event_type = classify_event_type(sentences)
         if event_type is not None:
-            claims.append(_claim(ClaimField.EVENT_TYPE, event_type.value, event_type.cue, event_type.sentence,
-                                 "event_types.lexicon", event_type.confidence))
+            claims.append(
+                _claim(
+                    ClaimField.EVENT_TYPE,
+                    event_type.value,
+                    event_type.cue,
+                    event_type.sentence,
+                    "event_types.lexicon",
+                    event_type.confidence,
+                )
+            )
 
         event_date = choose_event_date(sentences, article.published)
         if event_date is not None:
             confidence = 0.9 if event_date.value.precision == 1 else 0.6
-            claims.append(_claim(ClaimField.EVENT_DATE, event_date.value, event_date.mention.text,
-                                 event_date.sentence, "dates.rules", confidence))
+            claims.append(
+                _claim(
+                    ClaimField.EVENT_DATE,
+                    event_date.value,
+                    event_date.mention.text,
+                    event_date.sentence,
+                    "dates.rules",
+                    confidence,
+                )
+            )
 
         entities = [(ent.text, ent.label_) for d in (title_doc, doc) for ent in d.ents]
         toponyms = find_toponyms(sentences, self.gazetteer)
         resolve_toponyms(toponyms, country_evidence(entities, self.gazetteer))
         place = choose_event_place(toponyms, self.gazetteer)
         if place is not None:
-            claims.append(_claim(ClaimField.LOCATION, place.place, place.toponym.text, place.toponym.sentence,
-                                 "places.gazetteer", min(1.0, place.score / 8)))
+            claims.append(
+                _claim(
+                    ClaimField.LOCATION,
+                    place.place,
+                    place.toponym.text,
+                    place.toponym.sentence,
+                    "places.gazetteer",
+                    min(1.0, place.score / 8),
+                )
+            )
 
         for mention in choose_counts(sentences).values():
             claims.append(_claim(mention.field, mention.count, mention.text, mention.sentence, "counts.patterns", 0.85))
 
         for actor in find_actors(sentences, article.outlet, self.gazetteer.is_place_name):
-            claims.append(_claim(ClaimField.ACTOR, actor.actor, actor.mentions[0], actor.sentence,
-                                 "actors.mentions", round(min(1.0, actor.weight / 4), 3)))
+            claims.append(
+                _claim(
+                    ClaimField.ACTOR,
+                    actor.actor,
+                    actor.mentions[0],
+                    actor.sentence,
+                    "actors.mentions",
+                    round(min(1.0, actor.weight / 4), 3),
+                )
+            )
 
         places = [t.place for t in toponyms if t.place is not None and not t.sentence.background]
         names = sorted({name_key(text) for text, label in entities if label in _NAME_LABELS and len(text) > 2})
@@ -118,19 +150,22 @@ def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extract
 
 
 def _latest_year(doc: Any) -> int | None:
-    years = [int(token.text) for token in doc if token.like_num and len(token.text) == 4 and token.text.isdigit()
-             and 1950 <= int(token.text) <= 2100]
+    years = [
+        int(token.text)
+        for token in doc
+        if token.like_num and len(token.text) == 4 and token.text.isdigit() and 1950 <= int(token.text) <= 2100
+    ]
     return max(years) if years else None
 
 
 def _terms(title_doc: Any, doc: Any) -> dict[str, float]:
     """Content words as a unit-length vector (sublinear counts; names and title words weigh double)."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     for weight, source in ((2.0, title_doc), (1.0, doc)):
         for token in source:
             if token.is_stop or not token.is_alpha or len(token.text) < 3 or token.pos_ not in _TERM_POS:
                 continue
-            counts[token.lower_] += weight * (2.0 if token.pos_ == "PROPN" else 1.0)
+            counts[token.lower_] = counts.get(token.lower_, 0.0) + weight * (2.0 if token.pos_ == "PROPN" else 1.0)
     vector = {term: 1.0 + math.log(count) for term, count in counts.items()}
     norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
     return {term: round(value / norm, 5) for term, value in vector.items()}

@@ -11,15 +11,39 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crosswire.names import name_key
 from crosswire.extract.sentences import Sentence
 from crosswire.model import Actor
+from crosswire.names import name_key
 
 _ACTOR_LABELS = {"PERSON", "ORG"}
 _NEWS_AGENCIES = {
-    "afp", "agence france presse", "reuters", "ap", "associated press", "the associated press", "xinhua", "efe",
-    "dpa", "anadolu", "anadolu agency", "bbc", "cnn", "al jazeera", "upi", "bernama", "tass", "ria novosti",
-    "menafn", "ein presswire", "telegram", "facebook", "twitter", "x", "youtube", "whatsapp", "tiktok",
+    "afp",
+    "agence france presse",
+    "reuters",
+    "ap",
+    "associated press",
+    "the associated press",
+    "xinhua",
+    "efe",
+    "dpa",
+    "anadolu",
+    "anadolu agency",
+    "bbc",
+    "cnn",
+    "al jazeera",
+    "upi",
+    "bernama",
+    "tass",
+    "ria novosti",
+    "menafn",
+    "ein presswire",
+    "telegram",
+    "facebook",
+    "twitter",
+    "x",
+    "youtube",
+    "whatsapp",
+    "tiktok",
 }
 _ALIAS = re.compile(r",?\s+(?:also known as|known as|alias|a\.k\.a\.?|aka|nicknamed)\s+$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^[’'s]*\s*,?\s*(said|says|told|stated|added|wrote|posted|reported|confirmed)\b")
@@ -74,8 +98,8 @@ def find_actors(
             key = name_key(name)
             if len(key) < 2 or key in excluded or "\n" in ent.text or is_place_name(name):
                 continue
-            before = text[max(0, ent.start_char - 30): ent.start_char]
-            after = text[ent.end_char: ent.end_char + 20]
+            before = text[max(0, ent.start_char - 30) : ent.start_char]
+            after = text[ent.end_char : ent.end_char + 20]
             if name in abbreviations and abbreviations[name] != name:
                 name = abbreviations[name]  # "TSC" after "Teachers Service Commission (TSC)"
             group = _group_for(groups, name)
@@ -113,7 +137,7 @@ def _abbreviations(sentences: list[Sentence]) -> dict[str, str]:
         text = sentence.span.doc.text
         for ent in sentence.span.ents:
             if ent.label_ in _ACTOR_LABELS:
-                match = _ABBREVIATION_AFTER.match(text[ent.end_char: ent.end_char + 14])
+                match = _ABBREVIATION_AFTER.match(text[ent.end_char : ent.end_char + 14])
                 if match:
                     found[match.group("abbr")] = _clean(ent.text)
     return found

@@ -14,25 +14,71 @@ from crosswire.extract.sentences import Sentence
 from crosswire.model import ClaimField, Count
 
 _UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague quantities keep their phrase and get a low/high that a reader would accept.
 _VAGUE = {
-    "a couple of": (2, 2), "couple of": (2, 2), "a few": (2, 5), "few": (2, 5), "several": (3, 9),
-    "a dozen": (12, 12), "dozen": (12, 12), "dozens of": (24, 99), "dozens": (24, 99), "scores of": (40, 99),
-    "hundreds of": (200, 999), "hundreds": (200, 999), "thousands of": (2000, 9999), "thousands": (2000, 9999),
-    "half a million": (500_000, 500_000), "a handful of": (2, 5), "both": (2, 2),
+    "a couple of": (2, 2),
+    "couple of": (2, 2),
+    "a few": (2, 5),
+    "few": (2, 5),
+    "several": (3, 9),
+    "a dozen": (12, 12),
+    "dozen": (12, 12),
+    "dozens of": (24, 99),
+    "dozens": (24, 99),
+    "scores of": (40, 99),
+    "hundreds of": (200, 999),
+    "hundreds": (200, 999),
+    "thousands of": (2000, 9999),
+    "thousands": (2000, 9999),
+    "half a million": (500_000, 500_000),
+    "a handful of": (2, 5),
+    "both": (2, 2),
 }
 _NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + r")"
 _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?"
-    r"|" + "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
-    + r"|" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")*)"
+    r"|"
+    + "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
+    + r"|"
+    + _NUMBER_WORD
+    + r"(?:[\s-]+"
+    + _NUMBER_WORD
+    + r")*)"
 )
 _QUALIFIER = (
     r"(?<!\bno\s)\b(?:(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than"
@@ -70,7 +116,11 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
     active = _ACTIVE[claim_field]
     patterns = [
         # "at least two jihadists were detained", "3 people were killed", "two dead"
-        _QUALIFIER + _RANGE + r"[ \t]+" + _VICTIM + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
+        _QUALIFIER
+        + _RANGE
+        + r"[ \t]+"
+        + _VICTIM
+        + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
         r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?[\"“]?" + outcome + r"\b",
         _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:\w+[ \t]+)?" + outcome + r"\b",
         # "killing two people", "left three people dead", "arrested five suspects"
@@ -78,12 +128,26 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
     ]
     if claim_field in _RESULT_WORDS:
         # "left three people dead", "leaving 14 wounded"
-        patterns.append(r"\b(?:left|leaving|leave)\s+" + _QUALIFIER + _RANGE + r"\s+(?:" + _VICTIM
-                        + r"\s+)?" + _RESULT_WORDS[claim_field] + r"\b")
+        patterns.append(
+            r"\b(?:left|leaving|leave)\s+"
+            + _QUALIFIER
+            + _RANGE
+            + r"\s+(?:"
+            + _VICTIM
+            + r"\s+)?"
+            + _RESULT_WORDS[claim_field]
+            + r"\b"
+        )
     if claim_field is ClaimField.KILLED:
-        patterns.append(r"\b(?:death toll|toll|number of dead|fatalities)\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was|stands at|reached)\s+" + _QUALIFIER + _RANGE)
+        patterns.append(
+            r"\b(?:death toll|toll|number of dead|fatalities)\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was|stands at|reached)\s+"
+            + _QUALIFIER
+            + _RANGE
+        )
     if claim_field is ClaimField.INJURED:
-        patterns.append(r"\bnumber of (?:injured|wounded)\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was)\s+" + _QUALIFIER + _RANGE)
+        patterns.append(
+            r"\bnumber of (?:injured|wounded)\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was)\s+" + _QUALIFIER + _RANGE
+        )
     return [re.compile(pattern, re.IGNORECASE) for pattern in patterns]
 
 
@@ -91,8 +155,9 @@ _PATTERNS = {claim_field: _compile(claim_field) for claim_field in _OUTCOMES}
 
 
 _SECURITY = re.compile(r"soldiers?|troops|officers?|police\w*|guards?|personnel", re.IGNORECASE)
-_COMBATANTS = re.compile(r"militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|attackers?|assailants?",
-                         re.IGNORECASE)
+_COMBATANTS = re.compile(
+    r"militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|attackers?|assailants?", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -187,8 +252,10 @@ def _victims(match: re.Match[str]) -> str:
 
 def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     """ "a 19-year-old man was killed" counts one man, not nineteen; a time ("at 3 am") is no count."""
-    after = text[match.end("num"): match.end("num") + 10].lower()
-    return after.startswith(("-year", " year", "-month", " am", " pm", ":", "th ", "st ", "nd ", "rd ", "%", " percent"))
+    after = text[match.end("num") : match.end("num") + 10].lower()
+    return after.startswith(
+        ("-year", " year", "-month", " am", " pm", ":", "th ", "st ", "nd ", "rd ", "%", " percent")
+    )
 
 
 def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
@@ -212,12 +279,13 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 sides.setdefault(mention.field, {}).setdefault(mention.victims, mention)
     for claim_field, by_side in sides.items():
         current = chosen[claim_field]
-        if len(by_side) == 2 and not current.victims == "":
+        if len(by_side) == 2 and current.victims != "":
             first, second = by_side.values()
             total = Count(
                 low=first.count.low + second.count.low,
-                high=None if None in (first.count.high, second.count.high) else
-                (first.count.high or 0) + (second.count.high or 0),
+                high=None
+                if None in (first.count.high, second.count.high)
+                else (first.count.high or 0) + (second.count.high or 0),
                 phrase=f"{first.text}; {second.text}",
             )
             chosen[claim_field] = CountMention(claim_field, total, f"{first.text}; {second.text}", first.sentence)

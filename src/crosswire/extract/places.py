@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crosswire.extract.gazetteer import Gazetteer
-from crosswire.names import name_key
 from crosswire.extract.sentences import Sentence
 from crosswire.model import Place, PlaceKind
+from crosswire.names import name_key
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _RESCUE_LABELS = {"ORG", "PERSON", "NORP"}
@@ -31,21 +31,93 @@ _COMPASS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR_DEMONYMS = {
-    "french": "FR", "turkish": "TR", "british": "GB", "english": "GB", "american": "US", "dutch": "NL",
-    "german": "DE", "spanish": "ES", "swiss": "CH", "swedish": "SE", "danish": "DK", "polish": "PL",
-    "finnish": "FI", "irish": "IE", "greek": "GR", "chinese": "CN", "japanese": "JP", "vietnamese": "VN",
-    "lebanese": "LB", "sudanese": "SD", "senegalese": "SN", "congolese": "CD", "togolese": "TG",
-    "burmese": "MM", "nepalese": "NP", "portuguese": "PT", "filipino": "PH", "philippine": "PH", "thai": "TH",
-    "iraqi": "IQ", "israeli": "IL", "pakistani": "PK", "afghan": "AF", "somali": "SO", "yemeni": "YE",
-    "saudi": "SA", "kuwaiti": "KW", "omani": "OM", "qatari": "QA", "bangladeshi": "BD", "emirati": "AE",
-    "malian": "ML", "nigerien": "NE", "nigerian": "NG", "ivorian": "CI", "burkinabe": "BF", "chadian": "TD",
-    "malagasy": "MG", "peruvian": "PE", "mexican": "MX", "ukrainian": "UA", "russian": "RU", "iranian": "IR",
-    "palestinian": "PS", "kurdish": None, "yemenite": "YE", "libyan": "LY", "egyptian": "EG", "kenyan": "KE",
-    "ethiopian": "ET", "eritrean": "ER", "ugandan": "UG", "rwandan": "RW", "burundian": "BI", "syrian": "SY",
-    "jordanian": "JO", "algerian": "DZ", "moroccan": "MA", "tunisian": "TN", "cameroonian": "CM",
-    "mozambican": "MZ", "zimbabwean": "ZW", "south african": "ZA", "colombian": "CO", "venezuelan": "VE",
-    "brazilian": "BR", "argentine": "AR", "indian": "IN", "indonesian": "ID", "afghani": "AF", "korean": None,
-    "canadian": "CA", "australian": "AU", "italian": "IT", "belgian": "BE", "austrian": "AT", "ghanaian": "GH",
+    "french": "FR",
+    "turkish": "TR",
+    "british": "GB",
+    "english": "GB",
+    "american": "US",
+    "dutch": "NL",
+    "german": "DE",
+    "spanish": "ES",
+    "swiss": "CH",
+    "swedish": "SE",
+    "danish": "DK",
+    "polish": "PL",
+    "finnish": "FI",
+    "irish": "IE",
+    "greek": "GR",
+    "chinese": "CN",
+    "japanese": "JP",
+    "vietnamese": "VN",
+    "lebanese": "LB",
+    "sudanese": "SD",
+    "senegalese": "SN",
+    "congolese": "CD",
+    "togolese": "TG",
+    "burmese": "MM",
+    "nepalese": "NP",
+    "portuguese": "PT",
+    "filipino": "PH",
+    "philippine": "PH",
+    "thai": "TH",
+    "iraqi": "IQ",
+    "israeli": "IL",
+    "pakistani": "PK",
+    "afghan": "AF",
+    "somali": "SO",
+    "yemeni": "YE",
+    "saudi": "SA",
+    "kuwaiti": "KW",
+    "omani": "OM",
+    "qatari": "QA",
+    "bangladeshi": "BD",
+    "emirati": "AE",
+    "malian": "ML",
+    "nigerien": "NE",
+    "nigerian": "NG",
+    "ivorian": "CI",
+    "burkinabe": "BF",
+    "chadian": "TD",
+    "malagasy": "MG",
+    "peruvian": "PE",
+    "mexican": "MX",
+    "ukrainian": "UA",
+    "russian": "RU",
+    "iranian": "IR",
+    "palestinian": "PS",
+    "kurdish": None,
+    "yemenite": "YE",
+    "libyan": "LY",
+    "egyptian": "EG",
+    "kenyan": "KE",
+    "ethiopian": "ET",
+    "eritrean": "ER",
+    "ugandan": "UG",
+    "rwandan": "RW",
+    "burundian": "BI",
+    "syrian": "SY",
+    "jordanian": "JO",
+    "algerian": "DZ",
+    "moroccan": "MA",
+    "tunisian": "TN",
+    "cameroonian": "CM",
+    "mozambican": "MZ",
+    "zimbabwean": "ZW",
+    "south african": "ZA",
+    "colombian": "CO",
+    "venezuelan": "VE",
+    "brazilian": "BR",
+    "argentine": "AR",
+    "indian": "IN",
+    "indonesian": "ID",
+    "afghani": "AF",
+    "korean": None,
+    "canadian": "CA",
+    "australian": "AU",
+    "italian": "IT",
+    "belgian": "BE",
+    "austrian": "AT",
+    "ghanaian": "GH",
 }
 
 
@@ -89,8 +161,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Topon
         if sentence.span is None:
             continue
         for ent in sentence.span.ents:
-            before = sentence.span.doc.text[max(0, ent.start_char - 30): ent.start_char]
-            after = sentence.span.doc.text[ent.end_char: ent.end_char + 20]
+            before = sentence.span.doc.text[max(0, ent.start_char - 30) : ent.start_char]
+            after = sentence.span.doc.text[ent.end_char : ent.end_char + 20]
             text = re.sub(r"(’s|'s)$", "", ent.text).strip()
             if ent.label_ in _PLACE_LABELS:
                 pass
@@ -173,8 +245,11 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
         if toponym.sentence.has_trigger:
             score += 1.0
         doc_text = toponym.sentence.span.doc.text if toponym.sentence.span is not None else ""
-        if re.search(r"\b(in|near|at|outside)\s+(the\s+)?$", doc_text[max(0, toponym.start - 12): toponym.start],
-                     re.IGNORECASE):
+        if re.search(
+            r"\b(in|near|at|outside)\s+(the\s+)?$",
+            doc_text[max(0, toponym.start - 12) : toponym.start],
+            re.IGNORECASE,
+        ):
             score += 0.5
         if gazetteer.is_capital(place) and _GOVERNMENT_WORDS.search(toponym.sentence.text):
             score *= 0.5  # the capital standing for its government

@@ -31,9 +31,10 @@ from crosswire.model import (
 RULES = {
     "event_type": "most-origins: the event type claimed by the most independent sources (ties: higher confidence)",
     "event_date": "most-origins-then-most-precise: the date group with most independent sources, its most precise date",
-    "location": "most-origins-then-most-specific: the place group with most independent sources, its most specific place",
+    "location": "most-origins-then-most-specific: the place group with most independent sources, "
+    "its most specific place",
     "counts": "most-origins-then-lowest: the count group with most independent sources; ties take the lower "
-              "(conservative) figure",
+    "(conservative) figure",
     "actors": "all actors named, ordered by independent sources",
     "headline": "title of the earliest published article",
 }
@@ -84,8 +85,11 @@ def _group(claims: list[Claim]) -> list[list[Claim]]:
 def build_event_record(articles: list[ArticleRef], claims: list[Claim]) -> EventRecord:
     """The event record of these articles and their claims: facts with sources and statuses, fields by rules."""
     by_id = {article.id: article for article in articles}
-    origin_of: Callable[[Claim], str] = lambda claim: by_id[claim.article_id].origin if claim.article_id in by_id \
-        else f"article:{claim.article_id}"
+
+    def origin_of(claim: Claim) -> str:
+        article = by_id.get(claim.article_id or 0)
+        return article.origin if article else f"article:{claim.article_id}"
+
     facts: list[Fact] = []
     fields: dict[ClaimField, ClaimValue | list[Actor]] = {}
     for claim_field in ClaimField:
@@ -160,8 +164,9 @@ def _record(
     articles: list[ArticleRef], facts: list[Fact], fields: dict[ClaimField, ClaimValue | list[Actor]]
 ) -> EventRecord:
     ordered = sorted(articles, key=lambda a: (a.published or datetime.max, a.id))
-    counts = {f: fields.get(f) for f in (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED,
-                                         ClaimField.KIDNAPPED)}
+    counts = {
+        f: fields.get(f) for f in (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED)
+    }
     location = fields.get(ClaimField.LOCATION)
     event_date = fields.get(ClaimField.EVENT_DATE)
     event_type = fields.get(ClaimField.EVENT_TYPE)

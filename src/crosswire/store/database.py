@@ -107,8 +107,10 @@ class Store:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except SQLAlchemyError as error:
-            raise StoreError(f"cannot open or migrate the database {self.url}: {error.__class__.__name__}: "
-                             f"{str(error).splitlines()[0]}") from None
+            raise StoreError(
+                f"cannot open or migrate the database {self.url}: {error.__class__.__name__}: "
+                f"{str(error).splitlines()[0]}"
+            ) from None
 
     @contextmanager
     def transaction(self) -> Iterator[StoreSession]:
@@ -165,7 +167,7 @@ class StoreSession:
                 ingested_at=_now(),
             )
         )
-        article_id = int(result.inserted_primary_key[0])
+        article_id = _inserted_id(result)
         article.id = article_id
         return article_id
 
@@ -201,9 +203,16 @@ class StoreSession:
         self.db.execute(
             update(schema.articles)
             .where(schema.articles.c.id == article_id)
-            .values(title=article.title, text=article.text, outlet=article.outlet, url=article.url,
-                    published=article.published, boilerplate_removed=article.boilerplate_removed,
-                    origin=origin, signature=signature)
+            .values(
+                title=article.title,
+                text=article.text,
+                outlet=article.outlet,
+                url=article.url,
+                published=article.published,
+                boilerplate_removed=article.boilerplate_removed,
+                origin=origin,
+                signature=signature,
+            )
         )
 
     # claims -------------------------------------------------------------------------------------------------
@@ -224,7 +233,7 @@ class StoreSession:
                     confidence=claim.confidence,
                 )
             )
-            claim.id = int(result.inserted_primary_key[0])
+            claim.id = _inserted_id(result)
             claim.article_id = article_id
 
     def claims_of_articles(self, article_ids: Sequence[int]) -> list[Claim]:
@@ -247,8 +256,10 @@ class StoreSession:
             .limit(limit)
             .subquery()
         )
-        query = select(e.c.id, e.c.profile).join(shared, shared.c.event_id == e.c.id).order_by(
-            shared.c.shared.desc(), e.c.id.desc()
+        query = (
+            select(e.c.id, e.c.profile)
+            .join(shared, shared.c.event_id == e.c.id)
+            .order_by(shared.c.shared.desc(), e.c.id.desc())
         )
         return [(int(row.id), dict(row.profile)) for row in self.db.execute(query)]
 
@@ -261,17 +272,26 @@ class StoreSession:
     def create_event(self, headline: str) -> int:
         result = self.db.execute(
             insert(schema.events).values(
-                headline=headline, actors=[], independent_sources=0, article_count=0, rules={}, profile={},
+                headline=headline,
+                actors=[],
+                independent_sources=0,
+                article_count=0,
+                rules={},
+                profile={},
                 updated_at=_now(),
             )
         )
-        return int(result.inserted_primary_key[0])
+        return _inserted_id(result)
 
     def attach_article(self, event_id: int, decision: MergeDecision) -> None:
         self.db.execute(
             insert(schema.event_articles).values(
-                article_id=decision.article_id, event_id=event_id, joined=decision.joined, score=decision.score,
-                reasons=decision.reasons, decided_at=_now(),
+                article_id=decision.article_id,
+                event_id=event_id,
+                joined=decision.joined,
+                score=decision.score,
+                reasons=decision.reasons,
+                decided_at=_now(),
             )
         )
 
@@ -294,7 +314,9 @@ class StoreSession:
         location = record.location
         published = [article.published for article in record.articles if article.published]
         self.db.execute(
-            update(e).where(e.c.id == event_id).values(
+            update(e)
+            .where(e.c.id == event_id)
+            .values(
                 headline=record.headline,
                 event_date=record.event_date.day if record.event_date else None,
                 date_precision=int(record.event_date.precision) if record.event_date else None,
@@ -326,12 +348,16 @@ class StoreSession:
         for position, fact in enumerate(record.facts):
             result = self.db.execute(
                 insert(schema.facts).values(
-                    event_id=event_id, position=position, field=fact.field.value, value=fact.value,
-                    value_json=fact.value_json, status=fact.status.value,
+                    event_id=event_id,
+                    position=position,
+                    field=fact.field.value,
+                    value=fact.value,
+                    value_json=fact.value_json,
+                    status=fact.status.value,
                     independent_sources=fact.independent_sources,
                 )
             )
-            fact_id = int(result.inserted_primary_key[0])
+            fact_id = _inserted_id(result)
             claim_ids = {source.claim_id for source in fact.sources if source.claim_id is not None}
             if claim_ids:
                 self.db.execute(insert(schema.fact_sources), [{"fact_id": fact_id, "claim_id": c} for c in claim_ids])
@@ -374,8 +400,12 @@ class StoreSession:
         facts = self._facts_by_event(ids, articles) if with_facts else {}
         decisions = self._decisions_by_event(ids)
         return [
-            _event_record(rows[event_id], articles.get(event_id, []), facts.get(event_id, []),
-                          decisions.get(event_id, []))
+            _event_record(
+                rows[event_id],
+                articles.get(event_id, []),
+                facts.get(event_id, []),
+                decisions.get(event_id, []),
+            )
             for event_id in ids
         ]
 
@@ -403,9 +433,11 @@ class StoreSession:
     def _facts_by_event(self, ids: Sequence[int], articles: dict[int, list[ArticleRef]]) -> dict[int, list[Fact]]:
         f, fs, c = schema.facts, schema.fact_sources, schema.claims
         outlets = {ref.id: ref.outlet for refs in articles.values() for ref in refs}
-        fact_rows = list(self.db.execute(
-            select(f).where(f.c.event_id.in_(list(ids))).order_by(f.c.event_id, f.c.position)
-        ).mappings())
+        fact_rows = list(
+            self.db.execute(
+                select(f).where(f.c.event_id.in_(list(ids))).order_by(f.c.event_id, f.c.position)
+            ).mappings()
+        )
         sources: dict[int, list[SourceQuote]] = {}
         if fact_rows:
             query = (
@@ -416,19 +448,26 @@ class StoreSession:
             )
             for row in self.db.execute(query):
                 sources.setdefault(int(row.fact_id), []).append(
-                    SourceQuote(int(row.article_id), outlets.get(int(row.article_id)), row.quote, row.text,
-                                int(row.start), int(row.end), int(row.id))
+                    SourceQuote(
+                        int(row.article_id),
+                        outlets.get(int(row.article_id)),
+                        row.quote,
+                        row.text,
+                        int(row.start),
+                        int(row.end),
+                        int(row.id),
+                    )
                 )
         found: dict[int, list[Fact]] = {}
-        for row in fact_rows:
-            found.setdefault(int(row["event_id"]), []).append(
+        for fact_row in fact_rows:
+            found.setdefault(int(fact_row["event_id"]), []).append(
                 Fact(
-                    field=ClaimField(row["field"]),
-                    value=row["value"],
-                    value_json=dict(row["value_json"]),
-                    status=FactStatus(row["status"]),
-                    sources=sources.get(int(row["id"]), []),
-                    independent_sources=int(row["independent_sources"]),
+                    field=ClaimField(fact_row["field"]),
+                    value=fact_row["value"],
+                    value_json=dict(fact_row["value_json"]),
+                    status=FactStatus(fact_row["status"]),
+                    sources=sources.get(int(fact_row["id"]), []),
+                    independent_sources=int(fact_row["independent_sources"]),
                 )
             )
         return found
@@ -447,9 +486,22 @@ class StoreSession:
 
     def clear_derived(self) -> None:
         """Drop everything derived from the raw inputs (claims, events, facts), keeping the inputs themselves."""
-        for table in (schema.fact_sources, schema.facts, schema.event_keys, schema.event_articles, schema.events,
-                      schema.claims):
+        for table in (
+            schema.fact_sources,
+            schema.facts,
+            schema.event_keys,
+            schema.event_articles,
+            schema.events,
+            schema.claims,
+        ):
             self.db.execute(delete(table))
+
+
+def _inserted_id(result: Any) -> int:
+    key = result.inserted_primary_key
+    if not key:
+        raise StoreError("the database did not return the id of a new row")
+    return int(key[0])
 
 
 def _stored_article(row: Any) -> StoredArticle:
@@ -494,7 +546,9 @@ def _claim(row: Any) -> Claim:
     )
 
 
-def _event_record(row: Any, articles: list[ArticleRef], facts: list[Fact], decisions: list[MergeDecision]) -> EventRecord:
+def _event_record(
+    row: Any, articles: list[ArticleRef], facts: list[Fact], decisions: list[MergeDecision]
+) -> EventRecord:
     event_date = (
         EventDate.from_json({"date": row["event_date"].isoformat(), "precision": row["date_precision"]})
         if row["event_date"] is not None

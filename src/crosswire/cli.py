@@ -308,6 +308,24 @@ def reprocess(db: DbOption = None) -> None:
         errors.print(f"[red]failed:[/red] {escape(str(failure))}")
 
 
+@app.command("eval")
+def evaluate(
+    task: Annotated[str, typer.Argument(help="What to measure: clustering.")],
+    data: Annotated[Path, typer.Option("--data", help="Corpus folder or file (read in place, never copied).")],
+    limit: Annotated[int | None, typer.Option(help="Use only the first N documents of the corpus.")] = None,
+) -> None:
+    """Measure crosswire on a labelled corpus; prints one JSON object of metrics."""
+    import json
+
+    from crosswire.evaluate import run_evaluation
+
+    try:
+        metrics = run_evaluation(task, data, Settings.from_env(), limit)
+    except CrosswireError as error:
+        _fail(error)
+    sys.stdout.write(json.dumps(metrics, indent=2) + "\n")
+
+
 def _version(value: bool) -> None:
     if value:
         console.print(f"crosswire {__version__}")

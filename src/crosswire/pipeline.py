@@ -274,6 +274,11 @@ class Crosswire:
         with self.store.reading() as session:
             return session.article(article_id).article
 
+    def article_events(self) -> dict[str, int]:
+        """The event of every stored article, keyed by the article's source (path, "file line N", ...)."""
+        with self.store.reading() as session:
+            return {item.raw.source: item.event_id for item in session.stored_articles() if item.event_id is not None}
+
     def export(self, fmt: str, flt: EventFilter | None = None) -> str:
         """All events (or those matching `flt`) as JSON, CSV or GeoJSON text."""
         return export_events(self.events(flt), fmt)

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from crosswire.clean import clean_input
 from crosswire.errors import InputError
 from crosswire.ingest.readers import InputOptions, read_inputs
-from crosswire.model import InputFormat, RawInput
+from crosswire.model import Article, InputFormat, RawInput
 
 OPTIONS = InputOptions(max_bytes=100_000)
 
@@ -97,9 +98,7 @@ def test_jsonl_file_gives_one_input_per_record(tmp_path):
 
 def test_jsonl_blank_lines_are_skipped_but_line_numbers_stay_true(tmp_path):
     file = tmp_path / "feed.jsonl"
-    file.write_text(
-        record(text="First story.") + "\n\n   \n" + record(text="Second story.") + "\n\n", encoding="utf-8"
-    )
+    file.write_text(record(text="First story.") + "\n\n   \n" + record(text="Second story.") + "\n\n", encoding="utf-8")
 
     results = read([file])
 
@@ -121,6 +120,24 @@ def test_jsonl_bad_line_is_reported_and_the_feed_goes_on(tmp_path):
     assert json.loads(results[2].payload)["text"] == "After."
 
 
+def ingest(results: list) -> list:
+    """What a user gets for each input: the reader's error, or the cleaner's verdict on what was read.
+
+    Records are checked either while reading or while cleaning; either way the user must see an InputError
+    that names the line.
+    """
+    outcomes = []
+    for result in results:
+        if isinstance(result, InputError):
+            outcomes.append(result)
+            continue
+        try:
+            outcomes.append(clean_input(result))
+        except InputError as error:
+            outcomes.append(error)
+    return outcomes
+
+
 @pytest.mark.parametrize(
     ("line", "words"),
     [
@@ -128,20 +145,25 @@ def test_jsonl_bad_line_is_reported_and_the_feed_goes_on(tmp_path):
         (record(title="Blank body", text="   "), ["text"]),
         (json.dumps(["a", "list", "not", "an", "object"]), ["list", "object"]),
         (json.dumps("just a string"), ["object"]),
-        (record(text="Body.", title=42), ["title", "int"]),
-        (record(text="Body.", published=20261105), ["published"]),
-        (record(text="Body.", outlet=["Wire A"]), ["outlet"]),
+        (record(text="Body of the story.", title=42), ["title", "int"]),
+        (record(text="Body of the story.", published=20261105), ["published"]),
+        (record(text="Body of the story.", outlet=["Wire A"]), ["outlet"]),
         (record(text={"nested": "dict"}), ["text"]),
     ],
 )
 def test_jsonl_unusable_record_names_line_and_problem(tmp_path, line, words):
     file = tmp_path / "feed.jsonl"
-    file.write_text(record(text="A good first record.") + "\n" + line + "\n", encoding="utf-8")
+    file.write_text(
+        record(title="Good", text="Armed men raided the village of Testville on Monday.") + "\n" + line + "\n",
+        encoding="utf-8",
+    )
 
-    results = read([file])
+    outcomes = ingest(read([file]))
 
-    assert isinstance(results[0], RawInput)
-    error = only_error(results[1:])
+    assert len(outcomes) == 2
+    assert isinstance(outcomes[0], Article)
+    error = outcomes[1]
+    assert isinstance(error, InputError), error
     assert error.source == f"{file} line 2"
     for word in words:
         assert word in error.reason

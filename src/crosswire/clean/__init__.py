@@ -28,8 +28,28 @@ def clean_input(raw: RawInput) -> Article:
     return _clean_text(raw, raw.payload, title=raw.title, outlet=raw.outlet, url=raw.url, published=raw.published)
 
 
+def record_problem(record: object) -> str | None:
+    """Why a JSON record cannot be an article, or None when it can."""
+    if not isinstance(record, dict):
+        return f"is a JSON {type(record).__name__}, not an object with 'title' and 'text' or 'html'"
+    body = record.get("text") or record.get("html")
+    if not isinstance(body, str) or not body.strip():
+        return "lacks text: an article record needs a non-empty 'text' or 'html' string"
+    for key in ("title", "url", "outlet", "published"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"has a {type(value).__name__} as '{key}', where a string is expected"
+    return None
+
+
 def _clean_record(raw: RawInput) -> Article:
-    record = json.loads(raw.payload)
+    try:
+        record = json.loads(raw.payload)
+    except json.JSONDecodeError as error:
+        raise InputError(raw.source, f"is not JSON ({error.msg} at column {error.colno})") from None
+    problem = record_problem(record)
+    if problem:
+        raise InputError(raw.source, problem)
     fields = {key: record.get(key) for key in ("title", "outlet", "url", "published")}
     if isinstance(record.get("html"), str) and record["html"].strip() and not record.get("text"):
         return _clean_html(raw, record["html"], **fields)

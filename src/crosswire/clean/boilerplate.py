@@ -31,16 +31,16 @@ _LINE_PATTERNS = [
     r"advertisement",
     r"(story|article) continues (below|after) (the )?advertisement",
     # syndication notes
-    r"(published|distributed|syndicated|provided) (via|by|through) .{2,60}",
+    r"(published|distributed|syndicated|provided) (via|by|through) [^,;.]{2,50}\.?",
     r"(source|via|courtesy of)\s*:\s*.{2,60}",
     # copyright lines
     r"(©|\(c\)|copyright)\s*(\d{4})?.{0,100}",
     r".{0,80}all rights reserved\.?",
     # bylines of the site
-    r"by [\w.' -]{2,60}\s*[|•·—-]\s*.{2,60}",
+    r"by (?-i:[A-Z][\w.'-]*)( (?-i:[A-Z][\w.'-]*)){0,4}\s*[|•·—–-]\s*[^.!?]{2,60}",
     r"by (staff|our) (reporter|correspondent|writer)s?\b.{0,60}",
     r"by (?-i:[A-Z][\w.'-]*)( (?-i:[A-Z][\w.'-]*|de|van|al|el|bin)){0,4}(,? (?-i:[A-Z])[\w ]{2,40})?",
-    r"(posted|written|published) by\b.{0,80}",
+    r"(posted|written|published) by [^,;.]{2,60}\.?",
     r"(posted|published|updated) (on|at):?\s.{0,40}",
     # teasers that stand alone
     r"(related|read also|also read|read more|see also|recommended|more from|you may also like|don'?t miss)"
@@ -124,18 +124,24 @@ def _remove(result: FilteredText, line: str) -> None:
 
 
 def _skip_disclaimer(lines: list[str], start: int, result: FilteredText) -> int:
-    """A disclaimer runs from its header to the blank line or the line that closes it ("... contact the ...")."""
+    """A disclaimer runs from its header over its hard-wrapped lines and the disclaimer sentences that follow.
+
+    It stops at the first line that is neither the continuation of an unfinished sentence nor itself disclaimer
+    language, so a one-line disclaimer above the article takes nothing of the article with it.
+    """
     index = start
     block: list[str] = []
     while index < len(lines):
         stripped = lines[index].strip()
         if not stripped:
-            if block and not _DISCLAIMER_HEADER.fullmatch(block[-1]):
+            if block and _finished(block[-1]):
                 break
             index += 1
             continue
         if block and _DISCLAIMER_HEADER.match(stripped):
             break  # a second disclaimer: let the caller open it, so its provider is seen too
+        if block and _finished(block[-1]) and not _DISCLAIMER_SENTENCES.search(stripped):
+            break
         block.append(stripped)
         index += 1
         if re.search(r"contact the (provider|author)\b.*$", stripped, re.IGNORECASE):
@@ -147,6 +153,11 @@ def _skip_disclaimer(lines: list[str], start: int, result: FilteredText) -> int:
     for line in block:
         _remove(result, line)
     return index
+
+
+def _finished(line: str) -> bool:
+    """A line that ends a sentence (a bare "Legal Disclaimer:" header does not)."""
+    return bool(re.search(r"[.!?\"”)]$", line)) and not _DISCLAIMER_HEADER.fullmatch(line)
 
 
 def _skip_teaser(lines: list[str], index: int, result: FilteredText) -> int:

@@ -80,16 +80,17 @@ _NUMBER = (
     + _NUMBER_WORD
     + r")*)"
 )
+# "including three children" counts a subset of the victims, never their number.
 _QUALIFIER = (
-    r"(?<!\bno\s)\b(?:(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than"
+    r"(?<!\bno\s)(?<!including\s)(?<!among them\s)\b(?:(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than"
     r"|less than|roughly|approximately)\s+)?"
 )
 _RANGE = r"(?P<num>" + _NUMBER + r")(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUMBER + r"))?"
 # Without a victim noun, "a"/"an" is an article, not a count ("an abducted trader").
 _RANGE_STRICT = r"(?P<num>(?!an?\b)" + _NUMBER + r")(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUMBER + r"))?"
 _VICTIM = (
-    r"(?:(?!and\b|or\b|but\b|of\b|\d+[ \t]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
-    r"[\w'’-]+[ \t]+){0,3}?(?P<victim>people|persons?|civilians?|men|women|man|woman|children|child|kids?|boys?|girls?"
+    r"(?:(?:\d+[ -]years?[ -]old|(?!and\b|or\b|but\b|of\b|\d+[ \t]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"[\w'’-]+)[ \t]+){0,3}?(?P<victim>people|persons?|civilians?|men|women|man|woman|children|child|kids?|boys?|girls?"
     r"|teens?|teenagers?|students?|soldiers?|troops|officers?|police(?:men|man)?|militants?|fighters?|insurgents?"
     r"|rebels?|jihadists?|suspects?|members?|protesters?|demonstrators?|victims?|residents?|villagers?"
     r"|workers?|others?|individuals?|bodies|gunmen|attackers?|assailants?|worshippers?|passengers?|guards?"
@@ -120,6 +121,7 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
         + _RANGE
         + r"[ \t]+"
         + _VICTIM
+        + r"(?:,\s+(?:including|among them|most of them|mostly)\s[^,]{1,60},)?"
         + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
         r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?[\"“]?" + outcome + r"\b",
         _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:\w+[ \t]+)?" + outcome + r"\b",
@@ -152,6 +154,20 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
 
 
 _PATTERNS = {claim_field: _compile(claim_field) for claim_field in _OUTCOMES}
+# "Five soldiers and 17 militants were killed": two groups of victims in one statement, added up.
+_PAIRS = {
+    claim_field: re.compile(
+        r"\b(?P<first>"
+        + _NUMBER
+        + r")[ \t]+(?P<first_victims>"
+        + _VICTIM.replace("?P<victim>", "")
+        + r")[ \t]+and[ \t]+"
+        r"(?P<second>" + _NUMBER + r")[ \t]+(?P<second_victims>" + _VICTIM.replace("?P<victim>", "") + r"),?\s+"
+        r"(?:(?:were|was|have been|had been|are)\s+)?(?:\w+ly\s+)?" + _OUTCOMES[claim_field] + r"\b",
+        re.IGNORECASE,
+    )
+    for claim_field in (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED)
+}
 
 
 _SECURITY = re.compile(r"soldiers?|troops|officers?|police\w*|guards?|personnel", re.IGNORECASE)
@@ -223,21 +239,27 @@ def find_counts(sentence: Sentence) -> list[CountMention]:
     """All count mentions of a sentence in order; overlapping matches keep the earliest, then the longest."""
     found: list[CountMention] = []
     for claim_field, patterns in _PATTERNS.items():
-        matches = [
-            match
-            for pattern in patterns
-            for match in pattern.finditer(sentence.text)
-            if match.group("num") is not None and not _is_ordinal_or_age(sentence.text, match)
-        ]
-        matches.sort(key=lambda match: (match.start(), -len(match.group(0))))
+        candidates: list[tuple[int, int, Count, str, str]] = []
+        for pair in _PAIRS[claim_field].finditer(sentence.text):
+            first, second = parse_number(pair.group("first")), parse_number(pair.group("second"))
+            if first and second:
+                total = Count(first[0] + second[0], first[1] + second[1], pair.group(0).strip())
+                candidates.append((pair.start(), pair.end(), total, pair.group(0).strip(), ""))
+        for pattern in patterns:
+            for match in pattern.finditer(sentence.text):
+                if match.group("num") is None or _is_ordinal_or_age(sentence.text, match):
+                    continue
+                count = _count_from(match)
+                if count is not None:
+                    candidates.append((match.start(), match.end(), count, match.group(0).strip(), _victims(match)))
+        candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
         end = -1
-        for match in matches:
-            if match.start() < end:
+        for start, stop, count, text, victims in candidates:
+            if start < end:
                 continue
-            end = match.end()
-            count = _count_from(match)
-            if count is not None and (count.low > 0 or count.high):
-                found.append(CountMention(claim_field, count, match.group(0).strip(), sentence, _victims(match)))
+            end = stop
+            if count.low > 0 or count.high:
+                found.append(CountMention(claim_field, count, text, sentence, victims))
     return found
 
 

@@ -57,12 +57,16 @@ _PATTERNS = [
     ),
     (
         "weekday",
-        re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.IGNORECASE,
+        ),
     ),
     ("yesterday", re.compile(r"\b(yesterday|last night|overnight|late last night)\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|earlier today|tonight)\b", re.IGNORECASE)),
 ]
 _MAX_AGE = timedelta(days=31)
+_AHEAD = timedelta(days=1)
 # "MAIDUGURI, Nigeria, Oct 20 (CWS) –": a dateline gives the date of writing, not of the event.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,}(,[^–—\n]{0,60}?)?(\s*\([^)]{1,40}\))?\s*[–—-]+")
 
@@ -116,6 +120,10 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> EventDa
         return None
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
+        if groups.get("last") and back == 0:
+            back = 7  # "last Thursday", written on a Thursday, is a week ago
+        if groups.get("last") and back == 0:
+            back = 7  # "last Thursday", written on a Thursday, is a week ago
         return EventDate(published - timedelta(days=back))
     if kind == "yesterday":
         return EventDate(published - timedelta(days=1))
@@ -127,6 +135,16 @@ def _safe_date(year: int, month: int, day: int) -> EventDate | None:
         return EventDate(date(year, month, day))
     except ValueError:
         return None
+
+
+def _last_day(value: EventDate) -> date:
+    """The last day an event date can denote: a month reaches to its end, a week to six days on."""
+    if value.precision is DatePrecision.MONTH:
+        following = (value.day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return following - timedelta(days=1)
+    if value.precision is DatePrecision.WEEK:
+        return value.day + timedelta(days=6)
+    return value.day
 
 
 @dataclass(frozen=True)
@@ -153,7 +171,7 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
             value = mention.resolved
             if value is None or mention.start < dateline_end or len(sentence.text) - len(mention.text) < 12:
                 continue  # unresolved, or in a dateline: the date of writing, not of the event
-            if pub_day is not None and not (pub_day - _MAX_AGE <= value.day <= pub_day + timedelta(days=1)):
+            if pub_day is not None and not (pub_day - _MAX_AGE <= _last_day(value) and value.day <= pub_day + _AHEAD):
                 continue
             if pub_day is None and (value.precision is not DatePrecision.DAY or order > 3):
                 continue

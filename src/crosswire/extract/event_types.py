@@ -54,6 +54,14 @@ _CUES: list[tuple[str, str, str, float]] = [
     ),
     (
         BATTLES,
+        "Armed clash",
+        r"(attack\w*|ambush\w*|raid\w*|assault\w*|overran|stormed) (on |against )?(an? |the |several |two |three )?"
+        r"((army|military|police|security|government) (base|post|camp|convoy|patrol|checkpoint|station|positions?"
+        r"|barracks|outpost)s?|soldiers|troops|security forces)",
+        2.0,
+    ),
+    (
+        BATTLES,
         "Government regains territory",
         r"(retook|recaptured|regained|liberated) (control of )?(the )?(town|village|city|area|territory)",
         2.0,
@@ -96,6 +104,13 @@ _CUES: list[tuple[str, str, str, float]] = [
         "Attack",
         r"shot (dead|and killed)|shooting|gunm[ae]n|stabb\w*|massacre\w*|killed (civilians|villagers|residents|worshippers)|opened fire on|murder\w*|lynch\w*",
         1.0,
+    ),
+    (
+        VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        r"(attack\w*|raid\w*|stormed) (on )?(an? |the )?(village|market|church|mosque|school|camp for displaced"
+        r"|civilians|residents|farmers|worshippers|travellers|passengers|bus)",
+        1.5,
     ),
     (
         VIOLENCE_AGAINST_CIVILIANS,

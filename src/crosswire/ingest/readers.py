@@ -196,25 +196,10 @@ def _jsonl_line(source: str, line: bytes, options: InputOptions) -> Iterator[Raw
     except json.JSONDecodeError as error:
         yield InputError(source, f"is not JSON ({error.msg} at column {error.colno})")
         return
-    problem = jsonl_record_problem(record)
-    if problem:
-        yield InputError(source, problem)
+    if not isinstance(record, dict):
+        yield InputError(source, f"is a JSON {type(record).__name__}, not an object with 'title' and 'text' or 'html'")
         return
     yield RawInput(source=source, format=InputFormat.JSON, payload=text)
-
-
-def jsonl_record_problem(record: object) -> str | None:
-    """Why a parsed JSONL record cannot be an article, or None when it can."""
-    if not isinstance(record, dict):
-        return f"is a JSON {type(record).__name__}, not an object with 'title' and 'text' or 'html'"
-    body = record.get("text") or record.get("html")
-    if not isinstance(body, str) or not body.strip():
-        return "lacks text: an article record needs a non-empty 'text' or 'html' string"
-    for key in ("title", "url", "outlet", "published"):
-        value = record.get(key)
-        if value is not None and not isinstance(value, str):
-            return f"has a {type(value).__name__} as '{key}', where a string is expected"
-    return None
 
 
 def _looks_like_jsonl(text: str) -> bool:

@@ -1,0 +1,27 @@
+"""Evaluation as part of the product: each task reads a corpus in place and returns one dict of metrics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from crosswire.errors import ConfigError
+from crosswire.evaluate.clustering import evaluate_clustering
+from crosswire.settings import Settings
+
+TASKS: dict[str, Callable[[Path, Settings, int | None], dict[str, Any]]] = {
+    "clustering": evaluate_clustering,
+}
+
+
+def run_evaluation(task: str, data: Path, settings: Settings, limit: int | None = None) -> dict[str, Any]:
+    """Run one evaluation task on the corpus at `data`."""
+    if task not in TASKS:
+        raise ConfigError(f"unknown evaluation task {task!r}: use one of {', '.join(sorted(TASKS))}")
+    if not data.exists():
+        raise ConfigError(f"--data {data}: no such file or folder")
+    return TASKS[task](data, settings, limit)
+
+
+__all__ = ["TASKS", "run_evaluation"]

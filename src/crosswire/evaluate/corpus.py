@@ -1,0 +1,59 @@
+"""Reading evaluation corpora in place (they are third-party data and never copied into the repository)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from crosswire.errors import ConfigError
+
+GVA_FILE = "articles.jsonl"  # id, incident, title, text, published, url
+ECB_FILE = "documents.jsonl"  # id, topic, subtopic, title, text (no dates)
+
+
+@dataclass(frozen=True)
+class LabelledDocument:
+    """A corpus document with its gold event label."""
+
+    id: str
+    gold: str
+    title: str
+    text: str
+    published: str | None = None
+    url: str | None = None
+
+
+def read_clustering_corpus(data: Path, limit: int | None = None) -> list[LabelledDocument]:
+    """Documents of a GVA-format (`articles.jsonl`) or ECB+-format (`documents.jsonl`) folder, in file order."""
+    if data.is_file():
+        path = data
+    elif (data / GVA_FILE).is_file():
+        path = data / GVA_FILE
+    elif (data / ECB_FILE).is_file():
+        path = data / ECB_FILE
+    else:
+        raise ConfigError(f"{data}: no {GVA_FILE} (GVA format) or {ECB_FILE} (ECB+ format) in this folder")
+    documents = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                gold = record.get("incident") or record.get("subtopic")
+                documents.append(
+                    LabelledDocument(
+                        id=str(record["id"]),
+                        gold=str(gold),
+                        title=record.get("title") or "",
+                        text=record["text"],
+                        published=record.get("published"),
+                        url=record.get("url"),
+                    )
+                )
+            except (json.JSONDecodeError, KeyError) as error:
+                raise ConfigError(f"{path} line {number}: not a corpus record ({error})") from None
+            if limit is not None and len(documents) >= limit:
+                break
+    return documents

@@ -1,0 +1,229 @@
+"""Event dates: date expressions resolved against the publication date, and the one chosen for the event."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from crosswire.extract.dates import choose_event_date, find_dates
+from crosswire.extract.sentences import Sentence, is_background
+from crosswire.model import DatePrecision, EventDate
+
+THURSDAY = date(2026, 11, 5)  # a Thursday
+PUBLISHED = datetime(2026, 11, 5, 9, 30)
+
+
+def resolved(text: str, published: date | None = THURSDAY) -> list[tuple[str, date | None]]:
+    return [(m.text, m.resolved.day if m.resolved else None) for m in find_dates(text, published)]
+
+
+def only_date(text: str, published: date | None = THURSDAY) -> EventDate | None:
+    mentions = find_dates(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0].resolved
+
+
+def sentences(*texts: str, title: str | None = None, year: int | None = 2026) -> list[Sentence]:
+    made = []
+    if title is not None:
+        head = Sentence(-1, title, -1, -1, in_title=True)
+        head.background = is_background(title, year)
+        made.append(head)
+    for index, text in enumerate(texts):
+        one = Sentence(index, text, 0, len(text))
+        one.background = is_background(text, year)
+        made.append(one)
+    return made
+
+
+def event_date(*texts: str, published: datetime | None = PUBLISHED, title: str | None = None) -> EventDate | None:
+    year = published.year if published else None
+    choice = choose_event_date(sentences(*texts, title=title, year=year), published)
+    return choice.value if choice else None
+
+
+# --- find_dates ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked the village on Tuesday.", date(2026, 11, 3)),
+        ("Gunmen attacked the village on Thursday.", date(2026, 11, 5)),
+        ("Gunmen attacked the village on Wednesday night.", date(2026, 11, 4)),
+        ("Gunmen attacked the village on Friday.", date(2026, 10, 30)),
+        ("Gunmen attacked the village on Sunday.", date(2026, 11, 1)),
+        ("Gunmen attacked the village yesterday.", date(2026, 11, 4)),
+        ("Gunmen attacked the village last night.", date(2026, 11, 4)),
+        ("Gunmen attacked the village overnight.", date(2026, 11, 4)),
+        ("Gunmen attacked the village this morning.", date(2026, 11, 5)),
+        ("Gunmen attacked the village on March 7.", date(2026, 3, 7)),
+        ("Gunmen attacked the village on 3 November.", date(2026, 11, 3)),
+        ("Gunmen attacked the village on Nov. 2.", date(2026, 11, 2)),
+        ("Gunmen attacked the village on November 2nd.", date(2026, 11, 2)),
+        ("Gunmen attacked the village on December 28.", date(2025, 12, 28)),  # a date after publication is last year's
+        ("Gunmen attacked the village on 2026-10-30.", date(2026, 10, 30)),
+        ("Gunmen attacked the village on June 4, 2024.", date(2024, 6, 4)),
+    ],
+)
+def test_find_dates_resolves_against_publication(text, expected):
+    value = only_date(text)
+    assert value == EventDate(expected, DatePrecision.DAY)
+
+
+def test_find_dates_possessive_weekday():
+    assert resolved("Tuesday's attack left the market in ruins.") == [("Tuesday", date(2026, 11, 3))]
+
+
+def test_find_dates_weekday_and_date_together():
+    assert resolved("Protesters marched on Sunday, Nov 1, in the capital.") == [
+        ("Sunday", date(2026, 11, 1)),
+        ("Nov 1", date(2026, 11, 1)),
+    ]
+
+
+def test_find_dates_in_january_for_december_dates():
+    assert only_date("The raid took place on December 30.", date(2027, 1, 2)).day == date(2026, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes were reported in October.", date(2026, 10, 1)),
+        ("Clashes intensified in early November.", date(2026, 11, 1)),
+        ("Clashes were reported in August 2025.", date(2025, 8, 1)),
+    ],
+)
+def test_find_dates_month_only_has_month_precision(text, expected):
+    assert only_date(text) == EventDate(expected, DatePrecision.MONTH)
+
+
+def test_find_dates_may_and_march_as_verbs_are_not_dates():
+    assert find_dates("Troops may march into the town, officials warned.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village on Tuesday.",
+        "Gunmen attacked the village yesterday.",
+        "Gunmen attacked the village last night.",
+        "Gunmen attacked the village on March 7.",
+        "Clashes were reported in October.",
+    ],
+)
+def test_find_dates_relative_dates_unresolved_without_publication_date(text):
+    assert only_date(text, published=None) is None
+
+
+def test_find_dates_absolute_dates_resolve_without_publication_date():
+    assert only_date("The raid took place on 14 March 2026.", published=None) == EventDate(date(2026, 3, 14))
+
+
+def test_find_dates_last_weekday_named_on_that_weekday_is_a_week_before():
+    assert only_date("Gunmen attacked the village last Thursday.").day == date(2026, 10, 29)
+
+
+# --- choose_event_date ---------------------------------------------------------------------------------------
+
+
+def test_event_date_from_weekday_in_lead():
+    value = event_date("Gunmen attacked a village on Tuesday, killing four people.", title="Gunmen kill four")
+    assert value == EventDate(date(2026, 11, 3), DatePrecision.DAY)
+
+
+def test_event_date_from_yesterday():
+    assert event_date("Gunmen attacked a village yesterday, killing four people.").day == date(2026, 11, 4)
+
+
+def test_event_date_on_a_month_day():
+    assert event_date("Gunmen attacked a village on November 2, killing four people.").day == date(2026, 11, 2)
+
+
+def test_event_date_is_none_without_publication_date_for_relative_dates():
+    assert (
+        event_date(
+            "Gunmen attacked a village on Tuesday, killing four people.",
+            "Police said the attackers fled after the raid last night.",
+            published=None,
+        )
+        is None
+    )
+
+
+def test_event_date_without_publication_date_uses_a_full_date():
+    value = event_date("Gunmen attacked a village on November 2, 2026, killing four people.", published=None)
+    assert value == EventDate(date(2026, 11, 2))
+
+
+def test_event_date_day_precision_beats_month_precision():
+    value = event_date(
+        "Clashes have intensified in November, residents said.",
+        "Gunmen attacked a village on Tuesday, killing four people.",
+    )
+    assert value == EventDate(date(2026, 11, 3), DatePrecision.DAY)
+
+
+def test_event_date_month_only():
+    value = event_date(
+        "Gunmen attacked several villages in November, killing dozens of people.",
+        published=datetime(2026, 11, 20),
+    )
+    assert value == EventDate(date(2026, 11, 1), DatePrecision.MONTH)
+
+
+def test_event_date_previous_month_published_early_next_month():
+    value = event_date("Gunmen attacked a village in October, killing four people.")
+    assert value == EventDate(date(2026, 10, 1), DatePrecision.MONTH)
+
+
+def test_event_date_more_than_a_month_before_publication_is_not_chosen():
+    assert event_date("Gunmen attacked a village on September 20, killing four people.") is None
+
+
+def test_event_date_old_date_loses_to_a_recent_one_later_in_the_text():
+    value = event_date(
+        "Gunmen attacked a village on September 20, killing four people.",
+        "Police said on Wednesday that the attackers had been identified.",
+    )
+    assert value == EventDate(date(2026, 11, 4))
+
+
+def test_event_date_after_publication_is_not_chosen():
+    assert event_date("Police said the trial of the attackers would open on 2026-12-01 in the capital.") is None
+
+
+def test_event_date_dateline_is_not_used():
+    value = event_date(
+        "LAGOS, Nigeria, Oct 20 (XYZ) – Gunmen attacked a village on Sunday, killing four people, police said.",
+        published=datetime(2026, 10, 21, 8, 0),
+    )
+    assert value == EventDate(date(2026, 10, 18))
+
+
+def test_event_date_dateline_alone_gives_no_event_date():
+    assert (
+        event_date(
+            "LAGOS, Nigeria, Oct 20 (XYZ) – Gunmen attacked a village, killing four people, police said.",
+            published=datetime(2026, 10, 21, 8, 0),
+        )
+        is None
+    )
+
+
+def test_event_date_background_sentence_is_not_used():
+    value = event_date(
+        "The insurgency has killed thousands since 2009, and a similar attack took place on Monday in the north.",
+        "Gunmen attacked a village on Tuesday, killing four people.",
+    )
+    assert value == EventDate(date(2026, 11, 3))
+
+
+def test_event_date_choice_carries_its_sentence_and_words():
+    texts = sentences("A community leader spoke to reporters.", "Gunmen attacked a village last night, killing four.")
+    choice = choose_event_date(texts, PUBLISHED)
+
+    assert choice is not None
+    assert choice.sentence.text == "Gunmen attacked a village last night, killing four."
+    assert choice.mention.text == "last night"

@@ -1,0 +1,281 @@
+"""The Extractor on small invented articles: place, date, counts, actors and event type, each with its quote."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from crosswire.extract import Extractor
+from crosswire.extract.gazetteer import Gazetteer
+from crosswire.model import Article, ArticleAnalysis, ClaimField, DatePrecision, PlaceKind
+
+PUBLISHED = datetime(2026, 11, 5, 10, 0)  # Thursday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    gazetteer = Gazetteer.open(Path(os.environ.get("CROSSWIRE_CACHE_DIR", "~/.cache/crosswire")).expanduser())
+    return Extractor(gazetteer)
+
+
+def article(
+    title: str, *paragraphs: str, outlet: str = "The Testville Courier", published: datetime | None = PUBLISHED
+) -> Article:
+    return Article(
+        content_hash="x", source="t", title=title, text="\n\n".join(paragraphs), outlet=outlet, published=published
+    )
+
+
+def claims(analysis: ArticleAnalysis, field: ClaimField) -> list:
+    return [claim for claim in analysis.claims if claim.field is field]
+
+
+def one_claim(analysis: ArticleAnalysis, field: ClaimField):
+    found = claims(analysis, field)
+    assert len(found) == 1, [(c.field, c.value) for c in analysis.claims]
+    return found[0]
+
+
+def actor_names(analysis: ArticleAnalysis) -> set[str]:
+    return {name for claim in claims(analysis, ClaimField.ACTOR) for name in claim.value.names}
+
+
+# --- an attack in Borno --------------------------------------------------------------------------------------
+
+KONDUGA_LEAD = (
+    "Gunmen stormed a village near Konduga, Borno State, on Tuesday night, killing seven people and wounding "
+    "11 others, residents said."
+)
+KONDUGA = article(
+    "Gunmen kill seven in northeast Nigeria",
+    KONDUGA_LEAD,
+    "An AFP photographer at the scene saw burned homes and bodies laid out under trees.",
+    "Authorities in Abuja said troops had been deployed to the area.",
+    "The jihadist insurgency has killed more than 40,000 people in the region since 2009.",
+)
+
+
+@pytest.fixture(scope="module")
+def konduga(extractor) -> ArticleAnalysis:
+    return extractor.analyse(KONDUGA)
+
+
+def test_konduga_place_is_the_town(konduga):
+    place = one_claim(konduga, ClaimField.LOCATION).value
+
+    assert place.kind is PlaceKind.TOWN
+    assert place.name == "Konduga"
+    assert place.country_code == "NG"
+    assert place.admin1 == "Borno"
+
+
+def test_konduga_event_date_is_tuesday(konduga):
+    claim = one_claim(konduga, ClaimField.EVENT_DATE)
+
+    assert claim.value.day == date(2026, 11, 3)
+    assert claim.value.precision is DatePrecision.DAY
+    assert konduga.event_date == claim.value
+
+
+def test_konduga_counts_come_from_the_lead_not_the_background(konduga):
+    killed = one_claim(konduga, ClaimField.KILLED)
+    injured = one_claim(konduga, ClaimField.INJURED)
+
+    assert (killed.value.low, killed.value.high) == (7, 7)
+    assert (injured.value.low, injured.value.high) == (11, 11)
+    for claim in (killed, injured):
+        assert claim.quote == KONDUGA_LEAD
+        assert KONDUGA.text[claim.start : claim.end] == claim.quote
+        assert claim.text in claim.quote
+
+
+def test_konduga_news_agency_is_not_an_actor(konduga):
+    assert not {"AFP", "Agence France-Presse"} & actor_names(konduga)
+
+
+def test_konduga_is_an_attack_on_civilians(konduga):
+    assert konduga.event_type is not None
+    assert konduga.event_type.event_type == "Violence against civilians"
+    assert konduga.event_type.sub_event_type == "Attack"
+
+
+def test_every_claim_quote_is_found_where_it_says(konduga):
+    for claim in konduga.claims:
+        if claim.start >= 0:
+            assert KONDUGA.text[claim.start : claim.end] == claim.quote
+        else:
+            assert claim.quote == KONDUGA.title
+
+
+# --- a town in its province against the capital named as a government -----------------------------------------
+
+HARIM = article(
+    "Syria: three soldiers killed in checkpoint attack",
+    "Damascus warned on Monday that it would respond after militants attacked an army checkpoint in the town of "
+    "Harem in Idlib province, killing three soldiers.",
+    "The Syrian government blamed the Example Liberation Front, also known as Jabhat al-Mithal, for the attack.",
+    "Jabhat al-Mithal fighters later withdrew from the outskirts of the town, a war monitor said.",
+)
+
+
+@pytest.fixture(scope="module")
+def harim(extractor) -> ArticleAnalysis:
+    return extractor.analyse(HARIM)
+
+
+def test_town_named_with_its_province_beats_the_capital(harim):
+    place = one_claim(harim, ClaimField.LOCATION).value
+
+    assert place.name == "Ḩārim"
+    assert place.kind is PlaceKind.TOWN
+    assert place.admin1 == "Idlib"
+    assert place.country == "Syria"
+
+
+def test_actor_is_merged_with_its_alias(harim):
+    actors = claims(harim, ClaimField.ACTOR)
+    front = [claim.value for claim in actors if "Example Liberation Front" in claim.value.names]
+
+    assert len(front) == 1
+    assert "Jabhat al-Mithal" in front[0].names
+    assert not [claim for claim in actors if claim.value.names == ("Jabhat al-Mithal",)]
+
+
+def test_harim_counts_and_date(harim):
+    killed = one_claim(harim, ClaimField.KILLED)
+    assert (killed.value.low, killed.value.high) == (3, 3)
+    assert one_claim(harim, ClaimField.EVENT_DATE).value.day == date(2026, 11, 2)
+
+
+# --- event types ---------------------------------------------------------------------------------------------
+
+
+def test_protest(extractor):
+    analysis = extractor.analyse(
+        article(
+            "Thousands march in Nairobi against new tax bill",
+            "Thousands of people marched peacefully through central Nairobi on Tuesday to protest against a new "
+            "finance bill, chanting slogans and waving placards, Reuters reported.",
+            "An AFP reporter saw the crowd gather outside parliament, where organisers from the Example Civic "
+            "Movement addressed the demonstrators before they dispersed in the evening.",
+        )
+    )
+
+    assert analysis.event_type is not None
+    assert (analysis.event_type.event_type, analysis.event_type.sub_event_type) == ("Protests", "Peaceful protest")
+    assert one_claim(analysis, ClaimField.LOCATION).value.name == "Nairobi"
+    assert one_claim(analysis, ClaimField.EVENT_DATE).value.day == date(2026, 11, 3)
+    names = actor_names(analysis)
+    assert not {"AFP", "Reuters"} & names
+    assert "Example Civic Movement" in names
+    assert not claims(analysis, ClaimField.KILLED)
+
+
+def test_bombing(extractor):
+    analysis = extractor.analyse(
+        article(
+            "Car bomb kills five at market in Mogadishu",
+            "A car bomb exploded outside a busy market in Mogadishu on Sunday, killing five people and injuring 20 "
+            "others, officials said.",
+            "Ambulances ferried the wounded to hospitals across the city.",
+        )
+    )
+
+    assert analysis.event_type is not None
+    assert analysis.event_type.event_type == "Explosions/Remote violence"
+    assert analysis.event_type.sub_event_type == "Remote explosive/landmine/IED"
+    assert one_claim(analysis, ClaimField.LOCATION).value.country_code == "SO"
+    assert one_claim(analysis, ClaimField.KILLED).value.low == 5
+    assert one_claim(analysis, ClaimField.INJURED).value.low == 20
+    assert one_claim(analysis, ClaimField.EVENT_DATE).value.day == date(2026, 11, 1)
+
+
+def test_armed_clash(extractor):
+    analysis = extractor.analyse(
+        article(
+            "Soldiers and militants clash near Ménaka",
+            "Malian soldiers clashed with armed militants near the town of Ménaka on Saturday in a gun battle that "
+            "lasted several hours, the army said.",
+            "The exchange of fire ended when the militants retreated into the desert.",
+        )
+    )
+
+    assert analysis.event_type is not None
+    assert (analysis.event_type.event_type, analysis.event_type.sub_event_type) == ("Battles", "Armed clash")
+    place = one_claim(analysis, ClaimField.LOCATION).value
+    assert (place.name, place.country_code) == ("Ménaka", "ML")
+    assert one_claim(analysis, ClaimField.EVENT_DATE).value.day == date(2026, 10, 31)
+
+
+def test_arrests(extractor):
+    analysis = extractor.analyse(
+        article(
+            "Police detain 30 after raids in Kumasi",
+            "Police in Ghana detained 30 people in a series of dawn raids in Kumasi on Monday, a police spokeswoman "
+            "said.",
+            "The suspects were taken into custody over a spate of robberies in the city.",
+        )
+    )
+
+    assert analysis.event_type is not None
+    assert analysis.event_type.event_type == "Strategic developments"
+    assert analysis.event_type.sub_event_type == "Arrests"
+    arrested = one_claim(analysis, ClaimField.ARRESTED)
+    assert (arrested.value.low, arrested.value.high) == (30, 30)
+    assert "30" in arrested.text
+    assert one_claim(analysis, ClaimField.LOCATION).value.name == "Kumasi"
+
+
+def test_militant_attack_on_army_base_is_a_battle(extractor):
+    analysis = extractor.analyse(
+        article(
+            "Militants attack army base in northern Mali",
+            "Militants attacked an army base near Ménaka on Monday, killing three soldiers, the army said.",
+            "The attackers fled on motorcycles after the assault, the army added.",
+        )
+    )
+
+    assert analysis.event_type is not None
+    assert analysis.event_type.event_type == "Battles"
+
+
+def test_no_event_gives_no_event_type_and_no_counts(extractor):
+    analysis = extractor.analyse(
+        article(
+            "Testville opens new library",
+            "The mayor of Testville opened a new public library on Wednesday, praising the volunteers who raised the "
+            "money for its books.",
+        )
+    )
+
+    assert analysis.event_type is None
+    for field in (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED):
+        assert not claims(analysis, field)
+
+
+def test_without_publication_date_relative_dates_give_no_event_date(extractor):
+    analysis = extractor.analyse(
+        article(
+            "Gunmen kill seven in northeast Nigeria",
+            KONDUGA_LEAD,
+            published=None,
+        )
+    )
+
+    assert analysis.event_date is None
+    assert not claims(analysis, ClaimField.EVENT_DATE)
+    assert one_claim(analysis, ClaimField.KILLED).value.low == 7
+
+
+def test_analyse_many_keeps_order(extractor):
+    first = article(
+        "Car bomb kills five in Mogadishu", "A car bomb exploded in Mogadishu on Sunday, killing five people."
+    )
+    second = article("Police detain 30 in Kumasi", "Police detained 30 people in Kumasi on Monday.")
+
+    results = list(extractor.analyse_many([first, second]))
+
+    assert [one_claim(r, ClaimField.LOCATION).value.name for r in results] == ["Mogadishu", "Kumasi"]

@@ -1,0 +1,91 @@
+"""The GeoNames gazetteer: names (with spelling variants) to towns, admin1 areas and countries."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from crosswire.extract.gazetteer import Gazetteer
+from crosswire.model import PlaceKind
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open(Path(os.environ.get("CROSSWIRE_CACHE_DIR", "~/.cache/crosswire")).expanduser())
+
+
+@pytest.mark.parametrize("name", ["Harem", "Harim", "harim", "Ḩārim"])
+def test_harem_spellings_give_harim_in_idlib_syria(gazetteer, name):
+    places = gazetteer.lookup(name)
+
+    syrian = [place for place in places if place.country_code == "SY" and place.kind is PlaceKind.TOWN]
+    assert syrian, places
+    harim = syrian[0]
+    assert harim.name == "Ḩārim"
+    assert harim.country == "Syria"
+    assert harim.admin1 == "Idlib"
+    assert harim.lat == pytest.approx(36.21, abs=0.05)
+    assert harim.lon == pytest.approx(36.52, abs=0.05)
+    assert harim.label == "Ḩārim, Idlib, Syria"
+
+
+@pytest.mark.parametrize("name", ["Borno State", "Borno state", "Borno"])
+def test_borno_state_is_the_admin1_in_nigeria(gazetteer, name):
+    first = gazetteer.lookup(name)[0]
+
+    assert first.kind is PlaceKind.ADMIN1
+    assert first.name == "Borno"
+    assert first.country_code == "NG"
+    assert first.country == "Nigeria"
+    assert 10 < first.lat < 14 and 11 < first.lon < 15  # north-east Nigeria
+
+
+def test_admin1_suffix_does_not_fall_back_to_towns(gazetteer):
+    assert all(place.kind is not PlaceKind.TOWN for place in gazetteer.lookup("Borno State"))
+
+
+@pytest.mark.parametrize(("name", "code"), [("Nigeria", "NG"), ("the Syrian Arab Republic", "SY"), ("DRC", "CD")])
+def test_country_names_give_the_country(gazetteer, name, code):
+    first = gazetteer.lookup(name)[0]
+
+    assert first.kind is PlaceKind.COUNTRY
+    assert first.country_code == code
+    assert first.key == f"country:{code}"
+
+
+def test_town_lies_in_its_admin1_and_country(gazetteer):
+    konduga = next(p for p in gazetteer.lookup("Konduga") if p.country_code == "NG")
+    borno = gazetteer.lookup("Borno State")[0]
+    nigeria = gazetteer.lookup("Nigeria")[0]
+
+    assert konduga.kind is PlaceKind.TOWN
+    assert konduga.admin1 == "Borno"
+    assert borno.contains(konduga)
+    assert nigeria.contains(konduga)
+    assert not konduga.contains(borno)
+
+
+def test_most_populous_candidate_comes_first(gazetteer):
+    places = gazetteer.lookup("Damascus")
+    assert places[0].country_code == "SY"
+    assert [p.population for p in places] == sorted((p.population for p in places), reverse=True)
+
+
+def test_capitals_are_known(gazetteer):
+    damascus = gazetteer.lookup("Damascus")[0]
+    harim = gazetteer.lookup("Harem")[0]
+    assert gazetteer.is_capital(damascus)
+    assert not gazetteer.is_capital(harim)
+
+
+def test_unknown_name_gives_nothing(gazetteer):
+    assert gazetteer.lookup("Zzyzxqwvville") == ()
+    assert not gazetteer.is_place_name("Zzyzxqwvville")
+
+
+def test_country_by_code(gazetteer):
+    nigeria = gazetteer.country("NG")
+    assert nigeria is not None and nigeria.kind is PlaceKind.COUNTRY and nigeria.name == "Nigeria"
+    assert gazetteer.country("XX") is None

@@ -275,9 +275,13 @@ class Crosswire:
             return session.article(article_id).article
 
     def article_events(self) -> dict[str, int]:
-        """The event of every stored article, keyed by the article's source (path, "file line N", ...)."""
+        """The event of every stored article, keyed by the content hash of its raw input."""
         with self.store.reading() as session:
-            return {item.raw.source: item.event_id for item in session.stored_articles() if item.event_id is not None}
+            return {
+                item.article.content_hash: item.event_id
+                for item in session.stored_articles()
+                if item.event_id is not None
+            }
 
     def export(self, fmt: str, flt: EventFilter | None = None) -> str:
         """All events (or those matching `flt`) as JSON, CSV or GeoJSON text."""

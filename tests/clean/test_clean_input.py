@@ -298,3 +298,14 @@ def test_html_published_time_is_read_into_naive_utc():
     article = clean_input(html_input(page))
 
     assert article.published == datetime(2026, 3, 11, 22, 30)
+
+
+def test_one_line_dispatch_is_its_own_title_and_text():
+    raw = RawInput("flash.txt", InputFormat.TEXT, "Gunmen kill three police officers at a checkpoint in Gao\n")
+    article = clean_input(raw)
+    assert article.title == article.text == "Gunmen kill three police officers at a checkpoint in Gao"
+
+
+def test_one_word_text_is_still_no_article():
+    with pytest.raises(InputError, match="no article text"):
+        clean_input(RawInput("word.txt", InputFormat.TEXT, "Breaking\n"))

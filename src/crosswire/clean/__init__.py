@@ -96,6 +96,8 @@ def _clean_text(
                 text = "\n".join(lines[:position] + lines[position + 1 :])
                 break
     filtered = filter_boilerplate(text)
+    if not filtered.lines and title and title_in_body:
+        filtered.lines = [title]  # a one-line dispatch: its only line is both headline and text
     if not filtered.lines or len(_WORD.findall(" ".join(filtered.lines))) < MIN_WORDS:
         raise InputError(raw.source, "holds no article text once its boilerplate is removed")
     return Article(

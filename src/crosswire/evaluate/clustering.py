@@ -37,8 +37,12 @@ def evaluate_clustering(data: Path, settings: Settings, limit: int | None = None
             report = cw.ingest_inputs([_raw(document) for document in documents])
             seconds = time.perf_counter() - started
             assignment = cw.article_events()
-    by_source = {f"doc:{document.id}": document for document in documents}
-    scored = [(by_source[source].gold, str(event)) for source, event in assignment.items() if source in by_source]
+    # Identical documents are one stored article (ingest is idempotent); each still counts with its own gold label.
+    scored = [
+        (document.gold, str(assignment[raw.content_hash]))
+        for document in documents
+        if (raw := _raw(document)).content_hash in assignment
+    ]
     gold = [pair[0] for pair in scored]
     predicted = [pair[1] for pair in scored]
     precision, recall, f1 = bcubed(gold, predicted)

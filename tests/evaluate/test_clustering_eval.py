@@ -1,0 +1,63 @@
+"""`crosswire eval clustering` on a small invented corpus in each supported format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from support import write
+from typer.testing import CliRunner
+
+from crosswire.cli import app
+
+runner = CliRunner()
+
+STORIES = {
+    "konduga": (
+        "Bomb kills seven at Konduga market",
+        "A bomb exploded at the cattle market in Konduga, Borno State, "
+        "on Tuesday, killing seven people, police spokesman Musa Danladi said.",
+    ),
+    "ghotki": (
+        "Police arrest six robbers in Ghotki",
+        "Police arrested six suspected robbers in a raid in Ghotki "
+        "district of Sindh on Monday, district police chief Farhan Qureshi said.",
+    ),
+}
+
+
+def _corpus(folder: Path, gva: bool) -> Path:
+    lines = []
+    for incident, (title, text) in STORIES.items():
+        for copy in range(2):
+            record = {
+                "id": f"{incident}-{copy}",
+                "title": title if copy == 0 else f"{title} (update)",
+                "text": text if copy == 0 else text + " Residents were shocked by the news.",
+            }
+            if gva:
+                record |= {"incident": incident, "published": "2026-11-04"}
+            else:
+                record |= {"subtopic": incident, "topic": 1}
+            lines.append(json.dumps(record))
+    return write(folder / ("articles.jsonl" if gva else "documents.jsonl"), "\n".join(lines))
+
+
+def test_eval_clustering_prints_one_json_object_for_both_formats(tmp_path: Path) -> None:
+    for gva in (True, False):
+        folder = tmp_path / ("gva" if gva else "ecb")
+        _corpus(folder, gva)
+        result = runner.invoke(app, ["eval", "clustering", "--data", str(folder)])
+        assert result.exit_code == 0, result.output
+        metrics = json.loads(result.stdout)
+        assert metrics["documents"] == 4 and metrics["gold_clusters"] == 2
+        assert metrics["bcubed_f1"] == 1.0 and metrics["predicted_clusters"] == 2
+        for key in ("bcubed_precision", "bcubed_recall", "ari", "v_measure", "articles_per_second"):
+            assert key in metrics
+
+
+def test_eval_on_a_folder_without_a_corpus_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "clustering", "--data", str(tmp_path)])
+    assert result.exit_code == 2 and "no articles.jsonl" in result.stderr
+    result = runner.invoke(app, ["eval", "nonsense", "--data", str(tmp_path)])
+    assert result.exit_code == 2 and "unknown evaluation task" in result.stderr

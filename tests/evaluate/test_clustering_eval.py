@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from support import write
 from typer.testing import CliRunner
 
 from crosswire.cli import app
+from support import write
 
 runner = CliRunner()
 

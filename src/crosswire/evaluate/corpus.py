@@ -47,7 +47,8 @@ def read_clustering_corpus(data: Path, limit: int | None = None) -> list[Labelle
                         id=str(record["id"]),
                         gold=str(gold),
                         title=record.get("title") or "",
-                        text=record["text"],
+                        # ECB+ keeps the first sentence as the title: a one-sentence document has empty text.
+                        text=record["text"] or record.get("title") or "",
                         published=record.get("published"),
                         url=record.get("url"),
                     )

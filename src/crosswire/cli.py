@@ -313,6 +313,9 @@ def evaluate(
     task: Annotated[str, typer.Argument(help="What to measure: clustering.")],
     data: Annotated[Path, typer.Option("--data", help="Corpus folder or file (read in place, never copied).")],
     limit: Annotated[int | None, typer.Option(help="Use only the first N documents of the corpus.")] = None,
+    keep_db: Annotated[
+        Path | None, typer.Option("--keep-db", help="Keep the evaluation's database in this new file, to inspect.")
+    ] = None,
 ) -> None:
     """Measure crosswire on a labelled corpus; prints one JSON object of metrics."""
     import json
@@ -320,7 +323,7 @@ def evaluate(
     from crosswire.evaluate import run_evaluation
 
     try:
-        metrics = run_evaluation(task, data, Settings.from_env(), limit)
+        metrics = run_evaluation(task, data, Settings.from_env(), limit, keep_db)
     except CrosswireError as error:
         _fail(error)
     sys.stdout.write(json.dumps(metrics, indent=2) + "\n")

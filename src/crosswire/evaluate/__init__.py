@@ -10,18 +10,20 @@ from crosswire.errors import ConfigError
 from crosswire.evaluate.clustering import evaluate_clustering
 from crosswire.settings import Settings
 
-TASKS: dict[str, Callable[[Path, Settings, int | None], dict[str, Any]]] = {
+TASKS: dict[str, Callable[[Path, Settings, int | None, Path | None], dict[str, Any]]] = {
     "clustering": evaluate_clustering,
 }
 
 
-def run_evaluation(task: str, data: Path, settings: Settings, limit: int | None = None) -> dict[str, Any]:
+def run_evaluation(
+    task: str, data: Path, settings: Settings, limit: int | None = None, keep_db: Path | None = None
+) -> dict[str, Any]:
     """Run one evaluation task on the corpus at `data`."""
     if task not in TASKS:
         raise ConfigError(f"unknown evaluation task {task!r}: use one of {', '.join(sorted(TASKS))}")
     if not data.exists():
         raise ConfigError(f"--data {data}: no such file or folder")
-    return TASKS[task](data, settings, limit)
+    return TASKS[task](data, settings, limit, keep_db)
 
 
 __all__ = ["TASKS", "run_evaluation"]

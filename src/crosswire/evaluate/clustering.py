@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from crosswire.errors import ConfigError
 from crosswire.evaluate.corpus import LabelledDocument, read_clustering_corpus
 from crosswire.evaluate.metrics import adjusted_rand_index, bcubed, v_measure
 from crosswire.model import InputFormat, RawInput
@@ -25,12 +26,19 @@ def _raw(document: LabelledDocument) -> RawInput:
     return RawInput(source=f"doc:{document.id}", format=InputFormat.JSON, payload=payload)
 
 
-def evaluate_clustering(data: Path, settings: Settings, limit: int | None = None) -> dict[str, Any]:
-    """Ingest the corpus into a fresh temporary database and compare the predicted events with the gold ones."""
+def evaluate_clustering(
+    data: Path, settings: Settings, limit: int | None = None, keep_db: Path | None = None
+) -> dict[str, Any]:
+    """Ingest the corpus into a fresh database and compare the predicted events with the gold ones.
+
+    The database is temporary unless `keep_db` names a file (which must not exist yet) to keep it for inspection.
+    """
     documents = read_clustering_corpus(data, limit)
     documents.sort(key=lambda document: document.published or "")
+    if keep_db is not None and keep_db.exists():
+        raise ConfigError(f"--keep-db {keep_db} exists already: give a new file name")
     with tempfile.TemporaryDirectory(prefix="crosswire-eval-") as folder:
-        db = str(Path(folder) / "eval.db")
+        db = str(keep_db if keep_db is not None else Path(folder) / "eval.db")
         with Crosswire(Settings(db=db, max_input_bytes=settings.max_input_bytes, cache_dir=settings.cache_dir)) as cw:
             cw.extractor  # load models before the clock starts: start-up is not throughput  # noqa: B018
             started = time.perf_counter()

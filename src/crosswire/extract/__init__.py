@@ -58,7 +58,9 @@ class Extractor:
 
     def _analyse_docs(self, article: Article, title_doc: Any, doc: Any) -> ArticleAnalysis:
         reference_year = article.published.year if article.published else _latest_year(doc)
-        title = Sentence(-1, article.title, -1, -1, title_doc[:], in_title=True)
+        title = Sentence(
+            -1, article.title, -1, -1, title_doc[:], in_title=True, ents=list(title_doc.ents), doc_text=article.title
+        )
         title.background = is_background(article.title, reference_year)
         sentences = [title, *split_sentences(doc, reference_year)]
         if article.published is not None:

@@ -90,8 +90,8 @@ def find_actors(
     for sentence in sentences:
         if sentence.span is None:
             continue
-        text = sentence.span.doc.text
-        for ent in sentence.span.ents:
+        text = sentence.doc_text
+        for ent in sentence.ents:
             if ent.label_ not in _ACTOR_LABELS:
                 continue
             name = _clean(ent.text)
@@ -134,8 +134,8 @@ def _abbreviations(sentences: list[Sentence]) -> dict[str, str]:
     for sentence in sentences:
         if sentence.span is None:
             continue
-        text = sentence.span.doc.text
-        for ent in sentence.span.ents:
+        text = sentence.doc_text
+        for ent in sentence.ents:
             if ent.label_ in _ACTOR_LABELS:
                 match = _ABBREVIATION_AFTER.match(text[ent.end_char : ent.end_char + 14])
                 if match:

@@ -160,9 +160,9 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Topon
     for sentence in sentences:
         if sentence.span is None:
             continue
-        for ent in sentence.span.ents:
-            before = sentence.span.doc.text[max(0, ent.start_char - 30) : ent.start_char]
-            after = sentence.span.doc.text[ent.end_char : ent.end_char + 20]
+        for ent in sentence.ents:
+            before = sentence.doc_text[max(0, ent.start_char - 30) : ent.start_char]
+            after = sentence.doc_text[ent.end_char : ent.end_char + 20]
             text = re.sub(r"(’s|'s)$", "", ent.text).strip()
             if ent.label_ in _PLACE_LABELS:
                 pass
@@ -244,7 +244,7 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
             score += 1.5
         if toponym.sentence.has_trigger:
             score += 1.0
-        doc_text = toponym.sentence.span.doc.text if toponym.sentence.span is not None else ""
+        doc_text = toponym.sentence.doc_text
         if re.search(
             r"\b(in|near|at|outside)\s+(the\s+)?$",
             doc_text[max(0, toponym.start - 12) : toponym.start],

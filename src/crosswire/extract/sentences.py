@@ -38,6 +38,8 @@ class Sentence:
     span: Any = field(repr=False, default=None)  # the spaCy Span, when parsed
     background: bool = False
     in_title: bool = False
+    ents: list[Any] = field(default_factory=list, repr=False)  # the spaCy entities inside this sentence
+    doc_text: str = field(default="", repr=False)  # the whole text (spaCy rebuilds Doc.text on every access)
 
     @property
     def has_trigger(self) -> bool:
@@ -60,6 +62,7 @@ def split_sentences(doc: Any, reference_year: int | None) -> list[Sentence]:
     A paragraph break always ends a sentence: spaCy sometimes runs a dateline or a heading into the next line.
     """
     sentences: list[Sentence] = []
+    doc_text = doc.text
     for span in doc.sents:
         offset = span.start_char
         for part in re.split(r"(\n\s*\n)", span.text):
@@ -67,8 +70,19 @@ def split_sentences(doc: Any, reference_year: int | None) -> list[Sentence]:
             if text:
                 start = offset + part.index(text[0])
                 piece = doc.char_span(start, start + len(text), alignment_mode="expand")
-                sentence = Sentence(len(sentences), text, start, start + len(text), piece)
+                sentence = Sentence(len(sentences), text, start, start + len(text), piece, doc_text=doc_text)
                 sentence.background = is_background(text, reference_year)
                 sentences.append(sentence)
             offset += len(part)
+    _attach_entities(sentences, list(doc.ents))
     return sentences
+
+
+def _attach_entities(sentences: list[Sentence], ents: list[Any]) -> None:
+    """Give each sentence its entities in one pass (spaCy's Span.ents rescans the whole document every time)."""
+    position = 0
+    for ent in ents:
+        while position < len(sentences) and sentences[position].end <= ent.start_char:
+            position += 1
+        if position < len(sentences) and sentences[position].start <= ent.start_char:
+            sentences[position].ents.append(ent)

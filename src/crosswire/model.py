@@ -334,7 +334,8 @@ class ArticleAnalysis:
 
     claims: list[Claim]
     places: list[Place] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # people, organisations and facilities, as name keys
+    people: list[str] = field(default_factory=list)  # full names of people (two words or more), as name keys
     terms: dict[str, float] = field(default_factory=dict)
     event_date: EventDate | None = None
     event_type: EventType | None = None

@@ -17,8 +17,10 @@ from crosswire.clean import clean_input
 from crosswire.cluster import (
     ArticleFeatures,
     EventProfile,
+    IdfTable,
     SyndicationIndex,
     choose_event,
+    name_term,
     signature_from_bytes,
     signature_to_bytes,
     text_signature,
@@ -87,8 +89,8 @@ class Crosswire:
     def _syndication_index(self, session: StoreSession) -> SyndicationIndex:
         if self._syndication is None:
             index = SyndicationIndex()
-            for article_id, data in session.signatures():
-                index.add(article_id, signature_from_bytes(data))
+            for article_id, data, published in session.signatures():
+                index.add(article_id, signature_from_bytes(data), published)
             self._syndication = index
         return self._syndication
 
@@ -162,7 +164,7 @@ class Crosswire:
                     syndication = self._syndication_index(session)
                     signature = text_signature(article.text)
                     event_id = self._place_article(session, syndication, raw, article, analysis, signature)
-                syndication.add(article.id or 0, signature)  # only once committed
+                syndication.add(article.id or 0, signature, article.published)  # only once committed
                 report.added.append(article.id or 0)
                 report.events.add(event_id)
                 if on_progress:
@@ -180,7 +182,7 @@ class Crosswire:
         existing_id: int | None = None,
     ) -> int:
         """Store the article and its claims, find or start its event, and rebuild that event's record."""
-        copy = syndication.find_copy_of(signature)
+        copy = syndication.find_copy_of(signature, article.published)
         origin = _origin(article)
         copied_event: int | None = None
         if copy is not None:
@@ -200,6 +202,7 @@ class Crosswire:
         features = ArticleFeatures.from_analysis(article_id, article.published, analysis)
 
         profile: EventProfile | None = None
+        idf: IdfTable | None = None
         if copy is not None and copied_event is not None:
             profile = EventProfile.from_json(session.event_profile(copied_event))
             decision = MergeDecision(
@@ -214,14 +217,28 @@ class Crosswire:
                 },
             )
         else:
-            candidates = [EventProfile.from_json(p) for _, p in session.candidate_events(features.index_keys)]
-            profile, decision = choose_event(features, candidates)
+            candidates = [
+                EventProfile.from_json(data)
+                for _, data in session.candidate_events(features.index_keys, published=article.published)
+            ]
+            idf = self._idf(session, features, candidates)
+            profile, decision = choose_event(features, candidates, idf)
         if profile is None:
             profile = EventProfile(session.create_event(article.title))
         session.attach_article(profile.event_id, decision)
-        profile.add(features)
+        profile.add(features, idf)
+        session.count_terms(features.frequency_terms)
         self._rebuild_event(session, profile)
         return profile.event_id
+
+    @staticmethod
+    def _idf(session: StoreSession, features: ArticleFeatures, candidates: list[EventProfile]) -> IdfTable:
+        """Document frequencies of the words and names this decision compares, from the articles stored so far."""
+        terms = set(features.frequency_terms)
+        for candidate in candidates:
+            terms.update(candidate.terms)
+            terms.update(name_term(name) for name in candidate.names)
+        return IdfTable(session.term_frequencies(sorted(terms)), session.article_count())
 
     @staticmethod
     def _rebuild_event(session: StoreSession, profile: EventProfile) -> None:
@@ -252,7 +269,7 @@ class Crosswire:
             for (raw, article, article_id), analysis in zip(cleaned, analyses, strict=True):
                 signature = text_signature(article.text)
                 event_id = self._place_article(session, syndication, raw, article, analysis, signature, article_id)
-                syndication.add(article_id, signature)
+                syndication.add(article_id, signature, article.published)
                 report.added.append(article_id)
                 report.events.add(event_id)
                 if on_progress:

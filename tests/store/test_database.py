@@ -7,6 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
 
 from crosswire.errors import StoreError
 from crosswire.model import (
@@ -24,6 +28,7 @@ from crosswire.model import (
 from crosswire.reconcile import build_event_record
 from crosswire.settings import database_url
 from crosswire.store import Store
+from crosswire.store.database import MIGRATIONS
 
 
 def test_first_use_creates_the_schema_through_alembic(tmp_path: Path) -> None:
@@ -40,8 +45,39 @@ def test_first_use_creates_the_schema_through_alembic(tmp_path: Path) -> None:
             "facts",
             "fact_sources",
         } <= tables
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == _head()
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _head() -> str:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+def test_a_database_of_the_first_schema_is_upgraded_keeping_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = create_engine(database_url(str(path)))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO articles (content_hash, source, input_format, payload, title, text, boilerplate_removed, "
+            "origin, ingested_at) VALUES ('h', 'old.txt', 'text', 'T\n\nBody', 'T', 'Body', 0, 'article:h', "
+            "'2026-01-01 00:00:00')"
+        )
+    engine.dispose()
+    store = Store(database_url(str(path)))
+    with store.reading() as session:
+        assert session.article_count() == 1
+        assert session.term_frequencies(["anything"]) == {}
+    store.close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == _head()
 
 
 def test_connections_enforce_foreign_keys(tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ from crosswire.cluster.events import (
     JOIN_THRESHOLD,
     ArticleFeatures,
     EventProfile,
+    IdfTable,
     choose_event,
+    name_term,
     score_match,
 )
 from crosswire.cluster.syndication import (
@@ -18,8 +20,10 @@ __all__ = [
     "JOIN_THRESHOLD",
     "ArticleFeatures",
     "EventProfile",
+    "IdfTable",
     "SyndicationIndex",
     "choose_event",
+    "name_term",
     "score_match",
     "signature_from_bytes",
     "signature_to_bytes",

@@ -1,9 +1,17 @@
 """Deciding whether an article reports an event already known or a new one.
 
-An article is compared with the open events that share a place or a name with it (the store finds them through
-an inverted index). What tells events apart decides: a different date or country rules a match out; the same
-town, shared names and similar wording make it. The scores behind each decision are kept so that it can be
-explained ("same town, 3 shared names, text 0.71").
+An article is compared with the events that share a place or a name with it (the store finds them through an
+inverted index, within a time window). What tells events apart decides:
+
+- time: event dates more than two days apart, or publication more than ten days apart, rule a match out, unless
+  the article names the same people (a follow-up: the arrest or the trial of a known shooting);
+- place: a different country rules it out; the same town counts for more when the town is small (two shootings
+  in one village are rarer than two in Chicago); a town inside the event's province counts too;
+- participants: the full names of people are near-unique; other names count by their rarity;
+- wording: TF-IDF cosine with the event's articles, so that "police" and "shooting" weigh little;
+- type and counts: the same event type and compatible counts add a little, clashing counts take a little away.
+
+The scores behind each decision are kept so that it can be explained ("same town, 3 shared names, text 0.71").
 """
 
 from __future__ import annotations
@@ -14,13 +22,33 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from crosswire.model import ArticleAnalysis, ClaimField, MergeDecision, Place, PlaceKind
+from crosswire.model import ArticleAnalysis, ClaimField, Count, MergeDecision, Place, PlaceKind
 
 JOIN_THRESHOLD = 0.40
 MAX_DATE_GAP_DAYS = 2
 MAX_PUBLISHED_GAP_DAYS = 10
-_WEIGHTS = {"place": 0.35, "names": 0.25, "text": 0.40}
-_CENTROID_TERMS = 200
+WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30}
+_CENTROID_TERMS = 300
+_NAME_MAX_SHARE = 0.02  # a name in more than 2% of the articles seen ("Police Department") tells nothing
+
+
+class IdfTable:
+    """Inverse document frequencies from the articles seen so far (smoothed, so unseen terms weigh most)."""
+
+    def __init__(self, frequencies: dict[str, int], documents: int) -> None:
+        self.frequencies = frequencies
+        self.documents = documents
+
+    def idf(self, term: str) -> float:
+        return math.log((self.documents + 1) / (self.frequencies.get(term, 0) + 1)) + 1.0
+
+    def share(self, term: str) -> float:
+        return self.frequencies.get(term, 0) / self.documents if self.documents else 0.0
+
+
+def name_term(name: str) -> str:
+    """Names are counted in the same frequency table as words, under their own prefix."""
+    return f"name:{name}"
 
 
 @dataclass
@@ -34,18 +62,24 @@ class ArticleFeatures:
     names: set[str]
     terms: dict[str, float]
     event_type: str | None
+    people: set[str] = field(default_factory=set)
+    killed: Count | None = None
 
     @classmethod
     def from_analysis(cls, article_id: int, published: datetime | None, analysis: ArticleAnalysis) -> ArticleFeatures:
         place = next((c.value for c in analysis.claims if c.field is ClaimField.LOCATION), None)
+        killed = next((c.value for c in analysis.claims if c.field is ClaimField.KILLED), None)
+        day = analysis.event_date.day if analysis.event_date and analysis.event_date.precision == 1 else None
         return cls(
             article_id=article_id,
             published=published,
-            event_date=analysis.event_date.day if analysis.event_date and analysis.event_date.precision == 1 else None,
+            event_date=day,
             place=place if isinstance(place, Place) else None,
             names=set(analysis.names),
             terms=analysis.terms,
             event_type=analysis.event_type.event_type if analysis.event_type else None,
+            people=set(analysis.people),
+            killed=killed if isinstance(killed, Count) else None,
         )
 
     @property
@@ -54,8 +88,13 @@ class ArticleFeatures:
         keys: list[str] = []
         if self.place is not None and self.place.kind is not PlaceKind.COUNTRY:
             keys.extend(key for key in self.place.container_keys if not key.startswith("country:"))
-        keys.extend(f"name:{name}" for name in sorted(self.names))
+        keys.extend(name_term(name) for name in sorted(self.names))
         return keys
+
+    @property
+    def frequency_terms(self) -> list[str]:
+        """What this article adds to the document frequencies: its words and its names."""
+        return [*self.terms, *(name_term(name) for name in self.names)]
 
 
 @dataclass
@@ -69,10 +108,12 @@ class EventProfile:
     places: dict[str, dict[str, Any]] = field(default_factory=dict)  # place key -> place JSON
     place_votes: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+    people: Counter[str] = field(default_factory=Counter)
     terms: dict[str, float] = field(default_factory=dict)
     event_types: Counter[str] = field(default_factory=Counter)
+    killed: list[dict[str, Any]] = field(default_factory=list)
 
-    def add(self, features: ArticleFeatures) -> None:
+    def add(self, features: ArticleFeatures, idf: IdfTable | None = None) -> None:
         self.articles += 1
         if features.published is not None:
             stamp = features.published.isoformat()
@@ -83,13 +124,20 @@ class EventProfile:
             self.places[features.place.key] = features.place.to_json()
             self.place_votes[features.place.key] += 1
         self.names.update(features.names)
+        self.people.update(features.people)
         for term, weight in features.terms.items():
             self.terms[term] = self.terms.get(term, 0.0) + weight
         if len(self.terms) > _CENTROID_TERMS * 2:
-            top = sorted(self.terms.items(), key=lambda item: -item[1])[:_CENTROID_TERMS]
-            self.terms = dict(top)
+            # keep the terms that characterise the event: heavy in its articles and rare elsewhere
+            def characteristic(item: tuple[str, float]) -> float:
+                return item[1] * (idf.idf(item[0]) if idf else 1.0)
+
+            ranked: list[tuple[str, float]] = sorted(self.terms.items(), key=characteristic, reverse=True)
+            self.terms = dict(ranked[:_CENTROID_TERMS])
         if features.event_type:
             self.event_types[features.event_type] += 1
+        if features.killed is not None:
+            self.killed.append(features.killed.to_json())
 
     @property
     def index_keys(self) -> list[str]:
@@ -98,8 +146,12 @@ class EventProfile:
         for data in self.places.values():
             place = Place.from_json(data)
             keys.update(key for key in place.container_keys if not key.startswith("country:"))
-        keys.update(f"name:{name}" for name in self.names)
+        keys.update(name_term(name) for name in self.names)
         return sorted(keys)
+
+    @property
+    def last_published(self) -> datetime | None:
+        return datetime.fromisoformat(self.published[1]) if self.published else None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -110,8 +162,10 @@ class EventProfile:
             "places": self.places,
             "place_votes": dict(self.place_votes),
             "names": dict(self.names),
+            "people": dict(self.people),
             "terms": {term: round(weight, 4) for term, weight in self.terms.items()},
             "event_types": dict(self.event_types),
+            "killed": self.killed,
         }
 
     @classmethod
@@ -124,18 +178,38 @@ class EventProfile:
             places=dict(data["places"]),
             place_votes=Counter(data["place_votes"]),
             names=Counter(data["names"]),
+            people=Counter(data.get("people", {})),
             terms=dict(data["terms"]),
             event_types=Counter(data["event_types"]),
+            killed=list(data.get("killed", [])),
         )
 
 
-def _cosine(first: dict[str, float], second: dict[str, float]) -> float:
+def _cosine(first: dict[str, float], second: dict[str, float], idf: IdfTable | None) -> float:
+    """Cosine of the two term vectors, each term weighted by its inverse document frequency."""
     if not first or not second:
         return 0.0
-    small, large = (first, second) if len(first) < len(second) else (second, first)
-    dot = sum(weight * large.get(term, 0.0) for term, weight in small.items())
-    norm = math.sqrt(sum(w * w for w in first.values())) * math.sqrt(sum(w * w for w in second.values()))
+
+    def weight(term: str) -> float:
+        return idf.idf(term) if idf else 1.0
+
+    a = {term: value * weight(term) for term, value in first.items()}
+    b = {term: value * weight(term) for term, value in second.items()}
+    small, large = (a, b) if len(a) < len(b) else (b, a)
+    dot = sum(value * large.get(term, 0.0) for term, value in small.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
     return dot / norm if norm else 0.0
+
+
+def _town_weight(place: Place) -> float:
+    """How much sharing this town says: a village is near-unique, a city of millions hosts many events a day."""
+    if place.kind is not PlaceKind.TOWN:
+        return 0.6
+    if place.population >= 500_000:
+        return 0.55
+    if place.population >= 50_000:
+        return 0.8
+    return 1.0
 
 
 def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
@@ -144,19 +218,15 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
     for data in profile.places.values():
         other = Place.from_json(data)
         if other.key == place.key:
-            score, text = 1.0, f"same {place.kind.value} ({place.name})"
+            score, text = _town_weight(place), f"same {place.kind.value} ({place.name})"
         elif other.contains(place) or place.contains(other):
-            score, text = (
-                0.7,
-                f"{place.name} lies in {other.name}" if other.contains(place) else f"{other.name} lies in {place.name}",
-            )
-        elif place.admin1_code and (place.country_code, place.admin1_code) == (
-            other.country_code,
-            other.admin1_code,
-        ):
-            score, text = 0.5, f"same admin1 ({place.admin1})"
+            inner, outer = (place, other) if other.contains(place) else (other, place)
+            score = 0.6 if outer.kind is PlaceKind.ADMIN1 else 0.2
+            text = f"{inner.name} lies in {outer.name}"
+        elif place.admin1_code and (place.country_code, place.admin1_code) == (other.country_code, other.admin1_code):
+            score, text = 0.3, f"same admin1 ({place.admin1}), different towns"
         elif place.country_code == other.country_code:
-            score, text = 0.2, f"same country ({place.country}), different places"
+            score, text = 0.1, f"same country ({place.country}), different places"
         else:
             score, text = -1.0, f"different countries ({place.country} / {other.country})"
         if score > best or relation == "no place in common":
@@ -164,22 +234,41 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
     return best, relation
 
 
-def score_match(features: ArticleFeatures, profile: EventProfile) -> tuple[float, dict[str, Any]]:
+def _names_score(features: ArticleFeatures, profile: EventProfile, idf: IdfTable | None) -> tuple[float, list[str]]:
+    """Shared full names of people weigh most; other shared names count when they are rare."""
+    shared_people = sorted(features.people & set(profile.people))
+    shared = sorted(features.names & set(profile.names))
+    informative = [name for name in shared if not idf or idf.share(name_term(name)) <= _NAME_MAX_SHARE]
+    score = 0.8 * min(1.0, len(shared_people) / 1.5) + 0.25 * min(2, len(set(informative) - set(shared_people)))
+    return min(1.0, score), shared
+
+
+def _counts_clash(features: ArticleFeatures, profile: EventProfile) -> bool:
+    if features.killed is None or not profile.killed:
+        return False
+    return not any(features.killed.compatible(Count.from_json(data)) for data in profile.killed)
+
+
+def score_match(
+    features: ArticleFeatures, profile: EventProfile, idf: IdfTable | None = None
+) -> tuple[float, dict[str, Any]]:
     """A score in [0, 1] for the article reporting the profile's event, with the reasons; -1 rules it out."""
     reasons: dict[str, Any] = {"event": profile.event_id}
+    names_score, shared = _names_score(features, profile, idf)
+    shared_people = sorted(features.people & set(profile.people))
+    follow_up = bool(shared_people)
+    gate: str | None = None
     if features.event_date is not None and profile.dates:
         gap = min(abs((features.event_date - date.fromisoformat(day)).days) for day in profile.dates)
         reasons["date_gap_days"] = gap
         if gap > MAX_DATE_GAP_DAYS:
-            reasons["summary"] = f"event dates {gap} days apart"
-            return -1.0, reasons
+            gate = f"event dates {gap} days apart"
     if features.published is not None and profile.published:
         first, last = (datetime.fromisoformat(stamp) for stamp in profile.published)
         gap_days = max((first - features.published).days, (features.published - last).days, 0)
         reasons["published_gap_days"] = gap_days
-        if gap_days > MAX_PUBLISHED_GAP_DAYS:
-            reasons["summary"] = f"published {gap_days} days apart"
-            return -1.0, reasons
+        if gap_days > MAX_PUBLISHED_GAP_DAYS and gate is None:
+            gate = f"published {gap_days} days apart"
     place_score, relation = (
         (0.0, "article has no place") if features.place is None else _place_relation(features.place, profile)
     )
@@ -187,29 +276,46 @@ def score_match(features: ArticleFeatures, profile: EventProfile) -> tuple[float
     if place_score < 0:
         reasons["summary"] = relation
         return -1.0, reasons
-    shared = sorted(features.names & set(profile.names))
-    names_score = min(1.0, len(shared) / 3)
-    text_score = _cosine(features.terms, profile.terms)
-    score = _WEIGHTS["place"] * place_score + _WEIGHTS["names"] * names_score + _WEIGHTS["text"] * text_score
+    if gate is not None and not follow_up:
+        reasons["summary"] = gate
+        return -1.0, reasons
+    text_score = _cosine(features.terms, profile.terms, idf)
+    score = WEIGHTS["text"] * text_score + WEIGHTS["names"] * names_score + WEIGHTS["place"] * place_score
     if features.event_type and profile.event_types:
-        score += 0.05 if features.event_type in profile.event_types else -0.05
-    reasons.update(shared_names=shared[:10], text=round(text_score, 3), place_score=place_score)
+        score += 0.03 if features.event_type in profile.event_types else -0.03
+    clash = _counts_clash(features, profile)
+    if clash:
+        score -= 0.05
+    reasons.update(
+        shared_names=shared[:10],
+        shared_people=shared_people[:10],
+        text=round(text_score, 3),
+        place_score=place_score,
+        names_score=round(names_score, 3),
+    )
     parts = [relation]
-    if "date_gap_days" in reasons:
+    if gate is not None:
+        parts.append(f"{gate} but the same people (a follow-up)")
+    elif "date_gap_days" in reasons:
         parts.append("same date" if reasons["date_gap_days"] == 0 else f"dates {reasons['date_gap_days']} days apart")
     parts.append(f"{len(shared)} shared name{'s' if len(shared) != 1 else ''}")
+    if clash:
+        parts.append("different death tolls")
     parts.append(f"text {text_score:.2f}")
     reasons["summary"] = ", ".join(parts)
     return round(max(0.0, min(1.0, score)), 4), reasons
 
 
 def choose_event(
-    features: ArticleFeatures, candidates: list[EventProfile], threshold: float = JOIN_THRESHOLD
+    features: ArticleFeatures,
+    candidates: list[EventProfile],
+    idf: IdfTable | None = None,
+    threshold: float = JOIN_THRESHOLD,
 ) -> tuple[EventProfile | None, MergeDecision]:
     """The best-matching candidate event if it scores at least `threshold`, else None (start a new event)."""
     best: tuple[float, EventProfile, dict[str, Any]] | None = None
     for profile in candidates:
-        score, reasons = score_match(features, profile)
+        score, reasons = score_match(features, profile, idf)
         if best is None or score > best[0]:
             best = (score, profile, reasons)
     if best is not None and best[0] >= threshold:

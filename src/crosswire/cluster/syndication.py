@@ -8,6 +8,7 @@ story share most of them. Quoting a wire agency ("told AFP") is not copying it.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -36,28 +37,39 @@ def signature_from_bytes(data: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64).copy(), scheme=SCHEME)
 
 
+COPY_WINDOW = timedelta(days=7)
+
+
 class SyndicationIndex:
-    """Remembers article signatures and tells, for a new article, which earlier article it copies."""
+    """Remembers article signatures and tells, for a new article, which earlier article it copies.
+
+    Reprints of a wire story appear within days of each other. The same text months apart is a site's template
+    (a login prompt, a cookie notice scraped instead of the article), not syndication, so copies must be
+    published within a week of each other when both dates are known.
+    """
 
     def __init__(self, threshold: float = COPY_THRESHOLD) -> None:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._signatures: dict[int, MinHash] = {}
+        self._signatures: dict[int, tuple[MinHash, datetime | None]] = {}
 
     def __len__(self) -> int:
         return len(self._signatures)
 
-    def add(self, article_id: int, signature: MinHash) -> None:
+    def add(self, article_id: int, signature: MinHash, published: datetime | None = None) -> None:
         if article_id in self._signatures:
             return
         self._lsh.insert(str(article_id), signature)
-        self._signatures[article_id] = signature
+        self._signatures[article_id] = (signature, published)
 
-    def find_copy_of(self, signature: MinHash) -> tuple[int, float] | None:
+    def find_copy_of(self, signature: MinHash, published: datetime | None = None) -> tuple[int, float] | None:
         """The earliest stored article this signature copies, with the estimated similarity; None if none."""
         matches = []
         for key in self._lsh.query(signature):
-            similarity = signature.jaccard(self._signatures[int(key)])
+            stored, stored_published = self._signatures[int(key)]
+            if published and stored_published and abs(published - stored_published) > COPY_WINDOW:
+                continue
+            similarity = signature.jaccard(stored)
             if similarity >= self.threshold:
                 matches.append((int(key), similarity))
         if not matches:

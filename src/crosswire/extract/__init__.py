@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -126,11 +127,15 @@ class Extractor:
             )
 
         places = [t.place for t in toponyms if t.place is not None and not t.sentence.background]
-        names = sorted({name_key(text) for text, label in entities if label in _NAME_LABELS and len(text) > 2})
+        names = sorted({name_key(_bare(text)) for text, label in entities if label in _NAME_LABELS and len(text) > 2})
+        people = sorted(
+            {key for text, label in entities if label == "PERSON" and len((key := name_key(_bare(text))).split()) >= 2}
+        )
         return ArticleAnalysis(
             claims=claims,
             places=places,
             names=names,
+            people=people,
             terms=_terms(title_doc, doc),
             event_date=event_date.value if event_date else None,
             event_type=event_type.value if event_type else None,
@@ -148,6 +153,11 @@ def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extract
         extractor=extractor,
         confidence=confidence,
     )
+
+
+def _bare(name: str) -> str:
+    """A name without a possessive ending or a leading article ("the Syrian Observatory's" -> "Syrian Observatory")."""
+    return re.sub(r"^(the)\s+", "", re.sub(r"(’s|'s|’|')$", "", name.strip()), flags=re.IGNORECASE)
 
 
 def _latest_year(doc: Any) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,7 @@ from crosswire.model import (
 )
 from crosswire.store import schema
 
-_MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def _now() -> datetime:
@@ -97,7 +97,7 @@ class Store:
     def _migrate(self) -> None:
         """Create or upgrade the schema to the latest migration (first use creates it)."""
         config = Config()
-        config.set_main_option("script_location", str(_MIGRATIONS))
+        config.set_main_option("script_location", str(MIGRATIONS))
         head = ScriptDirectory.from_config(config).get_current_head()
         try:
             with self.engine.begin() as connection:
@@ -177,12 +177,11 @@ class StoreSession:
     def article_count(self) -> int:
         return int(self.db.execute(select(func.count()).select_from(schema.articles)).scalar_one())
 
-    def signatures(self) -> Iterator[tuple[int, bytes]]:
-        query = select(schema.articles.c.id, schema.articles.c.signature).where(
-            schema.articles.c.signature.is_not(None)
-        )
-        for article_id, signature in self.db.execute(query):
-            yield int(article_id), bytes(signature)
+    def signatures(self) -> Iterator[tuple[int, bytes, datetime | None]]:
+        a = schema.articles
+        query = select(a.c.id, a.c.signature, a.c.published).where(a.c.signature.is_not(None))
+        for article_id, signature, published in self.db.execute(query):
+            yield int(article_id), bytes(signature), published
 
     def stored_articles(self, ids: Sequence[int] | None = None) -> Iterator[StoredArticle]:
         """Stored articles in ingestion order, with their raw inputs."""
@@ -215,6 +214,34 @@ class StoreSession:
             )
         )
 
+    # term frequencies ---------------------------------------------------------------------------------------
+
+    def term_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many stored articles hold each of `terms` (terms never seen are left out)."""
+        found: dict[str, int] = {}
+        unique = sorted(set(terms))
+        t = schema.term_frequencies
+        for start in range(0, len(unique), 500):
+            query = select(t.c.term, t.c.documents).where(t.c.term.in_(unique[start : start + 500]))
+            found.update({row.term: int(row.documents) for row in self.db.execute(query)})
+        return found
+
+    def count_terms(self, terms: Sequence[str]) -> None:
+        """Count one more article holding each of `terms`."""
+        unique = sorted(set(terms))
+        if not unique:
+            return
+        known = self.term_frequencies(unique)
+        t = schema.term_frequencies
+        fresh = [{"term": term, "documents": 1} for term in unique if term not in known]
+        if fresh:
+            self.db.execute(insert(t), fresh)
+        seen = [term for term in unique if term in known]
+        for start in range(0, len(seen), 500):
+            self.db.execute(
+                update(t).where(t.c.term.in_(seen[start : start + 500])).values(documents=t.c.documents + 1)
+            )
+
     # claims -------------------------------------------------------------------------------------------------
 
     def add_claims(self, article_id: int, claims: Sequence[Claim]) -> None:
@@ -243,23 +270,35 @@ class StoreSession:
 
     # events -------------------------------------------------------------------------------------------------
 
-    def candidate_events(self, keys: Sequence[str], limit: int = 50) -> list[tuple[int, dict[str, Any]]]:
-        """Events sharing at least one index key (place or name), most shared keys first: never a full scan."""
+    def candidate_events(
+        self,
+        keys: Sequence[str],
+        limit: int = 50,
+        published: datetime | None = None,
+        window_days: int = 45,
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """Events sharing at least one index key (place or name), most shared keys first: never a full scan.
+
+        With a publication time, only events whose articles were published within `window_days` of it are
+        candidates, so the cost per article stays flat however many events the store holds.
+        """
         if not keys:
             return []
         k, e = schema.event_keys, schema.events
-        shared = (
-            select(k.c.event_id, func.count().label("shared"))
-            .where(k.c.key.in_(list(keys)))
-            .group_by(k.c.event_id)
-            .order_by(func.count().desc(), k.c.event_id.desc())
-            .limit(limit)
-            .subquery()
+        shared = select(k.c.event_id, func.count().label("shared")).where(k.c.key.in_(list(keys)))
+        if published is not None:
+            window = timedelta(days=window_days)
+            shared = shared.join(e, e.c.id == k.c.event_id).where(
+                e.c.last_published.is_(None)
+                | ((e.c.last_published >= published - window) & (e.c.first_published <= published + window))
+            )
+        ranked = (
+            shared.group_by(k.c.event_id).order_by(func.count().desc(), k.c.event_id.desc()).limit(limit).subquery()
         )
         query = (
             select(e.c.id, e.c.profile)
-            .join(shared, shared.c.event_id == e.c.id)
-            .order_by(shared.c.shared.desc(), e.c.id.desc())
+            .join(ranked, ranked.c.event_id == e.c.id)
+            .order_by(ranked.c.shared.desc(), e.c.id.desc())
         )
         return [(int(row.id), dict(row.profile)) for row in self.db.execute(query)]
 
@@ -493,6 +532,7 @@ class StoreSession:
             schema.event_articles,
             schema.events,
             schema.claims,
+            schema.term_frequencies,
         ):
             self.db.execute(delete(table))
 

@@ -139,3 +139,10 @@ fact_sources = Table(
     Column("fact_id", Integer, ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True),
     Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
 )
+
+term_frequencies = Table(
+    "term_frequencies",
+    metadata,
+    Column("term", String(200), primary_key=True),
+    Column("documents", Integer, nullable=False),
+)

@@ -217,11 +217,13 @@ class Crosswire:
                 },
             )
         else:
+            own = IdfTable(session.term_frequencies(features.frequency_terms), session.article_count())
+            features.choose_key_terms(own)
             candidates = [
                 EventProfile.from_json(data)
                 for _, data in session.candidate_events(features.index_keys, published=article.published)
             ]
-            idf = self._idf(session, features, candidates)
+            idf = self._idf(session, own, candidates)
             profile, decision = choose_event(features, candidates, idf)
         if profile is None:
             profile = EventProfile(session.create_event(article.title))
@@ -232,13 +234,15 @@ class Crosswire:
         return profile.event_id
 
     @staticmethod
-    def _idf(session: StoreSession, features: ArticleFeatures, candidates: list[EventProfile]) -> IdfTable:
+    def _idf(session: StoreSession, own: IdfTable, candidates: list[EventProfile]) -> IdfTable:
         """Document frequencies of the words and names this decision compares, from the articles stored so far."""
-        terms = set(features.frequency_terms)
+        terms: set[str] = set()
         for candidate in candidates:
             terms.update(candidate.terms)
             terms.update(name_term(name) for name in candidate.names)
-        return IdfTable(session.term_frequencies(sorted(terms)), session.article_count())
+        frequencies = dict(own.frequencies)
+        frequencies.update(session.term_frequencies(sorted(terms - set(frequencies))))
+        return IdfTable(frequencies, own.documents)
 
     @staticmethod
     def _rebuild_event(session: StoreSession, profile: EventProfile) -> None:

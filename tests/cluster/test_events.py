@@ -49,9 +49,10 @@ def test_different_dates_rule_a_match_out() -> None:
     assert score == -1.0 and reasons["summary"] == "event dates 6 days apart"
 
 
-def test_different_countries_rule_a_match_out() -> None:
-    score, reasons = score_match(_features(2, MOSUL), _profile(_features(1, HAREM)))
-    assert score == -1.0 and "different countries" in reasons["summary"]
+def test_different_countries_keep_even_identical_wording_apart() -> None:
+    chosen, decision = choose_event(_features(2, MOSUL), [_profile(_features(1, HAREM))])
+    assert chosen is None
+    assert "different countries (Iraq / Syria)" in decision.explanation
 
 
 def test_similar_words_in_another_town_start_a_new_event() -> None:

@@ -27,8 +27,13 @@ from crosswire.model import ArticleAnalysis, ClaimField, Count, MergeDecision, P
 JOIN_THRESHOLD = 0.40
 MAX_DATE_GAP_DAYS = 2
 MAX_PUBLISHED_GAP_DAYS = 10
+# A different country weighs heavily against a match without ruling it out: one of the two places may be a
+# wrong reading of an ambiguous name ("Toledo").
+DIFFERENT_COUNTRY = -0.6
 WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30}
 _CENTROID_TERMS = 300
+KEY_TERMS = 6
+_EVENT_KEY_TERMS = 30
 _NAME_MAX_SHARE = 0.02  # a name in more than 2% of the articles seen ("Police Department") tells nothing
 
 
@@ -64,6 +69,7 @@ class ArticleFeatures:
     event_type: str | None
     people: set[str] = field(default_factory=set)
     killed: Count | None = None
+    key_terms: list[str] = field(default_factory=list)  # its rarest words, to be found by through the index
 
     @classmethod
     def from_analysis(cls, article_id: int, published: datetime | None, analysis: ArticleAnalysis) -> ArticleFeatures:
@@ -89,7 +95,16 @@ class ArticleFeatures:
         if self.place is not None and self.place.kind is not PlaceKind.COUNTRY:
             keys.extend(key for key in self.place.container_keys if not key.startswith("country:"))
         keys.extend(name_term(name) for name in sorted(self.names))
+        keys.extend(f"term:{term}" for term in self.key_terms)
         return keys
+
+    def choose_key_terms(self, idf: IdfTable, count: int = KEY_TERMS) -> None:
+        """Pick the words that best identify this article among those seen (weight times rarity)."""
+        ranked = sorted(
+            (term for term in self.terms if len(term) >= 4 and term.isalpha()),
+            key=lambda term: -self.terms[term] * idf.idf(term),
+        )
+        self.key_terms = ranked[:count]
 
     @property
     def frequency_terms(self) -> list[str]:
@@ -112,6 +127,7 @@ class EventProfile:
     terms: dict[str, float] = field(default_factory=dict)
     event_types: Counter[str] = field(default_factory=Counter)
     killed: list[dict[str, Any]] = field(default_factory=list)
+    key_terms: Counter[str] = field(default_factory=Counter)
 
     def add(self, features: ArticleFeatures, idf: IdfTable | None = None) -> None:
         self.articles += 1
@@ -138,6 +154,9 @@ class EventProfile:
             self.event_types[features.event_type] += 1
         if features.killed is not None:
             self.killed.append(features.killed.to_json())
+        self.key_terms.update(features.key_terms)
+        if len(self.key_terms) > _EVENT_KEY_TERMS:
+            self.key_terms = Counter(dict(self.key_terms.most_common(_EVENT_KEY_TERMS)))
 
     @property
     def index_keys(self) -> list[str]:
@@ -147,6 +166,7 @@ class EventProfile:
             place = Place.from_json(data)
             keys.update(key for key in place.container_keys if not key.startswith("country:"))
         keys.update(name_term(name) for name in self.names)
+        keys.update(f"term:{term}" for term in self.key_terms)
         return sorted(keys)
 
     @property
@@ -166,6 +186,7 @@ class EventProfile:
             "terms": {term: round(weight, 4) for term, weight in self.terms.items()},
             "event_types": dict(self.event_types),
             "killed": self.killed,
+            "key_terms": dict(self.key_terms),
         }
 
     @classmethod
@@ -182,6 +203,7 @@ class EventProfile:
             terms=dict(data["terms"]),
             event_types=Counter(data["event_types"]),
             killed=list(data.get("killed", [])),
+            key_terms=Counter(data.get("key_terms", {})),
         )
 
 
@@ -228,7 +250,7 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
         elif place.country_code == other.country_code:
             score, text = 0.1, f"same country ({place.country}), different places"
         else:
-            score, text = -1.0, f"different countries ({place.country} / {other.country})"
+            score, text = DIFFERENT_COUNTRY, f"different countries ({place.country} / {other.country})"
         if score > best or relation == "no place in common":
             best, relation = score, text
     return best, relation
@@ -273,9 +295,6 @@ def score_match(
         (0.0, "article has no place") if features.place is None else _place_relation(features.place, profile)
     )
     reasons["place"] = relation
-    if place_score < 0:
-        reasons["summary"] = relation
-        return -1.0, reasons
     if gate is not None and not follow_up:
         reasons["summary"] = gate
         return -1.0, reasons

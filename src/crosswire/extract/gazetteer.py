@@ -24,7 +24,7 @@ from crosswire.errors import ResourceError
 from crosswire.model import Place, PlaceKind
 from crosswire.names import is_latin, name_key
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 # Common English names of countries that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
@@ -47,6 +47,53 @@ _COUNTRY_ALIASES = {
     "SS": ["South Sudan"],
     "VA": ["Vatican"],
     "NL": ["Holland"],
+}
+# Abbreviations of US states in news datelines ("HOT SPRINGS, Ark."), as the AP stylebook writes them.
+_US_STATE_ABBREVIATIONS = {
+    "AL": ["Ala."],
+    "AZ": ["Ariz."],
+    "AR": ["Ark."],
+    "CA": ["Calif."],
+    "CO": ["Colo."],
+    "CT": ["Conn."],
+    "DE": ["Del."],
+    "DC": ["D.C."],
+    "FL": ["Fla."],
+    "GA": ["Ga."],
+    "IL": ["Ill."],
+    "IN": ["Ind."],
+    "KS": ["Kan.", "Kans."],
+    "KY": ["Ky."],
+    "LA": ["La."],
+    "MD": ["Md."],
+    "MA": ["Mass."],
+    "MI": ["Mich."],
+    "MN": ["Minn."],
+    "MS": ["Miss."],
+    "MO": ["Mo."],
+    "MT": ["Mont."],
+    "NE": ["Neb.", "Nebr."],
+    "NV": ["Nev."],
+    "NH": ["N.H."],
+    "NJ": ["N.J."],
+    "NM": ["N.M."],
+    "NY": ["N.Y."],
+    "NC": ["N.C."],
+    "ND": ["N.D."],
+    "OK": ["Okla."],
+    "OR": ["Ore.", "Oreg."],
+    "PA": ["Pa.", "Penn."],
+    "RI": ["R.I."],
+    "SC": ["S.C."],
+    "SD": ["S.D."],
+    "TN": ["Tenn."],
+    "TX": ["Tex."],
+    "VT": ["Vt."],
+    "VA": ["Va."],
+    "WA": ["Wash."],
+    "WV": ["W.Va.", "W. Va."],
+    "WI": ["Wis.", "Wisc."],
+    "WY": ["Wyo."],
 }
 _ADMIN1_SUFFIXES = (
     " state",
@@ -139,6 +186,8 @@ def build_index(target: Path) -> None:
         population = sum(point[2] for point in by_admin1.get((cc, code), []))
         rows.append((next_id, None, name, PlaceKind.ADMIN1.value, cc, code, lat, lon, population))
         name_rows.append((name_key(name), next_id))
+        if cc == "US":
+            name_rows.extend((name_key(alias), next_id) for alias in _US_STATE_ABBREVIATIONS.get(code, []))
         db.execute("INSERT INTO admin1 VALUES (?, ?, ?)", (cc, code, name))
         next_id += 1
     db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)

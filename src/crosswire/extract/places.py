@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
 
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.sentences import Sentence
@@ -26,10 +27,18 @@ _CONTEXT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AREA_AFTER = re.compile(r"^\s*(province|region|governorate|state|district|county|department|area)\b", re.IGNORECASE)
-_COMPASS_BEFORE = re.compile(
-    r"\b((north|south|east|west)(ern|west|east)?|central|(province|region|governorate|state|district) of( the)?)\s+$",
-    re.IGNORECASE,
-)
+_COMPASS_BEFORE = re.compile(r"\b((north|south|east|west)(ern|west|east)?|central)\s+$", re.IGNORECASE)
+_ADMIN1_BEFORE = re.compile(r"\b(province|region|governorate|state) of( the)?\s+$", re.IGNORECASE)
+_ADMIN1_AFTER = re.compile(r"^\s*(province|region|governorate|state)\b", re.IGNORECASE)
+
+
+class AreaCue(Enum):
+    """What the words around a name say about the kind of place it is."""
+
+    NAMED = "named"  # "Idlib province", "the province of Idlib": an admin1 area
+    PART = "part"  # "western Idlib", "central Toledo": part of a town or of an area
+
+
 _IRREGULAR_DEMONYMS = {
     "french": "FR",
     "turkish": "TR",
@@ -121,6 +130,9 @@ _IRREGULAR_DEMONYMS = {
 }
 
 
+_AREA_CUE_BONUS = {AreaCue.NAMED: 2.5, AreaCue.PART: 0.5}
+
+
 @dataclass
 class Toponym:
     """A place name in the text and the places it may denote, best first, with their scores."""
@@ -131,7 +143,7 @@ class Toponym:
     sentence: Sentence
     candidates: list[Place]
     scores: list[float] = field(default_factory=list)
-    as_area: bool = False  # "western Idlib", "Idlib province": an area, not its namesake town
+    area_cue: AreaCue | None = None
 
     @property
     def place(self) -> Place | None:
@@ -147,36 +159,86 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
             if code:
                 evidence[code] += 1
         elif label in _PLACE_LABELS:
-            for place in gazetteer.lookup(text):
-                if place.kind is PlaceKind.COUNTRY:
-                    evidence[place.country_code] += 2
-                    break
+            places = gazetteer.lookup(text)
+            country = next((place for place in places if place.kind is PlaceKind.COUNTRY), None)
+            if country is not None:
+                evidence[country.country_code] += 2
+                continue
+            # A state or province named on its own ("Ohio", "Borno State") tells the country too.
+            # Only when the area is what the name mostly means: "Toledo" is a city before it is a Belizean district.
+            areas = {place.country_code for place in places if place.kind is PlaceKind.ADMIN1}
+            biggest = max(places, key=lambda place: place.population, default=None)
+            if len(areas) == 1 and biggest is not None and biggest.kind is PlaceKind.ADMIN1:
+                evidence[areas.pop()] += 1
     return evidence
 
 
+_DATELINE = re.compile(r"^(?P<town>[A-Z][A-Z .'’-]{2,40}),\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—-]")
+_INSTITUTION = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)\s+(?:County\s+)?"
+    r"(?:Police(?: Department| Service| Force)?|Sheriff['’]s (?:Office|Department)|Fire(?: Department| Rescue)"
+    r"|City Council|Prosecutor['’]s Office|District Attorney['’]s Office)$"
+)
+
+
 def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Toponym]:
-    """Place mentions of the parsed sentences, unresolved (candidates sorted by population)."""
+    """Place mentions of the parsed sentences, unresolved (candidates sorted by population).
+
+    Besides spaCy's places: the town of a dateline ("HOT SPRINGS, Ark. (KTHV) -"), restricted to the state or
+    country it names, and the town in the name of a local institution ("the Hot Springs Police Department").
+    """
     toponyms: list[Toponym] = []
     for sentence in sentences:
         if sentence.span is None:
             continue
+        dateline = _dateline_toponym(sentence, gazetteer) if sentence.index <= 2 else None
+        if dateline is not None:
+            toponyms.append(dateline)
         for ent in sentence.ents:
             before = sentence.doc_text[max(0, ent.start_char - 30) : ent.start_char]
             after = sentence.doc_text[ent.end_char : ent.end_char + 20]
             text = re.sub(r"(’s|'s)$", "", ent.text).strip()
+            start, end = ent.start_char, ent.end_char
             if ent.label_ in _PLACE_LABELS:
                 pass
             elif ent.label_ in _RESCUE_LABELS and (_CONTEXT_BEFORE.search(before) or _AREA_AFTER.match(after)):
                 if ent.label_ == "NORP" and name_key(text) in _IRREGULAR_DEMONYMS:
                     continue
+            elif ent.label_ == "ORG" and (institution := _INSTITUTION.match(text)):
+                text = institution.group("place")
+                start = ent.start_char + ent.text.index(text)
+                end = start + len(text)
             else:
                 continue
             candidates = list(gazetteer.lookup(text))
             if not candidates:
                 continue
-            area = bool(_AREA_AFTER.match(after) or _COMPASS_BEFORE.search(before))
-            toponyms.append(Toponym(text, ent.start_char, ent.end_char, sentence, candidates, as_area=area))
+            cue = (
+                AreaCue.NAMED
+                if _ADMIN1_AFTER.match(after) or _ADMIN1_BEFORE.search(before)
+                else AreaCue.PART
+                if _COMPASS_BEFORE.search(before)
+                else None
+            )
+            toponyms.append(Toponym(text, start, end, sentence, candidates, area_cue=cue))
     return toponyms
+
+
+def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | None:
+    match = _DATELINE.match(sentence.text)
+    if match is None:
+        return None
+    town = match.group("town").strip().title()
+    areas = [p for p in gazetteer.lookup(match.group("area")) if p.kind is not PlaceKind.TOWN]
+    candidates = [
+        place
+        for place in gazetteer.lookup(town)
+        if place.kind is PlaceKind.TOWN and (not areas or any(area.contains(place) for area in areas))
+    ]
+    if not candidates:
+        return None
+    start = sentence.start + match.start("town") if sentence.start >= 0 else -1
+    return Toponym(town, start, start + len(town), sentence, candidates)
 
 
 def resolve_toponyms(toponyms: list[Toponym], countries: Counter[str]) -> None:
@@ -198,7 +260,7 @@ def resolve_toponyms(toponyms: list[Toponym], countries: Counter[str]) -> None:
             if place.kind is PlaceKind.COUNTRY:
                 score += 4.0
             if place.kind is PlaceKind.ADMIN1:
-                score += 2.5 if toponym.as_area else -1.0
+                score += _AREA_CUE_BONUS.get(toponym.area_cue, -1.0) if toponym.area_cue else -1.0
             if name_key(place.name) == name_key(toponym.text):
                 score += 0.5
             scored.append((score, place))

@@ -30,11 +30,13 @@ MAX_PUBLISHED_GAP_DAYS = 10
 # A different country weighs heavily against a match without ruling it out: one of the two places may be a
 # wrong reading of an ambiguous name ("Toledo").
 DIFFERENT_COUNTRY = -0.6
+NEARBY_KM = 15.0
+SAME_DAY_BONUS = {0: 0.08, 1: 0.04}  # agreeing event dates are evidence too, not only a gate
 WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30}
 _CENTROID_TERMS = 300
 KEY_TERMS = 6
 _EVENT_KEY_TERMS = 30
-_NAME_MAX_SHARE = 0.02  # a name in more than 2% of the articles seen ("Police Department") tells nothing
+_NAME_ELSEWHERE = 1  # a name that other events' articles use more than this does not identify an event
 
 
 class IdfTable:
@@ -46,9 +48,6 @@ class IdfTable:
 
     def idf(self, term: str) -> float:
         return math.log((self.documents + 1) / (self.frequencies.get(term, 0) + 1)) + 1.0
-
-    def share(self, term: str) -> float:
-        return self.frequencies.get(term, 0) / self.documents if self.documents else 0.0
 
 
 def name_term(name: str) -> str:
@@ -234,6 +233,14 @@ def _town_weight(place: Place) -> float:
     return 1.0
 
 
+def _distance_km(first: Place, second: Place) -> float:
+    """Great-circle distance."""
+    lat1, lat2 = math.radians(first.lat), math.radians(second.lat)
+    half_dlat, half_dlon = (lat2 - lat1) / 2, math.radians(second.lon - first.lon) / 2
+    a = math.sin(half_dlat) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(half_dlon) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
 def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
     """How the article's event place relates to the event's: the same town, inside one another, or apart."""
     best, relation = 0.0, "no place in common"
@@ -245,6 +252,13 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
             inner, outer = (place, other) if other.contains(place) else (other, place)
             score = 0.6 if outer.kind is PlaceKind.ADMIN1 else 0.2
             text = f"{inner.name} lies in {outer.name}"
+        elif place.kind is PlaceKind.TOWN and other.kind is PlaceKind.TOWN and (
+            distance := _distance_km(place, other)
+        ) <= NEARBY_KM:
+            # GeoNames lists neighbourhoods (Roxbury, East Garfield Park) as places of their own: nearness says
+            # what containment cannot.
+            score = 0.7 * _town_weight(place if place.population >= other.population else other)
+            text = f"{place.name} is {distance:.0f} km from {other.name}"
         elif place.admin1_code and (place.country_code, place.admin1_code) == (other.country_code, other.admin1_code):
             score, text = 0.3, f"same admin1 ({place.admin1}), different towns"
         elif place.country_code == other.country_code:
@@ -256,13 +270,27 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
     return best, relation
 
 
-def _names_score(features: ArticleFeatures, profile: EventProfile, idf: IdfTable | None) -> tuple[float, list[str]]:
-    """Shared full names of people weigh most; other shared names count when they are rare."""
-    shared_people = sorted(features.people & set(profile.people))
-    shared = sorted(features.names & set(profile.names))
-    informative = [name for name in shared if not idf or idf.share(name_term(name)) <= _NAME_MAX_SHARE]
-    score = 0.8 * min(1.0, len(shared_people) / 1.5) + 0.25 * min(2, len(set(informative) - set(shared_people)))
-    return min(1.0, score), shared
+def _specific(name: str, profile: EventProfile, idf: IdfTable | None) -> bool:
+    """A name identifies this event when nearly every article that names it belongs to the event.
+
+    A victim's name appears in the event's own articles only; a mayor, a police spokesman or a hospital that spaCy
+    takes for a person appears across many events and identifies none of them.
+    """
+    if idf is None:
+        return True
+    mentions_elsewhere = idf.frequencies.get(name_term(name), 0) - profile.names.get(name, 0)
+    return mentions_elsewhere <= _NAME_ELSEWHERE
+
+
+def _names_score(
+    features: ArticleFeatures, profile: EventProfile, idf: IdfTable | None
+) -> tuple[float, list[str], list[str]]:
+    """Shared full names of people weigh most; other shared names count when they are specific to the event."""
+    shared = sorted(name for name in features.names & set(profile.names) if _specific(name, profile, idf))
+    people = [name for name in shared if name in features.people and name in profile.people]
+    others = [name for name in shared if name not in people]
+    score = 0.8 * min(1.0, len(people) / 1.5) + 0.25 * min(2, len(others))
+    return min(1.0, score), shared, people
 
 
 def _counts_clash(features: ArticleFeatures, profile: EventProfile) -> bool:
@@ -276,8 +304,7 @@ def score_match(
 ) -> tuple[float, dict[str, Any]]:
     """A score in [0, 1] for the article reporting the profile's event, with the reasons; -1 rules it out."""
     reasons: dict[str, Any] = {"event": profile.event_id}
-    names_score, shared = _names_score(features, profile, idf)
-    shared_people = sorted(features.people & set(profile.people))
+    names_score, shared, shared_people = _names_score(features, profile, idf)
     follow_up = bool(shared_people)
     gate: str | None = None
     if features.event_date is not None and profile.dates:
@@ -300,6 +327,8 @@ def score_match(
         return -1.0, reasons
     text_score = _cosine(features.terms, profile.terms, idf)
     score = WEIGHTS["text"] * text_score + WEIGHTS["names"] * names_score + WEIGHTS["place"] * place_score
+    if gate is None and "date_gap_days" in reasons:
+        score += SAME_DAY_BONUS.get(reasons["date_gap_days"], 0.0)
     if features.event_type and profile.event_types:
         score += 0.03 if features.event_type in profile.event_types else -0.03
     clash = _counts_clash(features, profile)

@@ -395,9 +395,11 @@ class MergeDecision:
 
     @property
     def explanation(self) -> str:
-        if not self.joined:
-            return str(self.reasons.get("summary", "started a new event"))
-        return str(self.reasons.get("summary", f"joined with score {self.score:.2f}"))
+        default = f"joined with score {self.score:.2f}" if self.joined else "started a new event"
+        text = str(self.reasons.get("summary", default))
+        for merge in self.reasons.get("merges", []):
+            text += f"; then {merge['summary']}"
+        return text
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import BinaryIO
 
 from datasketch import MinHash
@@ -20,6 +21,7 @@ from crosswire.cluster import (
     IdfTable,
     SyndicationIndex,
     choose_event,
+    find_merge,
     name_term,
     signature_from_bytes,
     signature_to_bytes,
@@ -230,8 +232,40 @@ class Crosswire:
         session.attach_article(profile.event_id, decision)
         profile.add(features, idf)
         session.count_terms(features.frequency_terms)
+        profile = self._merge_if_same(session, profile, idf)
         self._rebuild_event(session, profile)
         return profile.event_id
+
+    def _merge_if_same(self, session: StoreSession, profile: EventProfile, idf: IdfTable | None) -> EventProfile:
+        """A grown event may turn out to be another one seen before: merge the two, keeping the older id.
+
+        The moved articles keep their original decision, with the merge and its reasons added to it.
+        """
+        published = datetime.fromisoformat(profile.published[1]) if profile.published else None
+        candidates = [
+            EventProfile.from_json(data)
+            for event_id, data in session.candidate_events(profile.index_keys, published=published)
+            if event_id != profile.event_id
+        ]
+        if not candidates:
+            return profile
+        if idf is None:
+            idf = IdfTable(session.term_frequencies(sorted(profile.terms)), session.article_count())
+        found = find_merge(profile, candidates, idf)
+        if found is None:
+            return profile
+        other, score, reasons = found
+        keep, gone = (profile, other) if profile.event_id < other.event_id else (other, profile)
+        note = {
+            "into": keep.event_id,
+            "from": gone.event_id,
+            "score": score,
+            "summary": f"event {gone.event_id} merged into event {keep.event_id}: {reasons['summary']}",
+        }
+        session.move_articles(gone.event_id, keep.event_id, note)
+        keep.merge(gone)
+        session.delete_event(gone.event_id)
+        return keep
 
     @staticmethod
     def _idf(session: StoreSession, own: IdfTable, candidates: list[EventProfile]) -> IdfTable:

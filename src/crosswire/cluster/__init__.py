@@ -6,6 +6,7 @@ from crosswire.cluster.events import (
     EventProfile,
     IdfTable,
     choose_event,
+    find_merge,
     name_term,
     score_match,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "IdfTable",
     "SyndicationIndex",
     "choose_event",
+    "find_merge",
     "name_term",
     "score_match",
     "signature_from_bytes",

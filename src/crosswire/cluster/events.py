@@ -25,6 +25,7 @@ from typing import Any
 from crosswire.model import ArticleAnalysis, ClaimField, Count, MergeDecision, Place, PlaceKind
 
 JOIN_THRESHOLD = 0.40
+MERGE_THRESHOLD = 0.45  # two events are merged on stronger evidence than an article joins one
 MAX_DATE_GAP_DAYS = 2
 MAX_PUBLISHED_GAP_DAYS = 10
 # A different country weighs heavily against a match without ruling it out: one of the two places may be a
@@ -157,6 +158,39 @@ class EventProfile:
         if len(self.key_terms) > _EVENT_KEY_TERMS:
             self.key_terms = Counter(dict(self.key_terms.most_common(_EVENT_KEY_TERMS)))
 
+    def merge(self, other: EventProfile) -> None:
+        """Take in another event's profile (the two turned out to be one event)."""
+        self.articles += other.articles
+        stamps = [*self.published, *other.published]
+        self.published = [min(stamps), max(stamps)] if stamps else []
+        self.dates.update(other.dates)
+        self.places.update(other.places)
+        self.place_votes.update(other.place_votes)
+        self.names.update(other.names)
+        self.people.update(other.people)
+        for term, weight in other.terms.items():
+            self.terms[term] = self.terms.get(term, 0.0) + weight
+        self.event_types.update(other.event_types)
+        self.killed.extend(other.killed)
+        self.key_terms.update(other.key_terms)
+
+    def as_features(self) -> ArticleFeatures:
+        """The event seen as one article, to compare two events with the measure used for articles."""
+        place = Place.from_json(self.places[self.place_votes.most_common(1)[0][0]]) if self.place_votes else None
+        day = date.fromisoformat(self.dates.most_common(1)[0][0]) if self.dates else None
+        norm = math.sqrt(sum(w * w for w in self.terms.values())) or 1.0
+        return ArticleFeatures(
+            article_id=0,
+            published=self.last_published,
+            event_date=day,
+            place=place,
+            names=set(self.names),
+            terms={term: weight / norm for term, weight in self.terms.items()},
+            event_type=self.event_types.most_common(1)[0][0] if self.event_types else None,
+            people=set(self.people),
+            killed=Count.from_json(self.killed[0]) if self.killed else None,
+        )
+
     @property
     def index_keys(self) -> list[str]:
         """Keys under which this event is found by articles that share a place (town or admin1) or a name."""
@@ -252,9 +286,11 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
             inner, outer = (place, other) if other.contains(place) else (other, place)
             score = 0.6 if outer.kind is PlaceKind.ADMIN1 else 0.2
             text = f"{inner.name} lies in {outer.name}"
-        elif place.kind is PlaceKind.TOWN and other.kind is PlaceKind.TOWN and (
-            distance := _distance_km(place, other)
-        ) <= NEARBY_KM:
+        elif (
+            place.kind is PlaceKind.TOWN
+            and other.kind is PlaceKind.TOWN
+            and (distance := _distance_km(place, other)) <= NEARBY_KM
+        ):
             # GeoNames lists neighbourhoods (Roxbury, East Garfield Park) as places of their own: nearness says
             # what containment cannot.
             score = 0.7 * _town_weight(place if place.population >= other.population else other)
@@ -378,3 +414,21 @@ def choose_event(
             f"started a new event (closest, event {best[1].event_id}, scored {best[0]:.2f}: {best[2]['summary']})"
         )
     return None, MergeDecision(features.article_id, False, best[0] if best else 0.0, reasons)
+
+
+def find_merge(
+    profile: EventProfile,
+    candidates: list[EventProfile],
+    idf: IdfTable | None = None,
+    threshold: float = MERGE_THRESHOLD,
+) -> tuple[EventProfile, float, dict[str, Any]] | None:
+    """Another event that, now that `profile` has grown, turns out to be the same event; None if there is none."""
+    features = profile.as_features()
+    best: tuple[EventProfile, float, dict[str, Any]] | None = None
+    for other in candidates:
+        if other.event_id == profile.event_id:
+            continue
+        score, reasons = score_match(features, other, idf)
+        if score >= threshold and (best is None or score > best[1]):
+            best = (other, score, reasons)
+    return best

@@ -334,6 +334,25 @@ class StoreSession:
             )
         )
 
+    def move_articles(self, from_event: int, to_event: int, merge: dict[str, Any]) -> None:
+        """Move an event's articles to another event, noting the merge in each article's decision."""
+        ea = schema.event_articles
+        rows = self.db.execute(select(ea.c.article_id, ea.c.reasons).where(ea.c.event_id == from_event)).all()
+        for article_id, reasons in rows:
+            merges = [*dict(reasons).get("merges", []), merge]
+            self.db.execute(
+                update(ea)
+                .where(ea.c.article_id == article_id)
+                .values(event_id=to_event, reasons={**dict(reasons), "merges": merges})
+            )
+
+    def delete_event(self, event_id: int) -> None:
+        """Delete an event that has no articles left (its facts and index keys go with it)."""
+        ea = schema.event_articles
+        if self.db.execute(select(ea.c.article_id).where(ea.c.event_id == event_id).limit(1)).first():
+            raise StoreError(f"event {event_id} still has articles; move them before deleting it")
+        self.db.execute(delete(schema.events).where(schema.events.c.id == event_id))
+
     def event_article_refs(self, event_id: int) -> list[ArticleRef]:
         a, ea = schema.articles, schema.event_articles
         query = (

@@ -28,12 +28,13 @@ JOIN_THRESHOLD = 0.40
 MERGE_THRESHOLD = 0.45  # two events are merged on stronger evidence than an article joins one
 MAX_DATE_GAP_DAYS = 2
 MAX_PUBLISHED_GAP_DAYS = 10
+MAX_FOLLOW_UP_DAYS = 90  # shared people bridge a date gap this long at most (an arrest, a trial)
 # A different country weighs heavily against a match without ruling it out: one of the two places may be a
 # wrong reading of an ambiguous name ("Toledo").
 DIFFERENT_COUNTRY = -0.6
 NEARBY_KM = 15.0
-SAME_DAY_BONUS = {0: 0.08, 1: 0.04}  # agreeing event dates are evidence too, not only a gate
-WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30}
+DATE_AGREEMENT = {0: 1.0, 1: 0.6, 2: 0.3}  # agreeing event dates are evidence too, not only a gate
+WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30, "date": 0.10}
 _CENTROID_TERMS = 300
 KEY_TERMS = 6
 _EVENT_KEY_TERMS = 30
@@ -70,6 +71,7 @@ class ArticleFeatures:
     people: set[str] = field(default_factory=set)
     killed: Count | None = None
     key_terms: list[str] = field(default_factory=list)  # its rarest words, to be found by through the index
+    year: int | None = None
 
     @classmethod
     def from_analysis(cls, article_id: int, published: datetime | None, analysis: ArticleAnalysis) -> ArticleFeatures:
@@ -86,6 +88,8 @@ class ArticleFeatures:
             event_type=analysis.event_type.event_type if analysis.event_type else None,
             people=set(analysis.people),
             killed=killed if isinstance(killed, Count) else None,
+            # Only the publication year: the latest year a text mentions is often its background ("in 2016").
+            year=published.year if published else None,
         )
 
     @property
@@ -128,6 +132,7 @@ class EventProfile:
     event_types: Counter[str] = field(default_factory=Counter)
     killed: list[dict[str, Any]] = field(default_factory=list)
     key_terms: Counter[str] = field(default_factory=Counter)
+    years: Counter[int] = field(default_factory=Counter)
 
     def add(self, features: ArticleFeatures, idf: IdfTable | None = None) -> None:
         self.articles += 1
@@ -155,6 +160,8 @@ class EventProfile:
         if features.killed is not None:
             self.killed.append(features.killed.to_json())
         self.key_terms.update(features.key_terms)
+        if features.year is not None:
+            self.years[features.year] += 1
         if len(self.key_terms) > _EVENT_KEY_TERMS:
             self.key_terms = Counter(dict(self.key_terms.most_common(_EVENT_KEY_TERMS)))
 
@@ -173,6 +180,7 @@ class EventProfile:
         self.event_types.update(other.event_types)
         self.killed.extend(other.killed)
         self.key_terms.update(other.key_terms)
+        self.years.update(other.years)
 
     def as_features(self) -> ArticleFeatures:
         """The event seen as one article, to compare two events with the measure used for articles."""
@@ -189,6 +197,7 @@ class EventProfile:
             event_type=self.event_types.most_common(1)[0][0] if self.event_types else None,
             people=set(self.people),
             killed=Count.from_json(self.killed[0]) if self.killed else None,
+            year=self.years.most_common(1)[0][0] if self.years else None,
         )
 
     @property
@@ -220,6 +229,7 @@ class EventProfile:
             "event_types": dict(self.event_types),
             "killed": self.killed,
             "key_terms": dict(self.key_terms),
+            "years": {str(year): count for year, count in self.years.items()},
         }
 
     @classmethod
@@ -237,6 +247,7 @@ class EventProfile:
             event_types=Counter(data["event_types"]),
             killed=list(data.get("killed", [])),
             key_terms=Counter(data.get("key_terms", {})),
+            years=Counter({int(year): count for year, count in data.get("years", {}).items()}),
         )
 
 
@@ -325,7 +336,7 @@ def _names_score(
     shared = sorted(name for name in features.names & set(profile.names) if _specific(name, profile, idf))
     people = [name for name in shared if name in features.people and name in profile.people]
     others = [name for name in shared if name not in people]
-    score = 0.8 * min(1.0, len(people) / 1.5) + 0.25 * min(2, len(others))
+    score = (0.8 if len(people) == 1 else 1.0 if people else 0.0) + 0.25 * min(2, len(others))
     return min(1.0, score), shared, people
 
 
@@ -354,6 +365,13 @@ def score_match(
         reasons["published_gap_days"] = gap_days
         if gap_days > MAX_PUBLISHED_GAP_DAYS and gate is None:
             gate = f"published {gap_days} days apart"
+    if gate is None and features.year is not None and profile.years:
+        year_gap = min(abs(features.year - year) for year in profile.years)
+        if year_gap >= 2:
+            gate = f"{year_gap} years apart"
+    apart = max(reasons.get("date_gap_days", 0), reasons.get("published_gap_days", 0))
+    if gate is not None and (apart > MAX_FOLLOW_UP_DAYS or gate.endswith("years apart")):
+        follow_up = False  # the same people, months or years later, are in another event
     place_score, relation = (
         (0.0, "article has no place") if features.place is None else _place_relation(features.place, profile)
     )
@@ -362,9 +380,16 @@ def score_match(
         reasons["summary"] = gate
         return -1.0, reasons
     text_score = _cosine(features.terms, profile.terms, idf)
-    score = WEIGHTS["text"] * text_score + WEIGHTS["names"] * names_score + WEIGHTS["place"] * place_score
+    # Evidence that is missing on either side (no place, no date, no names) is left out rather than counted as
+    # disagreement: the score is the weighted mean of what can be compared.
+    evidence = {"text": text_score}
+    if features.names or profile.names:
+        evidence["names"] = names_score
+    if features.place is not None and profile.places:
+        evidence["place"] = place_score
     if gate is None and "date_gap_days" in reasons:
-        score += SAME_DAY_BONUS.get(reasons["date_gap_days"], 0.0)
+        evidence["date"] = DATE_AGREEMENT.get(reasons["date_gap_days"], 0.0)
+    score = sum(WEIGHTS[key] * value for key, value in evidence.items()) / sum(WEIGHTS[key] for key in evidence)
     if features.event_type and profile.event_types:
         score += 0.03 if features.event_type in profile.event_types else -0.03
     clash = _counts_clash(features, profile)

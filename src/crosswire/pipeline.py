@@ -71,6 +71,7 @@ class Crosswire:
         self.store = Store(settings.db_url)
         self._extractor = extractor
         self._syndication: SyndicationIndex | None = None
+        self._frequencies = _FrequencyCache()
 
     def close(self) -> None:
         self.store.close()
@@ -158,19 +159,33 @@ class Crosswire:
                     if on_progress:
                         on_progress(item.source)
             analyses = self.extractor.analyse_many([article for _, article in fresh]) if fresh else iter(())
-            for (raw, article), analysis in zip(fresh, analyses, strict=True):
-                with self.store.transaction() as session:
-                    if session.has_article(raw.content_hash):  # stored meanwhile by another process
-                        report.skipped.append(raw.source)
-                        continue
-                    syndication = self._syndication_index(session)
-                    signature = text_signature(article.text)
-                    event_id = self._place_article(session, syndication, raw, article, analysis, signature)
-                syndication.add(article.id or 0, signature, article.published)  # only once committed
-                report.added.append(article.id or 0)
-                report.events.add(event_id)
-                if on_progress:
-                    on_progress(raw.source)
+            analysed = ((raw, article, analysis) for (raw, article), analysis in zip(fresh, analyses, strict=True))
+            self.ingest_analysed(analysed, report, on_progress)
+        return report
+
+    def ingest_analysed(
+        self,
+        items: Iterable[tuple[RawInput, Article, ArticleAnalysis]],
+        report: IngestReport | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        """Store articles that were cleaned and analysed elsewhere (by a batch or distributed runner, or a
+        benchmark), each in its own transaction: syndication, clustering and reconciliation happen here."""
+        report = report if report is not None else IngestReport()
+        for raw, article, analysis in items:
+            with self.store.transaction() as session:
+                if session.has_article(raw.content_hash):  # stored meanwhile by another process
+                    report.skipped.append(raw.source)
+                    continue
+                syndication = self._syndication_index(session)
+                signature = text_signature(article.text)
+                event_id = self._place_article(session, syndication, raw, article, analysis, signature)
+            syndication.add(article.id or 0, signature, article.published)  # only once committed
+            self._frequencies.counted(analysed_terms(analysis))
+            report.added.append(article.id or 0)
+            report.events.add(event_id)
+            if on_progress:
+                on_progress(raw.source)
         return report
 
     def _place_article(
@@ -219,7 +234,9 @@ class Crosswire:
                 },
             )
         else:
-            own = IdfTable(session.term_frequencies(features.frequency_terms), session.article_count())
+            own = IdfTable(
+                self._frequencies.get(session, features.frequency_terms), self._frequencies.documents(session)
+            )
             features.choose_key_terms(own)
             candidates = [
                 EventProfile.from_json(data)
@@ -250,7 +267,7 @@ class Crosswire:
         if not candidates:
             return profile
         if idf is None:
-            idf = IdfTable(session.term_frequencies(sorted(profile.terms)), session.article_count())
+            idf = IdfTable(self._frequencies.get(session, profile.terms), self._frequencies.documents(session))
         found = find_merge(profile, candidates, idf)
         if found is None:
             return profile
@@ -267,15 +284,14 @@ class Crosswire:
         session.delete_event(gone.event_id)
         return keep
 
-    @staticmethod
-    def _idf(session: StoreSession, own: IdfTable, candidates: list[EventProfile]) -> IdfTable:
+    def _idf(self, session: StoreSession, own: IdfTable, candidates: list[EventProfile]) -> IdfTable:
         """Document frequencies of the words and names this decision compares, from the articles stored so far."""
         terms: set[str] = set()
         for candidate in candidates:
             terms.update(candidate.terms)
             terms.update(name_term(name) for name in candidate.names)
         frequencies = dict(own.frequencies)
-        frequencies.update(session.term_frequencies(sorted(terms - set(frequencies))))
+        frequencies.update(self._frequencies.get(session, terms - set(frequencies)))
         return IdfTable(frequencies, own.documents)
 
     @staticmethod
@@ -293,26 +309,32 @@ class Crosswire:
         One transaction: if anything fails midway, the store is left as it was.
         """
         report = IngestReport()
-        with self.store.transaction() as session:
-            stored = list(session.stored_articles())
-            session.clear_derived()
-            syndication = SyndicationIndex()
-            cleaned: list[tuple[RawInput, Article, int]] = []
-            for item in stored:
-                try:
-                    cleaned.append((item.raw, clean_input(item.raw), item.article.id or 0))
-                except InputError as error:
-                    report.failed.append(error)
-            analyses = self.extractor.analyse_many([article for _, article, _ in cleaned])
-            for (raw, article, article_id), analysis in zip(cleaned, analyses, strict=True):
-                signature = text_signature(article.text)
-                event_id = self._place_article(session, syndication, raw, article, analysis, signature, article_id)
-                syndication.add(article_id, signature, article.published)
-                report.added.append(article_id)
-                report.events.add(event_id)
-                if on_progress:
-                    on_progress(raw.source)
-        self._syndication = None
+        # Frequencies are rebuilt from nothing, as if the articles arrived again one by one.
+        self._frequencies = _FrequencyCache(documents=0)
+        try:
+            with self.store.transaction() as session:
+                stored = list(session.stored_articles())
+                session.clear_derived()
+                syndication = SyndicationIndex()
+                cleaned: list[tuple[RawInput, Article, int]] = []
+                for item in stored:
+                    try:
+                        cleaned.append((item.raw, clean_input(item.raw), item.article.id or 0))
+                    except InputError as error:
+                        report.failed.append(error)
+                analyses = self.extractor.analyse_many([article for _, article, _ in cleaned])
+                for (raw, article, article_id), analysis in zip(cleaned, analyses, strict=True):
+                    signature = text_signature(article.text)
+                    event_id = self._place_article(session, syndication, raw, article, analysis, signature, article_id)
+                    syndication.add(article_id, signature, article.published)
+                    self._frequencies.counted(analysed_terms(analysis))
+                    report.added.append(article_id)
+                    report.events.add(event_id)
+                    if on_progress:
+                        on_progress(raw.source)
+        finally:
+            self._syndication = None
+            self._frequencies = _FrequencyCache()
         return report
 
     # reading ------------------------------------------------------------------------------------------------
@@ -341,6 +363,44 @@ class Crosswire:
     def export(self, fmt: str, flt: EventFilter | None = None) -> str:
         """All events (or those matching `flt`) as JSON, CSV or GeoJSON text."""
         return export_events(self.events(flt), fmt)
+
+
+def analysed_terms(analysis: ArticleAnalysis) -> list[str]:
+    """The words and names an article adds to the document frequencies (as `ArticleFeatures` counts them)."""
+    return [*analysis.terms, *(name_term(name) for name in analysis.names)]
+
+
+class _FrequencyCache:
+    """Document frequencies read through from the store and kept for the process, updated after each commit.
+
+    Every article's clustering needs the frequencies of a few hundred words; asking the database each time would
+    cost more than the clustering itself. Another process writing to the same store makes the cache slightly
+    stale, which shifts term weights a little and nothing else.
+    """
+
+    def __init__(self, documents: int | None = None) -> None:
+        self._known: dict[str, int] = {}
+        self._documents = documents
+
+    def get(self, session: StoreSession, terms: Iterable[str]) -> dict[str, int]:
+        wanted = set(terms)
+        missing = sorted(wanted - self._known.keys())
+        if missing:
+            found = session.term_frequencies(missing)
+            self._known.update({term: found.get(term, 0) for term in missing})
+        return {term: self._known[term] for term in wanted if self._known[term]}
+
+    def documents(self, session: StoreSession) -> int:
+        if self._documents is None:
+            self._documents = session.article_count()
+        return self._documents
+
+    def counted(self, terms: Iterable[str]) -> None:
+        for term in set(terms):
+            if term in self._known:
+                self._known[term] += 1
+        if self._documents is not None:
+            self._documents += 1
 
 
 def _chunks(items: Iterable[RawInput | InputError], size: int) -> Iterator[list[RawInput | InputError]]:

@@ -6,24 +6,16 @@ into a temporary database, in publication order; the events it makes are compare
 
 from __future__ import annotations
 
-import json
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from crosswire.errors import ConfigError
-from crosswire.evaluate.corpus import LabelledDocument, read_clustering_corpus
+from crosswire.evaluate.corpus import read_clustering_corpus
 from crosswire.evaluate.metrics import adjusted_rand_index, bcubed, v_measure
-from crosswire.model import InputFormat, RawInput
 from crosswire.pipeline import Crosswire
 from crosswire.settings import Settings
-
-
-def _raw(document: LabelledDocument) -> RawInput:
-    record = {"title": document.title, "text": document.text, "published": document.published, "url": document.url}
-    payload = json.dumps({key: value for key, value in record.items() if value}, ensure_ascii=False)
-    return RawInput(source=f"doc:{document.id}", format=InputFormat.JSON, payload=payload)
 
 
 def evaluate_clustering(
@@ -42,14 +34,14 @@ def evaluate_clustering(
         with Crosswire(Settings(db=db, max_input_bytes=settings.max_input_bytes, cache_dir=settings.cache_dir)) as cw:
             cw.extractor  # load models before the clock starts: start-up is not throughput  # noqa: B018
             started = time.perf_counter()
-            report = cw.ingest_inputs([_raw(document) for document in documents])
+            report = cw.ingest_inputs([document.raw_input() for document in documents])
             seconds = time.perf_counter() - started
             assignment = cw.article_events()
     # Identical documents are one stored article (ingest is idempotent); each still counts with its own gold label.
     scored = [
         (document.gold, str(assignment[raw.content_hash]))
         for document in documents
-        if (raw := _raw(document)).content_hash in assignment
+        if (raw := document.raw_input()).content_hash in assignment
     ]
     gold = [pair[0] for pair in scored]
     predicted = [pair[1] for pair in scored]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crosswire.errors import ConfigError
+from crosswire.model import InputFormat, RawInput
 
 GVA_FILE = "articles.jsonl"  # id, incident, title, text, published, url
 ECB_FILE = "documents.jsonl"  # id, topic, subtopic, title, text (no dates)
@@ -22,6 +23,12 @@ class LabelledDocument:
     text: str
     published: str | None = None
     url: str | None = None
+
+    def raw_input(self) -> RawInput:
+        """The document as a JSONL record would bring it, so that it goes through ingest like any other input."""
+        record = {"title": self.title, "text": self.text, "published": self.published, "url": self.url}
+        payload = json.dumps({key: value for key, value in record.items() if value}, ensure_ascii=False)
+        return RawInput(source=f"doc:{self.id}", format=InputFormat.JSON, payload=payload)
 
 
 def read_clustering_corpus(data: Path, limit: int | None = None) -> list[LabelledDocument]:

@@ -339,6 +339,7 @@ class ArticleAnalysis:
     terms: dict[str, float] = field(default_factory=dict)
     event_date: EventDate | None = None
     event_type: EventType | None = None
+    year: int | None = None  # of the first full date (day, month and year) near the top, when there is one
 
 
 class FactStatus(StrEnum):

@@ -88,8 +88,7 @@ class ArticleFeatures:
             event_type=analysis.event_type.event_type if analysis.event_type else None,
             people=set(analysis.people),
             killed=killed if isinstance(killed, Count) else None,
-            # Only the publication year: the latest year a text mentions is often its background ("in 2016").
-            year=published.year if published else None,
+            year=published.year if published else analysis.year,
         )
 
     @property

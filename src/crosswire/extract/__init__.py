@@ -10,13 +10,13 @@ from typing import Any
 
 from crosswire.extract.actors import find_actors
 from crosswire.extract.counts import choose_counts
-from crosswire.extract.dates import choose_event_date, mark_earlier_happenings
+from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings
 from crosswire.extract.event_types import classify_event_type
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import choose_event_place, country_evidence, find_toponyms, resolve_toponyms
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
-from crosswire.model import Article, ArticleAnalysis, Claim, ClaimField
+from crosswire.model import Article, ArticleAnalysis, Claim, ClaimField, DatePrecision
 from crosswire.names import name_key
 
 __all__ = ["Extractor"]
@@ -139,6 +139,7 @@ class Extractor:
             terms=_terms(title_doc, doc),
             event_date=event_date.value if event_date else None,
             event_type=event_type.value if event_type else None,
+            year=_year_near_top(sentences),
         )
 
 
@@ -158,6 +159,16 @@ def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extract
 def _bare(name: str) -> str:
     """A name without a possessive ending or a leading article ("the Syrian Observatory's" -> "Syrian Observatory")."""
     return re.sub(r"^(the)\s+", "", re.sub(r"(’s|'s|’|')$", "", name.strip()), flags=re.IGNORECASE)
+
+
+def _year_near_top(sentences: list[Sentence]) -> int | None:
+    """The year of the first full date in the title or the first sentences: a page's own date ("June 6, 2013"),
+    which places an undated text in time; a bare year ("in 2016") is too often background to count."""
+    for sentence in sentences[:5]:
+        for mention in find_dates(sentence.text, None):
+            if mention.resolved is not None and mention.resolved.precision is DatePrecision.DAY:
+                return mention.resolved.day.year
+    return None
 
 
 def _latest_year(doc: Any) -> int | None:

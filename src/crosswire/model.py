@@ -60,6 +60,9 @@ class Article:
     published: datetime | None = None
     boilerplate_removed: int = 0
     id: int | None = None
+    # Hashes of its lines long enough to be a site's template text; the store records them so that a line that
+    # recurs in articles weeks apart can be recognised as template text, not news.
+    template_lines: tuple[str, ...] = ()
 
 
 class PlaceKind(StrEnum):

@@ -8,13 +8,14 @@ same ingest run again completes the rest, since articles already stored are reco
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import BinaryIO
 
 from datasketch import MinHash
 
 from crosswire.clean import clean_input
+from crosswire.clean.boilerplate import drop_lines, template_candidates
 from crosswire.cluster import (
     ArticleFeatures,
     EventProfile,
@@ -38,6 +39,7 @@ from crosswire.settings import Settings
 from crosswire.store import EventFilter, Store, StoreSession
 
 _CHUNK = 16
+TEMPLATE_SPAN = timedelta(days=7)  # a line seen in articles further apart than this is template text
 
 ProgressCallback = Callable[[str], None]
 
@@ -152,7 +154,7 @@ class Crosswire:
                         report.skipped.append(item.source)
                     else:
                         try:
-                            fresh.append((item, clean_input(item)))
+                            fresh.append((item, self._without_template_lines(session, clean_input(item))))
                             continue
                         except InputError as error:
                             report.failed.append(error)
@@ -215,6 +217,8 @@ class Crosswire:
             article_id = existing_id
             article.id = existing_id
             session.replace_article_text(existing_id, article, origin, signature_bytes)
+        if article.published is not None and article.template_lines:
+            session.record_lines(article.template_lines, article.published)
         session.add_claims(article_id, analysis.claims)
         features = ArticleFeatures.from_analysis(article_id, article.published, analysis)
 
@@ -295,6 +299,29 @@ class Crosswire:
         return IdfTable(frequencies, own.documents)
 
     @staticmethod
+    def _without_template_lines(session: StoreSession, article: Article) -> Article:
+        """The article without lines that other articles carried weeks before or after it: a site's template
+        (a login prompt, a list of other stories) scraped along with the news, which would make unrelated
+        articles look alike."""
+        candidates = template_candidates(article.text)
+        if article.published is None or not candidates:
+            return replace(article, template_lines=tuple(candidates))
+        template = {
+            line_hash
+            for line_hash, (_, first, last) in session.line_sightings(list(candidates)).items()
+            if max(abs(article.published - first), abs(article.published - last)) > TEMPLATE_SPAN
+        }
+        text, dropped = drop_lines(article.text, template) if template else (article.text, 0)
+        if len(text.split()) < 3:
+            text = article.title  # nothing but template: the headline is all the news there is
+        return replace(
+            article,
+            text=text,
+            boilerplate_removed=article.boilerplate_removed + dropped,
+            template_lines=tuple(candidates),
+        )
+
+    @staticmethod
     def _rebuild_event(session: StoreSession, profile: EventProfile) -> None:
         refs = session.event_article_refs(profile.event_id)
         claims = session.claims_of_articles([ref.id for ref in refs])
@@ -317,13 +344,21 @@ class Crosswire:
                 session.clear_derived()
                 syndication = SyndicationIndex()
                 cleaned: list[tuple[RawInput, Article, int]] = []
-                for item in stored:
-                    try:
-                        cleaned.append((item.raw, clean_input(item.raw), item.article.id or 0))
-                    except InputError as error:
-                        report.failed.append(error)
-                analyses = self.extractor.analyse_many([article for _, article, _ in cleaned])
-                for (raw, article, article_id), analysis in zip(cleaned, analyses, strict=True):
+
+                def cleaned_articles() -> Iterator[Article]:
+                    # lazily, so that template lines seen in the articles placed so far are known
+                    for item in stored:
+                        try:
+                            article = self._without_template_lines(session, clean_input(item.raw))
+                        except InputError as error:
+                            report.failed.append(error)
+                            continue
+                        cleaned.append((item.raw, article, item.article.id or 0))
+                        yield article
+
+                analyses = self.extractor.analyse_many(cleaned_articles())
+                for position, analysis in enumerate(analyses):
+                    raw, article, article_id = cleaned[position]
                     signature = text_signature(article.text)
                     event_id = self._place_article(session, syndication, raw, article, analysis, signature, article_id)
                     syndication.add(article_id, signature, article.published)

@@ -7,6 +7,7 @@ sentence or a blank line, and a "Check Also" teaser is followed by the teased he
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -175,3 +176,28 @@ def _skip_teaser(lines: list[str], index: int, result: FilteredText) -> int:
         _remove(result, stripped)
         index += 1
     return index
+
+
+TEMPLATE_LINE_MIN_CHARS = 30
+
+
+def line_hash(line: str) -> str:
+    """Identity of a line of text for spotting repeats across articles (case and spacing ignored)."""
+    normal = " ".join(line.casefold().split())
+    return hashlib.blake2b(normal.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def template_candidates(text: str) -> dict[str, str]:
+    """The lines of a text long enough to be judged as a site's template text, by their hash."""
+    return {line_hash(line): line for line in text.split("\n") if len(line.strip()) >= TEMPLATE_LINE_MIN_CHARS}
+
+
+def drop_lines(text: str, hashes: set[str]) -> tuple[str, int]:
+    """The text without the lines whose hash is in `hashes`, and how many lines went."""
+    kept, dropped = [], 0
+    for line in text.split("\n"):
+        if len(line.strip()) >= TEMPLATE_LINE_MIN_CHARS and line_hash(line) in hashes:
+            dropped += 1
+        else:
+            kept.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n"), dropped

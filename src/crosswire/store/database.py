@@ -242,6 +242,42 @@ class StoreSession:
                 update(t).where(t.c.term.in_(seen[start : start + 500])).values(documents=t.c.documents + 1)
             )
 
+    # line sightings -----------------------------------------------------------------------------------------
+
+    def line_sightings(self, hashes: Sequence[str]) -> dict[str, tuple[int, datetime, datetime]]:
+        """For each known line hash: in how many articles it was seen, first and last publication time."""
+        t = schema.line_sightings
+        found: dict[str, tuple[int, datetime, datetime]] = {}
+        unique = sorted(set(hashes))
+        for start in range(0, len(unique), 500):
+            query = select(t).where(t.c.line_hash.in_(unique[start : start + 500]))
+            for row in self.db.execute(query):
+                found[row.line_hash] = (int(row.articles), row.first_published, row.last_published)
+        return found
+
+    def record_lines(self, hashes: Sequence[str], published: datetime) -> None:
+        """Note that an article published at `published` holds these lines."""
+        t = schema.line_sightings
+        known = self.line_sightings(hashes)
+        for line_hash in sorted(set(hashes)):
+            if line_hash in known:
+                articles, first, last = known[line_hash]
+                self.db.execute(
+                    update(t)
+                    .where(t.c.line_hash == line_hash)
+                    .values(
+                        articles=articles + 1,
+                        first_published=min(first, published),
+                        last_published=max(last, published),
+                    )
+                )
+            else:
+                self.db.execute(
+                    insert(t).values(
+                        line_hash=line_hash, articles=1, first_published=published, last_published=published
+                    )
+                )
+
     # claims -------------------------------------------------------------------------------------------------
 
     def add_claims(self, article_id: int, claims: Sequence[Claim]) -> None:
@@ -552,6 +588,7 @@ class StoreSession:
             schema.events,
             schema.claims,
             schema.term_frequencies,
+            schema.line_sightings,
         ):
             self.db.execute(delete(table))
 

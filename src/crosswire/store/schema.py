@@ -146,3 +146,12 @@ term_frequencies = Table(
     Column("term", String(200), primary_key=True),
     Column("documents", Integer, nullable=False),
 )
+
+line_sightings = Table(
+    "line_sightings",
+    metadata,
+    Column("line_hash", String(32), primary_key=True),
+    Column("articles", Integer, nullable=False),
+    Column("first_published", DateTime, nullable=False),
+    Column("last_published", DateTime, nullable=False),
+)

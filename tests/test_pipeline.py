@@ -240,3 +240,49 @@ def test_killed_ingest_leaves_a_consistent_database_and_resumes(tmp_path: Path) 
             "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_articles ea WHERE ea.event_id = e.id)"
         ).fetchone()[0]
         assert orphans == 0
+
+
+LOGIN_PROMPT = (
+    "Just one more step: we have sent you a verification email, please click the link in it to activate your profile."
+)
+
+
+def test_template_text_seen_weeks_apart_is_dropped(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    first = write(tmp_path / "first.txt", BLAST_A + "\n" + LOGIN_PROMPT + "\n")
+    later = write(tmp_path / "later.txt", RAID + "\n" + LOGIN_PROMPT + "\n")
+    crosswire = open_db()
+    crosswire.ingest([str(first)], outlet="Borno Daily", published="2026-10-01")
+    crosswire.ingest([str(later)], outlet="Sindh Times", published="2026-11-04")
+    texts = {a.title: crosswire.article(a.id).text for e in crosswire.events() for a in e.articles}
+    assert LOGIN_PROMPT in texts["Market blast kills seven in Konduga"]  # first sighting: not yet known
+    assert LOGIN_PROMPT not in texts["Police arrest six in dawn raid on Ghotki hideout"]
+    assert "Police arrested six suspected members" in texts["Police arrest six in dawn raid on Ghotki hideout"]
+
+
+def test_an_article_bridging_two_events_merges_them_keeping_history(
+    open_db: Callable[..., Crosswire], tmp_path: Path
+) -> None:
+    """Two reports too different to join each other, then a fuller one that matches both: one event in the end."""
+    crosswire = open_db()
+    write(
+        tmp_path / "a.txt",
+        "Bomb kills seven in Konduga\n\nA bomb exploded in Konduga on Tuesday, "
+        "killing seven people, said Musa Danladi.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Cattle market blast\n\nTraders fled the cattle market after the explosion near the "
+        "gate, witness Aisha Bukar said, adding that the market was crowded on Tuesday.\n",
+    )
+    write(
+        tmp_path / "c.txt",
+        "Konduga cattle market bomb kills seven\n\nA bomb exploded at the crowded cattle market "
+        "in Konduga on Tuesday, killing seven people near the gate, police spokesman Musa Danladi said. Traders "
+        "fled the market after the explosion, witness Aisha Bukar said.\n",
+    )
+    for name, outlet in (("a.txt", "One"), ("b.txt", "Two"), ("c.txt", "Three")):
+        crosswire.ingest([str(tmp_path / name)], outlet=outlet, published="2026-11-04")
+    events = crosswire.events()
+    assert len(events) == 1 and len(events[0].articles) == 3
+    explanations = " | ".join(decision.explanation for decision in events[0].decisions)
+    assert "merged into event" in explanations

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from crosswire.cluster import ArticleFeatures, EventProfile, choose_event, score_match
+import pytest
+
+from crosswire.cluster import ArticleFeatures, EventProfile, IdfTable, choose_event, find_merge, name_term, score_match
 from crosswire.model import Place, PlaceKind
 
 HAREM = Place("Ḩārim", PlaceKind.TOWN, "SY", "Syria", 36.21, 36.52, "Idlib", "12", 169866)
@@ -67,3 +69,67 @@ def test_profile_survives_json_and_lists_index_keys() -> None:
     again = EventProfile.from_json(profile.to_json())
     assert again.to_json() == profile.to_json()
     assert again.index_keys == ["admin1:SY.12", "geonames:169866", "name:omar omsen"]
+
+
+def test_a_name_common_to_many_events_identifies_none() -> None:
+    """A hospital or a mayor named in many events' articles is no evidence; a victim named only here is."""
+    profile = _profile(_features(1, HAREM, names={"stroger hospital", "jane roe"}))
+    profile.people.update({"stroger hospital": 1, "jane roe": 1})
+    idf = IdfTable({name_term("stroger hospital"): 40, name_term("jane roe"): 1}, documents=500)
+    hospital = _features(2, HAREM, names={"stroger hospital"}, terms={"other": 1.0})
+    hospital.people = {"stroger hospital"}
+    victim = _features(3, HAREM, names={"jane roe"}, terms={"other": 1.0})
+    victim.people = {"jane roe"}
+    _, hospital_reasons = score_match(hospital, profile, idf)
+    _, victim_reasons = score_match(victim, profile, idf)
+    assert hospital_reasons["names_score"] == 0.0
+    assert victim_reasons["names_score"] == 0.8 and victim_reasons["shared_people"] == ["jane roe"]
+
+
+def test_shared_people_bridge_a_follow_up_but_not_years() -> None:
+    shooting = _features(1, HAREM, date(2026, 3, 1), names={"jane roe"})
+    shooting.people = {"jane roe"}
+    shooting.published = datetime(2026, 3, 2)
+    profile = _profile(shooting)
+    trial = _features(2, HAREM, date(2026, 4, 20), names={"jane roe"})
+    trial.people = {"jane roe"}
+    trial.published = datetime(2026, 4, 21)
+    score, reasons = score_match(trial, profile)
+    assert score > 0 and "but the same people (a follow-up)" in reasons["summary"]
+    years_later = _features(3, HAREM, date(2029, 3, 1), names={"jane roe"})
+    years_later.people = {"jane roe"}
+    years_later.published = datetime(2029, 3, 2)
+    assert score_match(years_later, profile)[0] == -1.0
+
+
+def test_a_neighbourhood_relates_to_its_city_by_distance() -> None:
+    roxbury = Place("Roxbury", PlaceKind.TOWN, "US", "United States", 42.3126, -71.0899, "Massachusetts", "MA", 1)
+    boston = Place(
+        "Boston", PlaceKind.TOWN, "US", "United States", 42.3584, -71.0598, "Massachusetts", "MA", 2, population=617594
+    )
+    _, reasons = score_match(_features(2, roxbury), _profile(_features(1, boston)))
+    assert reasons["place"] == "Roxbury is 6 km from Boston"
+
+
+def test_missing_evidence_is_left_out_not_counted_against() -> None:
+    profile = _profile(_features(1, None, names={"tara reid"}))
+    profile.people.update({"tara reid": 1})
+    article = _features(2, None, names={"tara reid"})
+    article.people = {"tara reid"}
+    score, reasons = score_match(article, profile)
+    assert reasons["place"] == "article has no place"
+    assert score == pytest.approx((0.45 * 1.0 + 0.25 * 0.8) / 0.70 + 0.03, abs=1e-3)  # + same event type
+
+
+def test_two_events_that_turn_out_to_be_one_are_found() -> None:
+    first = _profile(_features(1, HAREM, date(2026, 11, 3), {"omar omsen"}))
+    first.people.update({"omar omsen": 1})
+    second = EventProfile(event_id=9)
+    later = _features(2, HAREM, date(2026, 11, 3), {"omar omsen"})
+    later.people = {"omar omsen"}
+    second.add(later)
+    unrelated = EventProfile(event_id=10)
+    unrelated.add(_features(3, MOSUL, date(2026, 11, 3), {"someone else"}, terms={"flood": 1.0}))
+    found = find_merge(second, [first, unrelated])
+    assert found is not None and found[0] is first
+    assert find_merge(unrelated, [first]) is None

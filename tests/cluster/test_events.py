@@ -51,8 +51,11 @@ def test_different_dates_rule_a_match_out() -> None:
     assert score == -1.0 and reasons["summary"] == "event dates 6 days apart"
 
 
-def test_different_countries_keep_even_identical_wording_apart() -> None:
-    chosen, decision = choose_event(_features(2, MOSUL), [_profile(_features(1, HAREM))])
+def test_another_country_weighs_against_what_the_same_town_would_join() -> None:
+    half_shared = {"operation": 0.5, "camp": 0.5, "flood": 0.5, "rain": 0.5}
+    profile = _profile(_features(1, HAREM))
+    assert choose_event(_features(2, HAREM, terms=half_shared), [profile])[0] is profile
+    chosen, decision = choose_event(_features(3, MOSUL, terms=half_shared), [profile])
     assert chosen is None
     assert "different countries (Iraq / Syria)" in decision.explanation
 

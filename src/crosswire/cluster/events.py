@@ -31,7 +31,8 @@ MAX_PUBLISHED_GAP_DAYS = 10
 MAX_FOLLOW_UP_DAYS = 90  # shared people bridge a date gap this long at most (an arrest, a trial)
 # A different country weighs heavily against a match without ruling it out: one of the two places may be a
 # wrong reading of an ambiguous name ("Toledo").
-DIFFERENT_COUNTRY = -0.6
+DIFFERENT_COUNTRY = -0.3
+SAME_TOWN_SAME_DAY = 0.08
 NEARBY_KM = 15.0
 DATE_AGREEMENT = {0: 1.0, 1: 0.6, 2: 0.3}  # agreeing event dates are evidence too, not only a gate
 WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30, "date": 0.10}
@@ -389,6 +390,9 @@ def score_match(
     if gate is None and "date_gap_days" in reasons:
         evidence["date"] = DATE_AGREEMENT.get(reasons["date_gap_days"], 0.0)
     score = sum(WEIGHTS[key] * value for key, value in evidence.items()) / sum(WEIGHTS[key] for key in evidence)
+    if evidence.get("date") == 1.0 and features.place is not None and relation.startswith("same town"):
+        # the same town on the same day says more than the two apart, the more so the smaller the town
+        score += SAME_TOWN_SAME_DAY * _town_weight(features.place)
     if features.event_type and profile.event_types:
         score += 0.03 if features.event_type in profile.event_types else -0.03
     clash = _counts_clash(features, profile)

@@ -156,15 +156,8 @@ class StoreSession:
                 given_outlet=raw.outlet,
                 given_url=raw.url,
                 given_published=raw.published,
-                title=article.title,
-                text=article.text,
-                outlet=article.outlet,
-                url=article.url,
-                published=article.published,
-                boilerplate_removed=article.boilerplate_removed,
-                origin=origin,
-                signature=signature,
                 ingested_at=_now(),
+                **_derived_values(article, origin, signature),
             )
         )
         article_id = _inserted_id(result)
@@ -202,16 +195,7 @@ class StoreSession:
         self.db.execute(
             update(schema.articles)
             .where(schema.articles.c.id == article_id)
-            .values(
-                title=article.title,
-                text=article.text,
-                outlet=article.outlet,
-                url=article.url,
-                published=article.published,
-                boilerplate_removed=article.boilerplate_removed,
-                origin=origin,
-                signature=signature,
-            )
+            .values(**_derived_values(article, origin, signature))
         )
 
     # term frequencies ---------------------------------------------------------------------------------------
@@ -591,6 +575,20 @@ class StoreSession:
             schema.line_sightings,
         ):
             self.db.execute(delete(table))
+
+
+def _derived_values(article: Article, origin: str, signature: bytes | None) -> dict[str, Any]:
+    """The article columns that cleaning and syndication derive from the raw input (rebuilt by reprocess)."""
+    return {
+        "title": article.title,
+        "text": article.text,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published,
+        "boilerplate_removed": article.boilerplate_removed,
+        "origin": origin,
+        "signature": signature,
+    }
 
 
 def _inserted_id(result: Any) -> int:

@@ -140,7 +140,10 @@ def main() -> None:
     settings = Settings.from_env()
     bases = base_articles(args.data, args.bases, settings)
     towns = us_towns(Gazetteer.open(settings.cache_dir), 400)
-    results = [run(int(size), bases, towns, settings) for size in args.sizes.split(",")]
+    results = []
+    for size in args.sizes.split(","):
+        results.append(run(int(size), bases, towns, settings))
+        print(json.dumps(results[-1]), file=sys.stderr, flush=True)  # progress, for long runs
     json.dump(
         {"benchmark": "cluster_scale", "base_articles": len(bases), "towns": len(towns), "runs": results},
         sys.stdout,

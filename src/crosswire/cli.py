@@ -323,7 +323,9 @@ def evaluate(
     from crosswire.evaluate import run_evaluation
 
     try:
-        metrics = run_evaluation(task, data, Settings.from_env(), limit, keep_db)
+        progress, advance = _with_progress(f"evaluating {task}")
+        with progress:
+            metrics = run_evaluation(task, data, Settings.from_env(), limit, keep_db, on_progress=advance)
     except CrosswireError as error:
         _fail(error)
     sys.stdout.write(json.dumps(metrics, indent=2) + "\n")

@@ -8,22 +8,28 @@ from typing import Any
 
 from crosswire.errors import ConfigError
 from crosswire.evaluate.clustering import evaluate_clustering
+from crosswire.pipeline import ProgressCallback
 from crosswire.settings import Settings
 
-TASKS: dict[str, Callable[[Path, Settings, int | None, Path | None], dict[str, Any]]] = {
+TASKS: dict[str, Callable[[Path, Settings, int | None, Path | None, ProgressCallback | None], dict[str, Any]]] = {
     "clustering": evaluate_clustering,
 }
 
 
 def run_evaluation(
-    task: str, data: Path, settings: Settings, limit: int | None = None, keep_db: Path | None = None
+    task: str,
+    data: Path,
+    settings: Settings,
+    limit: int | None = None,
+    keep_db: Path | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> dict[str, Any]:
     """Run one evaluation task on the corpus at `data`."""
     if task not in TASKS:
         raise ConfigError(f"unknown evaluation task {task!r}: use one of {', '.join(sorted(TASKS))}")
     if not data.exists():
         raise ConfigError(f"--data {data}: no such file or folder")
-    return TASKS[task](data, settings, limit, keep_db)
+    return TASKS[task](data, settings, limit, keep_db, on_progress)
 
 
 __all__ = ["TASKS", "run_evaluation"]

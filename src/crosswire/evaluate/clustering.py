@@ -14,12 +14,16 @@ from typing import Any
 from crosswire.errors import ConfigError
 from crosswire.evaluate.corpus import read_clustering_corpus
 from crosswire.evaluate.metrics import adjusted_rand_index, bcubed, v_measure
-from crosswire.pipeline import Crosswire
+from crosswire.pipeline import Crosswire, ProgressCallback
 from crosswire.settings import Settings
 
 
 def evaluate_clustering(
-    data: Path, settings: Settings, limit: int | None = None, keep_db: Path | None = None
+    data: Path,
+    settings: Settings,
+    limit: int | None = None,
+    keep_db: Path | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> dict[str, Any]:
     """Ingest the corpus into a fresh database and compare the predicted events with the gold ones.
 
@@ -34,7 +38,7 @@ def evaluate_clustering(
         with Crosswire(Settings(db=db, max_input_bytes=settings.max_input_bytes, cache_dir=settings.cache_dir)) as cw:
             cw.extractor  # load models before the clock starts: start-up is not throughput  # noqa: B018
             started = time.perf_counter()
-            report = cw.ingest_inputs([document.raw_input() for document in documents])
+            report = cw.ingest_inputs([document.raw_input() for document in documents], on_progress=on_progress)
             seconds = time.perf_counter() - started
             assignment = cw.article_events()
     # Identical documents are one stored article (ingest is idempotent); each still counts with its own gold label.

@@ -308,9 +308,11 @@ class StoreSession:
         shared = select(k.c.event_id, func.count().label("shared")).where(k.c.key.in_(list(keys)))
         if published is not None:
             window = timedelta(days=window_days)
-            shared = shared.join(e, e.c.id == k.c.event_id).where(
-                e.c.last_published.is_(None)
-                | ((e.c.last_published >= published - window) & (e.c.first_published <= published + window))
+            # a range scan of the (key, last_published) index per key; then the event's start bounds it
+            shared = (
+                shared.where(k.c.last_published.is_(None) | (k.c.last_published >= published - window))
+                .join(e, e.c.id == k.c.event_id)
+                .where(e.c.first_published.is_(None) | (e.c.first_published <= published + window))
             )
         ranked = (
             shared.group_by(k.c.event_id).order_by(func.count().desc(), k.c.event_id.desc()).limit(limit).subquery()
@@ -442,7 +444,11 @@ class StoreSession:
         self.db.execute(delete(schema.event_keys).where(schema.event_keys.c.event_id == event_id))
         unique_keys = sorted(set(keys))
         if unique_keys:
-            self.db.execute(insert(schema.event_keys), [{"event_id": event_id, "key": key} for key in unique_keys])
+            last = max(published) if published else None
+            self.db.execute(
+                insert(schema.event_keys),
+                [{"event_id": event_id, "key": key, "last_published": last} for key in unique_keys],
+            )
 
     def event_ids(self, flt: EventFilter | None = None) -> list[int]:
         """Event ids matching a filter, newest event date first (events without a date last)."""

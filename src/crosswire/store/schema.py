@@ -99,8 +99,9 @@ event_keys = Table(
     metadata,
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("key", String(200), primary_key=True),
+    Column("last_published", DateTime),
 )
-Index("event_keys_key", event_keys.c.key)
+Index("event_keys_key_time", event_keys.c.key, event_keys.c.last_published)
 
 claims = Table(
     "claims",

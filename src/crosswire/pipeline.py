@@ -419,7 +419,7 @@ class _FrequencyCache:
 
     def get(self, session: StoreSession, terms: Iterable[str]) -> dict[str, int]:
         wanted = set(terms)
-        missing = sorted(wanted - self._known.keys())
+        missing = sorted(term for term in wanted if term not in self._known)  # not `- keys()`: that walks them all
         if missing:
             found = session.term_frequencies(missing)
             self._known.update({term: found.get(term, 0) for term in missing})

@@ -203,14 +203,14 @@ def test_html_page_leaves_out_navigation_sidebar_and_footer():
     assert not article.text.startswith("Gunmen kill four farmers")  # the <h1> is the title, not the first line
 
 
-def test_html_options_override_page_metadata():
+def test_html_options_override_title_and_outlet_but_not_the_pages_own_date():
     article = clean_input(
         html_input(PAGE, title="Given title", outlet="Given Outlet", published="2026-03-13T00:00:00Z")
     )
 
     assert article.title == "Given title"
     assert article.outlet == "Given Outlet"
-    assert article.published == datetime(2026, 3, 13)
+    assert article.published != datetime(2026, 3, 13)  # the page carries its own publication time
 
 
 @pytest.mark.parametrize(
@@ -309,3 +309,18 @@ def test_one_line_dispatch_is_its_own_title_and_text():
 def test_one_word_text_is_still_no_article():
     with pytest.raises(InputError, match="no article text"):
         clean_input(RawInput("word.txt", InputFormat.TEXT, "Breaking\n"))
+
+
+def test_html_page_date_wins_over_a_batch_date_which_fills_in_a_missing_one():
+    page = (
+        "<html><head><title>Blast in Konduga</title>"
+        '<meta property="article:published_time" content="2026-10-21T06:10:00Z"></head><body><article>'
+        "<h1>Blast in Konduga</h1><p>A bomb exploded at the market in Konduga on Tuesday, killing nine people, "
+        "police said. Traders fled the market as smoke rose over the stalls near the main road.</p>"
+        "</article></body></html>"
+    )
+    dated = clean_input(RawInput("a.html", InputFormat.HTML, page, published="2026-01-01"))
+    assert dated.published == datetime(2026, 10, 21, 6, 10)
+    undated = page.replace('<meta property="article:published_time" content="2026-10-21T06:10:00Z">', "")
+    filled = clean_input(RawInput("b.html", InputFormat.HTML, undated, published="2026-01-01"))
+    assert filled.published == datetime(2026, 1, 1)

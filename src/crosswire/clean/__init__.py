@@ -24,7 +24,16 @@ def clean_input(raw: RawInput) -> Article:
     if raw.format is InputFormat.JSON:
         return _clean_record(raw)
     if raw.format is InputFormat.HTML:
-        return _clean_html(raw, raw.payload, title=raw.title, outlet=raw.outlet, url=raw.url, published=raw.published)
+        # A date given for a whole batch of inputs only fills in a page that carries none of its own.
+        return _clean_html(
+            raw,
+            raw.payload,
+            title=raw.title,
+            outlet=raw.outlet,
+            url=raw.url,
+            published=raw.published,
+            page_date_first=True,
+        )
     return _clean_text(raw, raw.payload, title=raw.title, outlet=raw.outlet, url=raw.url, published=raw.published)
 
 
@@ -57,8 +66,17 @@ def _clean_record(raw: RawInput) -> Article:
 
 
 def _clean_html(
-    raw: RawInput, html: str, *, title: str | None, outlet: str | None, url: str | None, published: str | None
+    raw: RawInput,
+    html: str,
+    *,
+    title: str | None,
+    outlet: str | None,
+    url: str | None,
+    published: str | None,
+    page_date_first: bool = False,
 ) -> Article:
+    if published:
+        _published(raw, published)  # a bad date is an error even where the page's own date is used
     extraction = extract_html(html, url=url)
     if extraction is None or len(_WORD.findall(extraction.text)) < MIN_WORDS:
         raise InputError(raw.source, "no article text found in the HTML (malformed, empty or not an article page)")
@@ -72,7 +90,9 @@ def _clean_html(
         text=PARAGRAPH_BREAK.join(filtered.lines),
         outlet=outlet or extraction.sitename or filtered.provider,
         url=url,
-        published=_published(raw, published or extraction.date),
+        published=_published(raw, extraction.date)
+        if page_date_first and extraction.date
+        else _published(raw, published or extraction.date),
         boilerplate_removed=filtered.removed,
     )
 

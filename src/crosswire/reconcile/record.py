@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from crosswire.model import (
+    COUNT_FIELDS,
     Actor,
     ArticleRef,
     Claim,
@@ -164,9 +165,7 @@ def _record(
     articles: list[ArticleRef], facts: list[Fact], fields: dict[ClaimField, ClaimValue | list[Actor]]
 ) -> EventRecord:
     ordered = sorted(articles, key=lambda a: (a.published or datetime.max, a.id))
-    counts = {
-        f: fields.get(f) for f in (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED)
-    }
+    counts = {claim_field: fields.get(claim_field) for claim_field in COUNT_FIELDS}
     location = fields.get(ClaimField.LOCATION)
     event_date = fields.get(ClaimField.EVENT_DATE)
     event_type = fields.get(ClaimField.EVENT_TYPE)

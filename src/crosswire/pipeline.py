@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import BinaryIO
 
 from datasketch import MinHash
@@ -23,6 +23,7 @@ from crosswire.cluster import (
     SyndicationIndex,
     choose_event,
     find_merge,
+    frequency_terms,
     name_term,
     signature_from_bytes,
     signature_to_bytes,
@@ -183,7 +184,7 @@ class Crosswire:
                 signature = text_signature(article.text)
                 event_id = self._place_article(session, syndication, raw, article, analysis, signature)
             syndication.add(article.id or 0, signature, article.published)  # only once committed
-            self._frequencies.counted(analysed_terms(analysis))
+            self._frequencies.counted(frequency_terms(analysis.terms, analysis.names))
             report.added.append(article.id or 0)
             report.events.add(event_id)
             if on_progress:
@@ -262,10 +263,9 @@ class Crosswire:
 
         The moved articles keep their original decision, with the merge and its reasons added to it.
         """
-        published = datetime.fromisoformat(profile.published[1]) if profile.published else None
         candidates = [
             EventProfile.from_json(data)
-            for event_id, data in session.candidate_events(profile.index_keys, published=published)
+            for event_id, data in session.candidate_events(profile.index_keys, published=profile.last_published)
             if event_id != profile.event_id
         ]
         if not candidates:
@@ -362,7 +362,7 @@ class Crosswire:
                     signature = text_signature(article.text)
                     event_id = self._place_article(session, syndication, raw, article, analysis, signature, article_id)
                     syndication.add(article_id, signature, article.published)
-                    self._frequencies.counted(analysed_terms(analysis))
+                    self._frequencies.counted(frequency_terms(analysis.terms, analysis.names))
                     report.added.append(article_id)
                     report.events.add(event_id)
                     if on_progress:
@@ -398,11 +398,6 @@ class Crosswire:
     def export(self, fmt: str, flt: EventFilter | None = None) -> str:
         """All events (or those matching `flt`) as JSON, CSV or GeoJSON text."""
         return export_events(self.events(flt), fmt)
-
-
-def analysed_terms(analysis: ArticleAnalysis) -> list[str]:
-    """The words and names an article adds to the document frequencies (as `ArticleFeatures` counts them)."""
-    return [*analysis.terms, *(name_term(name) for name in analysis.names)]
 
 
 class _FrequencyCache:

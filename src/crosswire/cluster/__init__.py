@@ -7,6 +7,7 @@ from crosswire.cluster.events import (
     IdfTable,
     choose_event,
     find_merge,
+    frequency_terms,
     name_term,
     score_match,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "SyndicationIndex",
     "choose_event",
     "find_merge",
+    "frequency_terms",
     "name_term",
     "score_match",
     "signature_from_bytes",

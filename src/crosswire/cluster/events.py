@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -56,6 +57,11 @@ class IdfTable:
 def name_term(name: str) -> str:
     """Names are counted in the same frequency table as words, under their own prefix."""
     return f"name:{name}"
+
+
+def frequency_terms(terms: Iterable[str], names: Iterable[str]) -> list[str]:
+    """The entries an article counts in the document frequencies: its words, and its names under their prefix."""
+    return [*terms, *(name_term(name) for name in names)]
 
 
 @dataclass
@@ -113,7 +119,7 @@ class ArticleFeatures:
     @property
     def frequency_terms(self) -> list[str]:
         """What this article adds to the document frequencies: its words and its names."""
-        return [*self.terms, *(name_term(name) for name in self.names)]
+        return frequency_terms(self.terms, self.names)
 
 
 @dataclass

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.sentences import Sentence
 from crosswire.model import Place, PlaceKind
@@ -175,7 +177,7 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
 
 _DATELINE = re.compile(r"^(?P<town>[A-Z][A-Z .'’-]{2,40}),\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—-]")
 _INSTITUTION = re.compile(
-    r"^(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)\s+(?:County\s+)?"
+    r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)\s+(?:County\s+)?"
     r"(?:Police(?: Department| Service| Force)?|Sheriff['’]s (?:Office|Department)|Fire(?: Department| Rescue)"
     r"|City Council|Prosecutor['’]s Office|District Attorney['’]s Office)$"
 )
@@ -188,6 +190,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Topon
     country it names, and the town in the name of a local institution ("the Hot Springs Police Department").
     """
     toponyms: list[Toponym] = []
+    people = _people_names(sentences)
     for sentence in sentences:
         if sentence.span is None:
             continue
@@ -210,7 +213,13 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Topon
                 end = start + len(text)
             else:
                 continue
+            if text.lower() in STOP_WORDS or len(text) < 2:
+                continue  # "The" is an alternate name of Teresina in GeoNames, never a place in an English text
+            if name_key(text) in people:
+                continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town
             candidates = list(gazetteer.lookup(text))
+            if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
+                candidates = [place for place in candidates if _abbreviates(text, place)]
             if not candidates:
                 continue
             cue = (
@@ -222,6 +231,32 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Topon
             )
             toponyms.append(Toponym(text, start, end, sentence, candidates, area_cue=cue))
     return toponyms
+
+
+def _abbreviates(abbreviation: str, place: Place) -> bool:
+    """Whether initials stand for this place: a country or a state (US, UAE, Ga.), or a town whose name they
+    spell (LA, NYC). A town that merely lists the letters among its alternate names ("IE" for Iyo in Japan, "CNN"
+    for Kannur) is a coincidence of the gazetteer."""
+    if place.kind is not PlaceKind.TOWN:
+        return True
+    letters = abbreviation.replace(".", "").lower()
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", name_key(place.name)) if word)
+    return initials == letters or (initials.startswith(letters) and len(letters) >= 2)
+
+
+def _people_names(sentences: list[Sentence]) -> set[str]:
+    """The names by which the article refers to its people: each full name and its surname ("Sarah Palin",
+    "Palin"). A surname the article also uses alone is the person again, however often spaCy tags it as a place."""
+    names: set[str] = set()
+    for sentence in sentences:
+        for ent in sentence.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = re.sub(r"(’s|'s)$", "", ent.text).split()
+            if len(words) >= 2 and all(word[:1].isupper() for word in words):
+                names.add(name_key(" ".join(words)))
+                names.add(name_key(words[-1]))
+    return names
 
 
 def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | None:

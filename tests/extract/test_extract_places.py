@@ -1,0 +1,52 @@
+"""Toponym finding: what spaCy or the gazetteer offer as a place but is a person, a word or an abbreviation."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from crosswire.extract.gazetteer import Gazetteer
+from crosswire.extract.nlp import load_nlp
+from crosswire.extract.places import find_toponyms
+from crosswire.extract.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open(Path(os.environ.get("CROSSWIRE_CACHE_DIR", "~/.cache/crosswire")).expanduser())
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def toponym_texts(nlp, gazetteer: Gazetteer, text: str) -> list[str]:
+    sentences = split_sentences(nlp(text), 2026)
+    return [toponym.text for toponym in find_toponyms(sentences, gazetteer)]
+
+
+def test_surname_of_a_person_named_in_full_is_not_a_place(nlp, gazetteer: Gazetteer) -> None:
+    text = (
+        "The Red Sox made an offer to first baseman Mark Teixeira in Boston on Tuesday. "
+        "Officials met at Teixeira's home in Texas, where the talks went on."
+    )
+    found = toponym_texts(nlp, gazetteer, text)
+    assert "Teixeira" not in found
+    assert "Boston" in found
+
+
+def test_abbreviation_matches_only_places_it_spells(nlp, gazetteer: Gazetteer) -> None:
+    text = "Hackers used a flaw in IE to attack users in LA on Monday, police in LA said."
+    found = toponym_texts(nlp, gazetteer, text)
+    assert "IE" not in found  # Iyo, Japan lists "IE" among its alternate names
+    assert found and set(found) == {"LA"}
+
+
+def test_the_is_never_a_place(nlp, gazetteer: Gazetteer) -> None:
+    text = "The Sheriff’s Office said the shooting happened in Memphis on Sunday night."
+    sentences = split_sentences(nlp(text), 2026)
+    found = find_toponyms(sentences, gazetteer)
+    assert [toponym.text for toponym in found] == ["Memphis"]

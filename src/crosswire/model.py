@@ -7,6 +7,7 @@ as JSON (claim values, places) know how to write and read themselves, so no stag
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum, StrEnum
@@ -71,6 +72,14 @@ class PlaceKind(StrEnum):
     COUNTRY = "country"
 
 
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance between two points on the Earth (haversine, mean radius)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    half_dlat, half_dlon = (phi2 - phi1) / 2, math.radians(lon2 - lon1) / 2
+    a = math.sin(half_dlat) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(half_dlon) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
 @dataclass(frozen=True)
 class Place:
     """A place resolved to the gazetteer (GeoNames)."""
@@ -104,6 +113,10 @@ class Place:
         if self.kind is not PlaceKind.COUNTRY:
             keys.append(f"country:{self.country_code}")
         return keys
+
+    def distance_km(self, lat: float, lon: float) -> float:
+        """Great-circle distance from this place's point to another point."""
+        return great_circle_km(self.lat, self.lon, lat, lon)
 
     def contains(self, other: Place) -> bool:
         """True when `other` is this place or lies inside it ("western Idlib" contains Harem)."""

@@ -284,14 +284,6 @@ def _town_weight(place: Place) -> float:
     return 1.0
 
 
-def _distance_km(first: Place, second: Place) -> float:
-    """Great-circle distance."""
-    lat1, lat2 = math.radians(first.lat), math.radians(second.lat)
-    half_dlat, half_dlon = (lat2 - lat1) / 2, math.radians(second.lon - first.lon) / 2
-    a = math.sin(half_dlat) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(half_dlon) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
     """How the article's event place relates to the event's: the same town, inside one another, or apart."""
     best, relation = 0.0, "no place in common"
@@ -306,7 +298,7 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
         elif (
             place.kind is PlaceKind.TOWN
             and other.kind is PlaceKind.TOWN
-            and (distance := _distance_km(place, other)) <= NEARBY_KM
+            and (distance := place.distance_km(other.lat, other.lon)) <= NEARBY_KM
         ):
             # GeoNames lists neighbourhoods (Roxbury, East Garfield Park) as places of their own: nearness says
             # what containment cannot.

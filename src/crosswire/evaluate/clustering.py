@@ -6,15 +6,13 @@ into a temporary database, in publication order; the events it makes are compare
 
 from __future__ import annotations
 
-import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
-from crosswire.errors import ConfigError
 from crosswire.evaluate.corpus import read_clustering_corpus
 from crosswire.evaluate.metrics import adjusted_rand_index, bcubed, v_measure
-from crosswire.pipeline import Crosswire, ProgressCallback
+from crosswire.evaluate.run import run_corpus
+from crosswire.pipeline import ProgressCallback
 from crosswire.settings import Settings
 
 
@@ -29,24 +27,8 @@ def evaluate_clustering(
 
     The database is temporary unless `keep_db` names a file (which must not exist yet) to keep it for inspection.
     """
-    documents = read_clustering_corpus(data, limit)
-    documents.sort(key=lambda document: document.published or "")
-    if keep_db is not None and keep_db.exists():
-        raise ConfigError(f"--keep-db {keep_db} exists already: give a new file name")
-    with tempfile.TemporaryDirectory(prefix="crosswire-eval-") as folder:
-        db = str(keep_db if keep_db is not None else Path(folder) / "eval.db")
-        with Crosswire(Settings(db=db, max_input_bytes=settings.max_input_bytes, cache_dir=settings.cache_dir)) as cw:
-            cw.extractor  # load models before the clock starts: start-up is not throughput  # noqa: B018
-            started = time.perf_counter()
-            report = cw.ingest_inputs([document.raw_input() for document in documents], on_progress=on_progress)
-            seconds = time.perf_counter() - started
-            assignment = cw.article_events()
-    # Identical documents are one stored article (ingest is idempotent); each still counts with its own gold label.
-    scored = [
-        (document.gold, str(assignment[raw.content_hash]))
-        for document in documents
-        if (raw := document.raw_input()).content_hash in assignment
-    ]
+    run = run_corpus(read_clustering_corpus(data, limit), settings, keep_db, on_progress)
+    scored = [(document.gold, str(event)) for document, event in zip(run.documents, run.event_of, strict=True) if event]
     gold = [pair[0] for pair in scored]
     predicted = [pair[1] for pair in scored]
     precision, recall, f1 = bcubed(gold, predicted)
@@ -54,9 +36,9 @@ def evaluate_clustering(
     return {
         "task": "clustering",
         "data": str(data),
-        "documents": len(documents),
+        "documents": len(run.documents),
         "scored": len(scored),
-        "failed_inputs": len(report.failed),
+        "failed_inputs": len(run.report.failed),
         "gold_clusters": len(set(gold)),
         "predicted_clusters": len(set(predicted)),
         "bcubed_precision": round(precision, 4),
@@ -66,6 +48,6 @@ def evaluate_clustering(
         "homogeneity": round(homogeneity, 4),
         "completeness": round(completeness, 4),
         "v_measure": round(v, 4),
-        "seconds": round(seconds, 2),
-        "articles_per_second": round(len(report.added) / seconds, 2) if seconds else None,
+        "seconds": round(run.seconds, 2),
+        "articles_per_second": run.articles_per_second,
     }

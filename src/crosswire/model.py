@@ -70,6 +70,7 @@ class PlaceKind(StrEnum):
     TOWN = "town"
     ADMIN1 = "admin1"
     COUNTRY = "country"
+    CONTINENT = "continent"  # named in texts ("across Africa"), never an event's place
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -102,12 +103,16 @@ class Place:
             return f"country:{self.country_code}"
         if self.kind is PlaceKind.ADMIN1:
             return f"admin1:{self.country_code}.{self.admin1_code}"
+        if self.kind is PlaceKind.CONTINENT:
+            return f"continent:{self.geonameid}"
         return f"geonames:{self.geonameid}"
 
     @property
     def container_keys(self) -> list[str]:
         """Keys of this place and of every area that contains it (town, its admin1, its country)."""
         keys = [self.key]
+        if self.kind is PlaceKind.CONTINENT:
+            return keys
         if self.kind is PlaceKind.TOWN and self.admin1_code:
             keys.append(f"admin1:{self.country_code}.{self.admin1_code}")
         if self.kind is not PlaceKind.COUNTRY:

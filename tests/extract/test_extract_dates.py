@@ -227,3 +227,26 @@ def test_event_date_choice_carries_its_sentence_and_words():
     assert choice is not None
     assert choice.sentence.text == "Gunmen attacked a village last night, killing four."
     assert choice.mention.text == "last night"
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    return [Sentence(i, text, 0, len(text), None, doc_text=text) for i, text in enumerate(texts)]
+
+
+def test_posted_stamp_is_the_reference_for_weekdays_and_never_the_event_date() -> None:
+    sentences = _sentences(
+        "Two dead in Shreveport shooting Posted: Saturday, March 2, 2013 7:39 AM EST Updated: Saturday, March 16, 2013",
+        "Two men were killed in a shooting on Friday night in Shreveport, police said.",
+    )
+    # the feed collected the page two weeks after it was posted
+    choice = choose_event_date(sentences, datetime(2013, 3, 16, 12, 0))
+    assert choice is not None and choice.value.day.isoformat() == "2013-03-01"
+
+
+def test_date_of_a_statement_gives_way_to_the_date_of_the_event() -> None:
+    sentences = _sentences(
+        "Police said Tuesday that a man was killed in a shooting at a home in Vallejo.",
+        "The man was shot on Sunday night outside the house, police said.",
+    )
+    choice = choose_event_date(sentences, datetime(2013, 2, 12, 12, 0))  # a Tuesday
+    assert choice is not None and choice.value.day.isoformat() == "2013-02-10"

@@ -50,3 +50,21 @@ def test_the_is_never_a_place(nlp, gazetteer: Gazetteer) -> None:
     sentences = split_sentences(nlp(text), 2026)
     found = find_toponyms(sentences, gazetteer)
     assert [toponym.text for toponym in found] == ["Memphis"]
+
+
+def test_compass_part_of_a_town_is_the_town(nlp, gazetteer: Gazetteer) -> None:
+    sentences = split_sentences(nlp("Five people were shot in west Kissimmee on Sunday, police said."), 2026)
+    (toponym,) = [t for t in find_toponyms(sentences, gazetteer) if t.text == "Kissimmee"]
+    assert toponym.area_cue is not None and toponym.area_cue.value == "part"
+
+
+def test_place_run_together_with_the_event_by_spacy_is_found(nlp, gazetteer: Gazetteer) -> None:
+    sentences = split_sentences(nlp("Four Injured, Including Two Children, In Oakland Shooting"), 2026)
+    assert "Oakland" in [t.text for t in find_toponyms(sentences, gazetteer)]
+
+
+def test_place_modifying_the_news_in_a_headline_is_found(nlp, gazetteer: Gazetteer) -> None:
+    sentences = split_sentences(nlp("Alturas shooting victims identified"), 2026)
+    found = find_toponyms(sentences, gazetteer)
+    assert [t.text for t in found] == ["Alturas"]
+    assert any(place.admin1 == "California" for place in found[0].candidates)

@@ -9,12 +9,14 @@ from typing import Any
 from crosswire.errors import ConfigError
 from crosswire.evaluate.clustering import evaluate_clustering
 from crosswire.evaluate.events import evaluate_events
+from crosswire.evaluate.geoparsing import evaluate_geoparsing
 from crosswire.pipeline import ProgressCallback
 from crosswire.settings import Settings
 
 TASKS: dict[str, Callable[[Path, Settings, int | None, Path | None, ProgressCallback | None], dict[str, Any]]] = {
     "clustering": evaluate_clustering,
     "events": evaluate_events,
+    "geoparsing": evaluate_geoparsing,
 }
 
 

@@ -13,13 +13,14 @@ from crosswire.extract.counts import choose_counts
 from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings
 from crosswire.extract.event_types import classify_event_type
 from crosswire.extract.gazetteer import Gazetteer
+from crosswire.extract.geoparse import PlaceMention, geoparse_doc
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import choose_event_place, country_evidence, find_toponyms, resolve_toponyms
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
 from crosswire.model import Article, ArticleAnalysis, Claim, ClaimField, DatePrecision
 from crosswire.names import name_key
 
-__all__ = ["Extractor"]
+__all__ = ["Extractor", "PlaceMention"]
 
 _TERM_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 _NAME_LABELS = {"PERSON", "ORG", "FAC"}
@@ -50,6 +51,15 @@ class Extractor:
                 batch = []
         if batch:
             yield from self._analyse_batch(batch)
+
+    def geoparse(
+        self, texts: Iterable[str], spans: Iterable[list[tuple[int, int]] | None] | None = None
+    ) -> Iterator[list[PlaceMention]]:
+        """Every place mention of each text, resolved; or, with `spans`, the given spans of each text resolved."""
+        items = list(zip(texts, spans, strict=True)) if spans is not None else [(text, None) for text in texts]
+        docs = self.nlp.pipe((text for text, _ in items), batch_size=_BATCH)
+        for (_, wanted), doc in zip(items, docs, strict=True):
+            yield geoparse_doc(doc, self.gazetteer, wanted, _latest_year(doc))
 
     def _analyse_batch(self, articles: list[Article]) -> Iterator[ArticleAnalysis]:
         texts = [text for article in articles for text in (article.title, article.text)]
@@ -97,7 +107,7 @@ class Extractor:
 
         entities = [(ent.text, ent.label_) for d in (title_doc, doc) for ent in d.ents]
         toponyms = find_toponyms(sentences, self.gazetteer)
-        resolve_toponyms(toponyms, country_evidence(entities, self.gazetteer))
+        resolve_toponyms(toponyms, country_evidence(entities, self.gazetteer), self.gazetteer)
         place = choose_event_place(toponyms, self.gazetteer)
         if place is not None:
             claims.append(

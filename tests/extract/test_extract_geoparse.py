@@ -1,0 +1,56 @@
+"""Geoparsing a whole text: every mention resolved, adjectives as countries, unknown names placed by context."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from crosswire.extract import Extractor
+from crosswire.extract.gazetteer import Gazetteer
+from crosswire.model import PlaceKind
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Gazetteer.open(Path(os.environ.get("CROSSWIRE_CACHE_DIR", "~/.cache/crosswire")).expanduser()))
+
+
+TEXT = (
+    "Syrian government forces shelled Harem in western Idlib on Monday. "
+    "Residents fled towards the Bab al-Hawa crossing near the Turkish border, and aid groups across Africa appealed "
+    "for help."
+)
+
+
+def test_every_mention_is_reported_with_its_candidates(extractor: Extractor) -> None:
+    mentions = {mention.text: mention for mention in next(extractor.geoparse([TEXT]))}
+    assert mentions["Harem"].place is not None and mentions["Harem"].place.country_code == "SY"
+    assert mentions["Harem"].candidates and mentions["Harem"].candidates[0][0] == mentions["Harem"].place
+    assert mentions["Syrian"].adjective and mentions["Syrian"].place.kind is PlaceKind.COUNTRY
+    assert mentions["Turkish"].place.country_code == "TR"
+    assert mentions["Africa"].place.kind is PlaceKind.CONTINENT  # not Mahdia, Tunisia, once called Africa
+
+
+def test_given_spans_are_resolved_in_the_context_of_the_whole_text(extractor: Extractor) -> None:
+    harem = TEXT.index("Harem")
+    idlib = TEXT.index("Idlib")
+    mentions = next(extractor.geoparse([TEXT], [[(harem, harem + 5), (idlib, idlib + 5)]]))
+    assert [m.text for m in mentions] == ["Harem", "Idlib"]
+    assert mentions[0].place.admin1 == "Idlib"
+    # "western Idlib" names the province: the name does not vouch for its own reading as the town
+    assert mentions[1].place.kind is PlaceKind.ADMIN1
+
+
+def test_a_name_unknown_to_the_gazetteer_is_placed_where_the_text_is_and_marked_a_guess(extractor: Extractor) -> None:
+    text = "Police closed Frenchmen Street in New Orleans, Louisiana, after the shooting on Frenchmen Street."
+    start = text.index("Frenchmen Street")
+    (mention,) = next(extractor.geoparse([text], [[(start, start + len("Frenchmen Street"))]]))
+    assert mention.guessed and mention.place is not None and mention.place.name == "New Orleans"
+
+
+def test_a_national_capital_outranks_its_namesakes(extractor: Extractor) -> None:
+    text = "Ministers met in Paris on Tuesday."
+    (mention,) = next(extractor.geoparse([text]))
+    assert mention.place.country_code == "FR"

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := demo.db
 
-.PHONY: demo test lint format bench bench-scale clean install
+.PHONY: demo test lint format bench bench-startup bench-scale clean install
 
 install: $(STAMP)
 
@@ -33,6 +33,9 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/pipeline_throughput.py
+
+bench-startup: $(STAMP)
+	$(BIN)/python benchmarks/startup.py
 
 bench-scale: $(STAMP)  # about 25 minutes on 2 cores: 1k, 10k and 100k synthesized articles
 	$(BIN)/python benchmarks/cluster_scale.py

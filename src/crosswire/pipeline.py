@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import BinaryIO
-
-from datasketch import MinHash
+from typing import TYPE_CHECKING, BinaryIO
 
 from crosswire.clean import clean_input
 from crosswire.clean.boilerplate import drop_lines, template_candidates
@@ -38,6 +36,9 @@ from crosswire.names import name_key
 from crosswire.reconcile import build_event_record
 from crosswire.settings import Settings
 from crosswire.store import EventFilter, Store, StoreSession
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _CHUNK = 16
 TEMPLATE_SPAN = timedelta(days=7)  # a line seen in articles further apart than this is template text

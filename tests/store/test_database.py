@@ -168,3 +168,9 @@ def test_a_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
     with store.reading() as session:
         assert session.article_count() == 0
     store.close()
+
+
+def test_schema_revision_constant_is_the_newest_migration() -> None:
+    from crosswire.store.database import SCHEMA_REVISION
+
+    assert _head() == SCHEMA_REVISION

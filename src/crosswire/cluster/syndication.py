@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:  # datasketch pulls in scipy (a third of a second): imported when first needed, so that
+    from datasketch import MinHash  # listing events does not pay for it
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -22,6 +25,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def text_signature(text: str) -> MinHash:
     """MinHash of the text's word 5-shingles, insensitive to case, punctuation and quote style."""
+    from datasketch import MinHash
+
     words = _WORD.findall(text.casefold())
     signature = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
@@ -34,6 +39,8 @@ def signature_to_bytes(signature: MinHash) -> bytes:
 
 
 def signature_from_bytes(data: bytes) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64).copy(), scheme=SCHEME)
 
 
@@ -50,6 +57,8 @@ class SyndicationIndex:
 
     def __init__(self, threshold: float = COPY_THRESHOLD) -> None:
         self.threshold = threshold
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[int, tuple[MinHash, datetime | None]] = {}
 

@@ -12,9 +12,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from enum import Enum
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.sentences import Sentence
@@ -22,6 +21,122 @@ from crosswire.model import Place, PlaceKind
 from crosswire.names import name_key
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# English function words, some of which GeoNames lists as alternate names of towns ("The" for Teresina).
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "him",
+        "them",
+        "us",
+        "me",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "from",
+        "with",
+        "without",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "as",
+        "if",
+        "than",
+        "then",
+        "there",
+        "here",
+        "when",
+        "where",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "why",
+        "how",
+        "all",
+        "any",
+        "each",
+        "every",
+        "some",
+        "no",
+        "not",
+        "none",
+        "one",
+        "two",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "also",
+        "just",
+        "only",
+        "very",
+        "more",
+        "most",
+        "such",
+        "other",
+        "another",
+        "same",
+        "own",
+        "up",
+        "down",
+        "out",
+        "off",
+    ]
+)
 _RESCUE_LABELS = {"ORG", "PERSON", "NORP"}
 _CONTEXT_BEFORE = re.compile(
     r"\b(in|near|at|outside|from|of|across|around|into|to|towards?|(north|south|east|west)(ern)?|central|northwestern"
@@ -232,6 +347,7 @@ _IRREGULAR_DEMONYMS = {
 _CONTINENT_ADJECTIVES = {"african": "Africa", "european": "Europe", "asian": "Asia", "south american": "South America"}
 _AREA_CUE_BONUS = {AreaCue.NAMED: 2.5, AreaCue.PART: 0.5}
 _WELL_KNOWN_CITY = 100_000  # from this size a city's name, tagged as an organisation, is still the city
+_ALIKE = 0.75
 _ALTERNATE_NAME_PENALTY = 1.5  # a place called so only among its alternate names: 30 times less likely
 _NAMED_COUNTRY = 6.0  # all the countries the article names or implies are this one
 _CAPITAL = 1.0  # a national capital is named far more often than its namesakes (Paris, not Paris, Texas)
@@ -333,7 +449,9 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 pass  # "rain would reach Mombasa": spaCy's organisation is a city of 900,000
             else:
                 continue
-            if text.lower() in STOP_WORDS or len(text) < 2:
+            if _DIRECTION_ONLY.match(text):
+                continue  # "the South Side", "Northeast": a part of the town the article is about, not a town
+            if text.lower() in _FUNCTION_WORDS or len(text) < 2:
                 continue  # "The" is an alternate name of Teresina in GeoNames, never a place in an English text
             if name_key(text) in people:
                 continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town
@@ -362,6 +480,11 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
     return toponyms
 
 
+_DIRECTION_ONLY = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west|central|downtown|uptown|midtown)(?:ern)?"
+    r"(?:\s+(?:side|end|quarter|district|area))?$",
+    re.IGNORECASE,
+)
 _COMPASS_PREFIX = re.compile(r"^(?:(?:north|south)(?:east|west)?|east|west|central|downtown)(?:ern)?\s+", re.IGNORECASE)
 _EVENT_TAIL = re.compile(
     r"(?:\s+(?:bar|club|party|nightclub|home|house|apartment|school|mall|store|park|"
@@ -409,7 +532,7 @@ def _modifier_toponyms(
         # the longest tail of the capitalised words that is a place: "In Olivehurst" -> "Olivehurst"
         for first in range(len(words)):
             text = " ".join(words[first:])
-            if text.lower() in STOP_WORDS or name_key(text) in people or not _primary_name(text, gazetteer):
+            if text.lower() in _FUNCTION_WORDS or name_key(text) in people or not _primary_name(text, gazetteer):
                 continue
             start = offset + match.start("place") + name.index(text)
             if any(start < end and begin < start + len(text) for begin, end in taken):
@@ -418,6 +541,13 @@ def _modifier_toponyms(
             extra.append(Toponym(text, start, start + len(text), sentence, candidates))
             break
     return extra
+
+
+def _spelled_alike(name: str, text: str) -> bool:
+    """Whether a text names a place by its own name or a spelling of it ("Harem" for Ḩārim), rather than by an
+    unrelated alternate name (Eltingville, once listed as "South Side")."""
+    first, second = name_key(name), name_key(text)
+    return first == second or SequenceMatcher(None, first, second).ratio() >= _ALIKE
 
 
 def _well_known_place(text: str, gazetteer: Gazetteer) -> bool:
@@ -506,7 +636,7 @@ def resolve_toponyms(toponyms: list[Toponym], countries: Counter[str], gazetteer
                 score += 4.0
             if place.kind is PlaceKind.ADMIN1:
                 score += _AREA_CUE_BONUS.get(toponym.area_cue, _BARE_ADMIN1) if toponym.area_cue else _BARE_ADMIN1
-            if name_key(place.name) != name_key(toponym.text):
+            if not _spelled_alike(place.name, toponym.text):
                 score -= _ALTERNATE_NAME_PENALTY
             scores.append(score)
         alone.append(scores)
@@ -552,6 +682,8 @@ class PlaceChoice:
     score: float
 
 
+# A town read from one of its alternate names ("South Side" for Eltingville) is weaker evidence of the event place.
+_ALTERNATE_NAME_WEIGHT = 0.5
 _GOVERNMENT_WORDS = re.compile(r"\b(authorities|government|regime|officials|ministry|warn\w*|talks)\b", re.IGNORECASE)
 _MIN_OWN_EVIDENCE = 2.0
 
@@ -590,6 +722,8 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
             score += 0.5
         if gazetteer.is_capital(place) and _GOVERNMENT_WORDS.search(toponym.sentence.text):
             score *= 0.5  # the capital standing for its government
+        if not _spelled_alike(place.name, toponym.text):
+            score *= _ALTERNATE_NAME_WEIGHT
         own[place.key] = own.get(place.key, 0.0) + score
     scores: dict[str, float] = {}
     for key, toponym in first.items():

@@ -68,3 +68,41 @@ def test_place_modifying_the_news_in_a_headline_is_found(nlp, gazetteer: Gazette
     found = find_toponyms(sentences, gazetteer)
     assert [t.text for t in found] == ["Alturas"]
     assert any(place.admin1 == "California" for place in found[0].candidates)
+
+
+def resolved(nlp, gazetteer: Gazetteer, text: str) -> dict[str, object]:
+    from crosswire.extract.places import country_evidence, county_areas, resolve_toponyms
+
+    sentences = split_sentences(nlp(text), 2026)
+    toponyms = find_toponyms(sentences, gazetteer)
+    entities = [(ent.text, ent.label_) for ent in nlp(text).ents]
+    resolve_toponyms(toponyms, country_evidence(entities, gazetteer), gazetteer, county_areas(entities, gazetteer))
+    return {toponym.text: toponym.place for toponym in toponyms}
+
+
+def test_state_abbreviation_with_a_dot_is_the_state(nlp, gazetteer: Gazetteer) -> None:
+    places = resolved(nlp, gazetteer, "FORT WAYNE, Ind. (AP) - A man was shot in Fort Wayne, Ind., on Sunday.")
+    assert places["Ind."].name == "Indiana"  # not India
+
+
+def test_a_county_named_points_to_its_state(nlp, gazetteer: Gazetteer) -> None:
+    places = resolved(nlp, gazetteer, "Deputies in Yuba County said the shooting happened in Olivehurst on Sunday.")
+    assert places["Olivehurst"].admin1 == "California"
+
+
+def test_a_us_broadcaster_call_sign_is_evidence_of_the_united_states(nlp, gazetteer: Gazetteer) -> None:
+    from crosswire.extract.places import country_evidence
+
+    assert country_evidence([("WBRC", "ORG"), ("KSLA-TV", "ORG")], gazetteer)["US"] == 2
+
+
+def test_capitalised_word_of_a_title_case_headline_is_not_a_place_unless_the_body_says_so(nlp, gazetteer) -> None:
+    from crosswire.extract.sentences import Sentence
+
+    title_text = "Police Arrest Man Accused In Taunton Shooting Death"
+    title = Sentence(-1, title_text, -1, -1, nlp(title_text)[:], in_title=True, doc_text=title_text)
+    title.ents = list(title.span.ents)
+    body = split_sentences(nlp("A man was arrested on Monday in the shooting of a teenager in Taunton."), 2026)
+    found = {toponym.text for toponym in find_toponyms([title, *body], gazetteer)}
+    assert "Arrest" not in found
+    assert "Taunton" in found

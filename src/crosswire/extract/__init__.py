@@ -15,7 +15,13 @@ from crosswire.extract.event_types import classify_event_type
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.geoparse import PlaceMention, geoparse_doc
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import choose_event_place, country_evidence, find_toponyms, resolve_toponyms
+from crosswire.extract.places import (
+    choose_event_place,
+    country_evidence,
+    county_areas,
+    find_toponyms,
+    resolve_toponyms,
+)
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
 from crosswire.model import Article, ArticleAnalysis, Claim, ClaimField, DatePrecision
 from crosswire.names import name_key
@@ -107,7 +113,12 @@ class Extractor:
 
         entities = [(ent.text, ent.label_) for d in (title_doc, doc) for ent in d.ents]
         toponyms = find_toponyms(sentences, self.gazetteer)
-        resolve_toponyms(toponyms, country_evidence(entities, self.gazetteer), self.gazetteer)
+        resolve_toponyms(
+            toponyms,
+            country_evidence(entities, self.gazetteer),
+            self.gazetteer,
+            county_areas(entities, self.gazetteer),
+        )
         place = choose_event_place(toponyms, self.gazetteer)
         if place is not None:
             claims.append(

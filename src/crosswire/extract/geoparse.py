@@ -15,6 +15,7 @@ from crosswire.extract.places import (
     Toponym,
     choose_event_place,
     country_evidence,
+    county_areas,
     demonym_country,
     find_toponyms,
     resolve_toponyms,
@@ -60,10 +61,12 @@ def geoparse_doc(
     sentences = split_sentences(doc, reference_year)
     found = find_toponyms(sentences, gazetteer, keep_unknown=True)
     adjectives = _adjective_mentions(sentences, gazetteer)
-    evidence = country_evidence([(ent.text, ent.label_) for ent in doc.ents], gazetteer)
+    entities = [(ent.text, ent.label_) for ent in doc.ents]
+    evidence = country_evidence(entities, gazetteer)
+    areas = county_areas(entities, gazetteer)
     if spans is None:
         toponyms = found + [toponym for toponym in adjectives if not _overlaps(toponym, found)]
-        resolve_toponyms(toponyms, evidence, gazetteer)
+        resolve_toponyms(toponyms, evidence, gazetteer, areas)
         is_adjective = {id(toponym) for toponym in adjectives}
         mentions = sorted((_mention(t, id(t) in is_adjective) for t in toponyms), key=lambda mention: mention.start)
         return _guess_unknown(mentions, toponyms, gazetteer)
@@ -73,7 +76,7 @@ def geoparse_doc(
         toponym = by_span.get((start, end)) or _span_toponym(doc, sentences, gazetteer, start, end)
         wanted.append(toponym)
     context = [t for t in found if not any(_overlaps(t, [w]) for w in wanted)]
-    resolve_toponyms(wanted + context, evidence, gazetteer)
+    resolve_toponyms(wanted + context, evidence, gazetteer, areas)
     is_adjective = {id(toponym) for toponym in adjectives}
     mentions = [_mention(toponym, id(toponym) in is_adjective) for toponym in wanted]
     return _guess_unknown(mentions, [*wanted, *context], gazetteer)

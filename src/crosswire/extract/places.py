@@ -346,7 +346,7 @@ _IRREGULAR_DEMONYMS = {
 
 _CONTINENT_ADJECTIVES = {"african": "Africa", "european": "Europe", "asian": "Asia", "south american": "South America"}
 _AREA_CUE_BONUS = {AreaCue.NAMED: 2.5, AreaCue.PART: 0.5}
-_WELL_KNOWN_CITY = 100_000  # from this size a city's name, tagged as an organisation, is still the city
+_WELL_KNOWN_CITY = 1_000_000  # from this size a city's name, tagged as an organisation, is still the city
 _ALIKE = 0.75
 _ALTERNATE_NAME_PENALTY = 1.5  # a place called so only among its alternate names: 30 times less likely
 _NAMED_COUNTRY = 6.0  # all the countries the article names or implies are this one
@@ -384,9 +384,12 @@ def demonym_country(text: str, gazetteer: Gazetteer) -> Place | None:
 
 
 def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Counter[str]:
-    """Countries an article names or implies through adjectives ("Syrian forces" counts for Syria)."""
+    """Countries an article names or implies: adjectives ("Syrian forces" counts for Syria), US counties ("Yuba
+    County") and US broadcasters' call signs ("WBRC", "KSLA-TV"), which only American stations bear."""
     evidence: Counter[str] = Counter()
     for text, label in doc_ents:
+        if _CALL_SIGN.match(text) or (_COUNTY.search(text) and gazetteer.county_states(text)):
+            evidence["US"] += 1
         if label == "NORP":
             code = _IRREGULAR_DEMONYMS.get(name_key(text))
             if code:
@@ -404,6 +407,20 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
             if len(areas) == 1 and biggest is not None and biggest.kind is PlaceKind.ADMIN1:
                 evidence[areas.pop()] += 1
     return evidence
+
+
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
+_COUNTY = re.compile(r"\b(County|Co\.)$")
+
+
+def county_areas(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Counter[tuple[str, str | None]]:
+    """US states an article points to by naming one of their counties, when only one state has a county so named
+    ("Yuba County" is in California; "Orange County" could be in eight states and says nothing)."""
+    areas: Counter[tuple[str, str | None]] = Counter()
+    for text, _ in doc_ents:
+        if _COUNTY.search(text) and len(states := gazetteer.county_states(text)) == 1:
+            areas[("US", states[0])] += 1
+    return areas
 
 
 _DATELINE = re.compile(r"^(?P<town>[A-Z][A-Z .'’-]{2,40}),\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—-]")
@@ -425,6 +442,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
     """
     toponyms: list[Toponym] = []
     people = _people_names(sentences)
+    body = next((sentence.doc_text for sentence in sentences if not sentence.in_title), "")
+    title_case = any(sentence.in_title and _is_title_case(sentence.text) for sentence in sentences)
     for sentence in sentences:
         if sentence.span is None:
             continue
@@ -455,9 +474,15 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "The" is an alternate name of Teresina in GeoNames, never a place in an English text
             if name_key(text) in people:
                 continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town
+            if not text[:1].isupper() and not _COMPASS_PREFIX.match(text):
+                continue  # "bang, bang, bang": a place name is written with a capital
             candidates = list(gazetteer.lookup(text))
             if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
                 candidates = [place for place in candidates if _abbreviates(text, place)]
+            if text.endswith(".") and any(place.kind is PlaceKind.ADMIN1 for place in candidates):
+                candidates = [place for place in candidates if place.kind is PlaceKind.ADMIN1]  # "Ind.": Indiana
+            if sentence.in_title and title_case and candidates and not _stands_out(text, candidates, body):
+                continue  # "Police Arrest Man": a headline capitalises every word
             cue = (
                 AreaCue.NAMED
                 if _ADMIN1_AFTER.match(after) or _ADMIN1_BEFORE.search(before)
@@ -476,7 +501,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             if not candidates and not (keep_unknown and ent.label_ in _PLACE_LABELS):
                 continue
             toponyms.append(Toponym(text, start, end, sentence, candidates, area_cue=cue))
-        toponyms.extend(_modifier_toponyms(sentence, gazetteer, toponyms, people))
+        headline_case = sentence.in_title and title_case
+        toponyms.extend(_modifier_toponyms(sentence, gazetteer, toponyms, people, body if headline_case else None))
     return toponyms
 
 
@@ -518,9 +544,12 @@ def _primary_name(text: str, gazetteer: Gazetteer) -> bool:
 
 
 def _modifier_toponyms(
-    sentence: Sentence, gazetteer: Gazetteer, found: list[Toponym], people: set[str]
+    sentence: Sentence, gazetteer: Gazetteer, found: list[Toponym], people: set[str], body: str | None = None
 ) -> list[Toponym]:
-    """Places that spaCy missed where they modify the news ("Alturas shooting victims identified")."""
+    """Places that spaCy missed where they modify the news ("Alturas shooting victims identified").
+
+    `body` is given for a title-case headline, where a capital proves nothing: the name must then stand out.
+    """
     if sentence.start < 0 and not sentence.in_title:
         return []
     offset = max(sentence.start, 0)
@@ -538,9 +567,24 @@ def _modifier_toponyms(
             if any(start < end and begin < start + len(text) for begin, end in taken):
                 break
             candidates = [p for p in gazetteer.lookup(text) if p.kind is not PlaceKind.CONTINENT]
+            if body is not None and not _stands_out(text, candidates, body):
+                continue
             extra.append(Toponym(text, start, start + len(text), sentence, candidates))
             break
     return extra
+
+
+def _is_title_case(text: str) -> bool:
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
+def _stands_out(text: str, candidates: list[Place], body: str) -> bool:
+    """Whether a capitalised word of a title-case headline is a place: the body names it too, or it is a name
+    few words share (a country, a state, a big city, or more than one word)."""
+    if " " in text or text in body:
+        return True
+    return any(place.kind is not PlaceKind.TOWN or place.population >= _WELL_KNOWN_CITY for place in candidates)
 
 
 def _spelled_alike(name: str, text: str) -> bool:
@@ -602,7 +646,12 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
     return Toponym(town, start, start + len(town), sentence, candidates)
 
 
-def resolve_toponyms(toponyms: list[Toponym], countries: Counter[str], gazetteer: Gazetteer | None = None) -> None:
+def resolve_toponyms(
+    toponyms: list[Toponym],
+    countries: Counter[str],
+    gazetteer: Gazetteer | None = None,
+    named_areas: Counter[tuple[str, str | None]] | None = None,
+) -> None:
     """Order each toponym's candidates by plausibility in this article's context (in place).
 
     Two passes. The first weighs each candidate alone: population, kind, the countries the article names, the
@@ -616,7 +665,7 @@ def resolve_toponyms(toponyms: list[Toponym], countries: Counter[str], gazetteer
         top = toponym.candidates[:3]
         return Counter((place.country_code, place.admin1_code) for place in top if place.kind is PlaceKind.ADMIN1)
 
-    admin1_named: Counter[tuple[str, str | None]] = Counter()
+    admin1_named: Counter[tuple[str, str | None]] = Counter(named_areas or {})
     for toponym in toponyms:
         admin1_named.update(areas_read(toponym))
     country_total = sum(countries.values()) or 1

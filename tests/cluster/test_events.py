@@ -136,3 +136,20 @@ def test_two_events_that_turn_out_to_be_one_are_found() -> None:
     found = find_merge(second, [first, unrelated])
     assert found is not None and found[0] is first
     assert find_merge(unrelated, [first]) is None
+
+
+def test_the_same_tolls_count_for_a_match_and_different_ones_against() -> None:
+    from crosswire.model import Count
+
+    def reporting(article_id: int, killed: int, injured: int) -> ArticleFeatures:
+        features = _features(article_id, ALEPPO, terms={"operation": 1.0})
+        features.killed, features.injured = Count(killed, killed), Count(injured, injured)
+        return features
+
+    event = _profile(reporting(1, 1, 4))
+    alike, alike_reasons = score_match(reporting(2, 1, 4), event)
+    apart, apart_reasons = score_match(reporting(3, 2, 7), event)
+    silent, _ = score_match(_features(4, ALEPPO, terms={"operation": 1.0}), event)
+    assert apart < silent < alike
+    assert "same death toll and number wounded" in alike_reasons["summary"]
+    assert "different death tolls" in apart_reasons["summary"]

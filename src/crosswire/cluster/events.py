@@ -34,6 +34,8 @@ MAX_FOLLOW_UP_DAYS = 90  # shared people bridge a date gap this long at most (an
 # wrong reading of an ambiguous name ("Toledo").
 DIFFERENT_COUNTRY = -0.3
 SAME_TOWN_SAME_DAY = 0.08
+SAME_TOLL = 0.05  # per toll (killed, injured) stated alike and not zero
+DIFFERENT_TOLL = 0.05  # per toll stated incompatibly
 NEARBY_KM = 15.0
 DATE_AGREEMENT = {0: 1.0, 1: 0.6, 2: 0.3}  # agreeing event dates are evidence too, not only a gate
 WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30, "date": 0.10}
@@ -77,6 +79,7 @@ class ArticleFeatures:
     event_type: str | None
     people: set[str] = field(default_factory=set)
     killed: Count | None = None
+    injured: Count | None = None
     key_terms: list[str] = field(default_factory=list)  # its rarest words, to be found by through the index
     year: int | None = None
 
@@ -84,6 +87,7 @@ class ArticleFeatures:
     def from_analysis(cls, article_id: int, published: datetime | None, analysis: ArticleAnalysis) -> ArticleFeatures:
         place = next((c.value for c in analysis.claims if c.field is ClaimField.LOCATION), None)
         killed = next((c.value for c in analysis.claims if c.field is ClaimField.KILLED), None)
+        injured = next((c.value for c in analysis.claims if c.field is ClaimField.INJURED), None)
         day = analysis.event_date.day if analysis.event_date and analysis.event_date.precision == 1 else None
         return cls(
             article_id=article_id,
@@ -95,6 +99,7 @@ class ArticleFeatures:
             event_type=analysis.event_type.event_type if analysis.event_type else None,
             people=set(analysis.people),
             killed=killed if isinstance(killed, Count) else None,
+            injured=injured if isinstance(injured, Count) else None,
             year=published.year if published else analysis.year,
         )
 
@@ -137,6 +142,7 @@ class EventProfile:
     terms: dict[str, float] = field(default_factory=dict)
     event_types: Counter[str] = field(default_factory=Counter)
     killed: list[dict[str, Any]] = field(default_factory=list)
+    injured: list[dict[str, Any]] = field(default_factory=list)
     key_terms: Counter[str] = field(default_factory=Counter)
     years: Counter[int] = field(default_factory=Counter)
 
@@ -165,6 +171,8 @@ class EventProfile:
             self.event_types[features.event_type] += 1
         if features.killed is not None:
             self.killed.append(features.killed.to_json())
+        if features.injured is not None:
+            self.injured.append(features.injured.to_json())
         self.key_terms.update(features.key_terms)
         if features.year is not None:
             self.years[features.year] += 1
@@ -185,6 +193,7 @@ class EventProfile:
             self.terms[term] = self.terms.get(term, 0.0) + weight
         self.event_types.update(other.event_types)
         self.killed.extend(other.killed)
+        self.injured.extend(other.injured)
         self.key_terms.update(other.key_terms)
         self.years.update(other.years)
 
@@ -203,6 +212,7 @@ class EventProfile:
             event_type=self.event_types.most_common(1)[0][0] if self.event_types else None,
             people=set(self.people),
             killed=Count.from_json(self.killed[0]) if self.killed else None,
+            injured=Count.from_json(self.injured[0]) if self.injured else None,
             year=self.years.most_common(1)[0][0] if self.years else None,
         )
 
@@ -234,6 +244,7 @@ class EventProfile:
             "terms": {term: round(weight, 4) for term, weight in self.terms.items()},
             "event_types": dict(self.event_types),
             "killed": self.killed,
+            "injured": self.injured,
             "key_terms": dict(self.key_terms),
             "years": {str(year): count for year, count in self.years.items()},
         }
@@ -252,6 +263,7 @@ class EventProfile:
             terms=dict(data["terms"]),
             event_types=Counter(data["event_types"]),
             killed=list(data.get("killed", [])),
+            injured=list(data.get("injured", [])),
             key_terms=Counter(data.get("key_terms", {})),
             years=Counter({int(year): count for year, count in data.get("years", {}).items()}),
         )
@@ -338,10 +350,24 @@ def _names_score(
     return min(1.0, score), shared, people
 
 
-def _counts_clash(features: ArticleFeatures, profile: EventProfile) -> bool:
-    if features.killed is None or not profile.killed:
-        return False
-    return not any(features.killed.compatible(Count.from_json(data)) for data in profile.killed)
+def _tolls(features: ArticleFeatures, profile: EventProfile) -> tuple[list[str], list[str]]:
+    """The tolls (killed, injured) on which the article and the event agree exactly, and those that clash.
+
+    "Four wounded" said by both is a fingerprint of one shooting; zero agrees with too much to count.
+    """
+    agree, clash = [], []
+    for name, count, stated in (
+        ("killed", features.killed, profile.killed),
+        ("injured", features.injured, profile.injured),
+    ):
+        if count is None or not stated:
+            continue
+        others = [Count.from_json(data) for data in stated]
+        if not any(count.compatible(other) for other in others):
+            clash.append(name)
+        elif count.low >= 1 and any((other.low, other.high) == (count.low, count.high) for other in others):
+            agree.append(name)
+    return agree, clash
 
 
 def score_match(
@@ -393,9 +419,9 @@ def score_match(
         score += SAME_TOWN_SAME_DAY * _town_weight(features.place)
     if features.event_type and profile.event_types:
         score += 0.03 if features.event_type in profile.event_types else -0.03
-    clash = _counts_clash(features, profile)
-    if clash:
-        score -= 0.05
+    agreeing, clashing = _tolls(features, profile)
+    score += SAME_TOLL * len(agreeing) - DIFFERENT_TOLL * len(clashing)
+    clash = "killed" in clashing
     reasons.update(
         shared_names=shared[:10],
         shared_people=shared_people[:10],
@@ -411,6 +437,12 @@ def score_match(
     parts.append(f"{len(shared)} shared name{'s' if len(shared) != 1 else ''}")
     if clash:
         parts.append("different death tolls")
+    elif clashing:
+        parts.append("different numbers wounded")
+    if agreeing:
+        parts.append(
+            "same " + " and ".join("death toll" if name == "killed" else "number wounded" for name in agreeing)
+        )
     parts.append(f"text {text_score:.2f}")
     reasons["summary"] = ", ".join(parts)
     return round(max(0.0, min(1.0, score)), 4), reasons

@@ -142,3 +142,18 @@ def test_reprocess_command(tmp_path: Path, db: str) -> None:
     _ingest(db, str(tmp_path / "a.txt"), "--published", "2026-10-12")
     result = runner.invoke(app, ["reprocess", "--db", db])
     assert result.exit_code == 0 and "reprocessed 1 articles into 1 events" in result.stdout
+
+
+def test_geoparse_prints_each_place_of_a_text_resolved(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.txt", "Gunmen attacked Harem in western Idlib, near the Turkish border.")
+    result = runner.invoke(app, ["geoparse", str(path)])
+    assert result.exit_code == 0, result.output
+    places = {place["text"]: place for place in json.loads(result.stdout)["places"]}
+    assert places["Harem"]["place"]["geonameid"] == 169866
+    assert places["Turkish"]["adjective"] and places["Turkish"]["place"]["country_code"] == "TR"
+
+
+def test_geoparse_of_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["geoparse", str(tmp_path / "nowhere.txt")])
+    assert result.exit_code == 2
+    assert "nowhere.txt" in result.output

@@ -308,6 +308,31 @@ def reprocess(db: DbOption = None) -> None:
         errors.print(f"[red]failed:[/red] {escape(str(failure))}")
 
 
+@app.command()
+def geoparse(
+    paths: Annotated[list[Path], typer.Argument(help="Text files to geoparse, or - for standard input.")],
+) -> None:
+    """Find and resolve every place a text names; prints one JSON object per text (no database involved)."""
+    import json
+
+    from crosswire.pipeline import geoparse as geoparse_texts
+
+    texts: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            _fail(CrosswireError(f"{path}: cannot read it as UTF-8 text ({error.__class__.__name__})"))
+            return
+        texts.append((str(path), text))
+    try:
+        found = geoparse_texts([text for _, text in texts], Settings.from_env())
+        for (source, _), mentions in zip(texts, found, strict=True):
+            typer.echo(json.dumps({"source": source, "places": [m.to_json() for m in mentions]}, ensure_ascii=False))
+    except CrosswireError as error:
+        _fail(error)
+
+
 @app.command("eval")
 def evaluate(
     task: Annotated[str, typer.Argument(help="What to measure: clustering, events, geoparsing.")],

@@ -29,7 +29,7 @@ from crosswire.cluster import (
 )
 from crosswire.errors import InputError
 from crosswire.export import export_events
-from crosswire.extract import Extractor
+from crosswire.extract import Extractor, PlaceMention
 from crosswire.ingest import InputOptions, read_inputs
 from crosswire.model import Article, ArticleAnalysis, EventRecord, MergeDecision, RawInput
 from crosswire.names import name_key
@@ -399,6 +399,18 @@ class Crosswire:
     def export(self, fmt: str, flt: EventFilter | None = None) -> str:
         """All events (or those matching `flt`) as JSON, CSV or GeoJSON text."""
         return export_events(self.events(flt), fmt)
+
+
+def geoparse(
+    texts: Iterable[str],
+    settings: Settings,
+    spans: Iterable[list[tuple[int, int]] | None] | None = None,
+    extractor: Extractor | None = None,
+) -> Iterator[list[PlaceMention]]:
+    """Every place mention of each text, resolved to GeoNames with its candidates (or, with `spans`, exactly
+    those spans resolved). Needs no database: geoparsing a text stores nothing."""
+    extractor = extractor if extractor is not None else Extractor.open(settings.cache_dir)
+    return extractor.geoparse(texts, spans)
 
 
 class _FrequencyCache:

@@ -124,8 +124,8 @@ def evaluate_geoparsing(
     texts = [document.text for document in documents]
 
     started = time.perf_counter()
-    gold_spans = [[(t.start, t.end) for t in d.toponyms] for d in documents]
-    resolved = list(geoparse(texts, settings, gold_spans, extractor))
+    given = [[(t.start, t.end) for t in d.toponyms] for d in documents]
+    resolved = list(geoparse(texts, settings, given, extractor))
     resolve_seconds = time.perf_counter() - started
     with_id = exact = located = near = guessed = 0
     errors: list[float] = []

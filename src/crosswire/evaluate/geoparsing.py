@@ -63,9 +63,8 @@ def _gold(element: ET.Element, text: str) -> GoldToponym | None:
     if name and text[start:end] != name:
         # GeoVirus counts offsets from 1: find the name where the offsets nearly point
         found = text.find(name, max(0, start - 3), end + 3)
-        if found < 0:
-            return None
-        start, end = found, found + len(name)
+        if found >= 0:  # otherwise the offsets stand: the name was normalised, the span was not
+            start, end = found, found + len(name)
     gaztag = element.find("gaztag")
     if gaztag is not None:  # TR-News: <gaztag geonameid=...><lat/><lon/>
         geonameid = _identifier(gaztag.get("geonameid"))

@@ -153,3 +153,16 @@ def test_the_same_tolls_count_for_a_match_and_different_ones_against() -> None:
     assert apart < silent < alike
     assert "same death toll and number wounded" in alike_reasons["summary"]
     assert "different death tolls" in apart_reasons["summary"]
+
+
+def test_people_each_side_names_alone_tell_against_a_match() -> None:
+    def fight(article_id: int, *people: str) -> ArticleFeatures:
+        features = _features(article_id, None, names=set(people), terms={"title": 1.0})
+        features.people = set(people)
+        return features
+
+    first_title_fight = _profile(fight(1, "wladimir klitschko", "hasim rahman"))
+    # both name the champion only in common; one names a challenger the event does not know
+    champion_only = score_match(fight(2, "wladimir klitschko"), first_title_fight)[0]
+    another_fight = score_match(fight(3, "wladimir klitschko", "tony thompson"), first_title_fight)[0]
+    assert another_fight < champion_only

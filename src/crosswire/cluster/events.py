@@ -25,7 +25,7 @@ from typing import Any
 
 from crosswire.model import ArticleAnalysis, ClaimField, Count, MergeDecision, Place, PlaceKind
 
-JOIN_THRESHOLD = 0.40
+JOIN_THRESHOLD = 0.37
 MERGE_THRESHOLD = 0.45  # two events are merged on stronger evidence than an article joins one
 MAX_DATE_GAP_DAYS = 2
 MAX_PUBLISHED_GAP_DAYS = 10
@@ -34,6 +34,7 @@ MAX_FOLLOW_UP_DAYS = 90  # shared people bridge a date gap this long at most (an
 # wrong reading of an ambiguous name ("Toledo").
 DIFFERENT_COUNTRY = -0.3
 SAME_TOWN_SAME_DAY = 0.08
+PEOPLE_OVERLAP_FLOOR = 0.35
 SAME_TOLL = 0.05  # per toll (killed, injured) stated alike and not zero
 DIFFERENT_TOLL = 0.05  # per toll stated incompatibly
 NEARBY_KM = 15.0
@@ -347,6 +348,13 @@ def _names_score(
     people = [name for name in shared if name in features.people and name in profile.people]
     others = [name for name in shared if name not in people]
     score = (0.8 if len(people) == 1 else 1.0 if people else 0.0) + 0.25 * min(2, len(others))
+    # The people each side names but the other does not tell against: a boxer's two title fights share the
+    # champion, not the challenger.
+    own_people = {name for name in features.people if _specific(name, profile, idf)}
+    event_people = {name for name in profile.people if _specific(name, profile, idf)}
+    if own_people and event_people:
+        overlap = len(own_people & event_people) / min(len(own_people), len(event_people))
+        score *= PEOPLE_OVERLAP_FLOOR + (1 - PEOPLE_OVERLAP_FLOOR) * overlap
     return min(1.0, score), shared, people
 
 

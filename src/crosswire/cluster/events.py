@@ -7,7 +7,8 @@ inverted index, within a time window). What tells events apart decides:
   the article names the same people (a follow-up: the arrest or the trial of a known shooting);
 - place: a different country rules it out; the same town counts for more when the town is small (two shootings
   in one village are rarer than two in Chicago); a town inside the event's province counts too;
-- participants: the full names of people are near-unique; other names count by their rarity;
+- participants: the full names of people are near-unique; other names count by their rarity; people (and other
+  specific names) that each side names and the other does not tell against a match;
 - wording: TF-IDF cosine with the event's articles, so that "police" and "shooting" weigh little;
 - type and counts: the same event type and compatible counts add a little, clashing counts take a little away.
 
@@ -25,7 +26,7 @@ from typing import Any
 
 from crosswire.model import ArticleAnalysis, ClaimField, Count, MergeDecision, Place, PlaceKind
 
-JOIN_THRESHOLD = 0.37
+JOIN_THRESHOLD = 0.33
 MERGE_THRESHOLD = 0.45  # two events are merged on stronger evidence than an article joins one
 MAX_DATE_GAP_DAYS = 2
 MAX_PUBLISHED_GAP_DAYS = 10
@@ -34,7 +35,9 @@ MAX_FOLLOW_UP_DAYS = 90  # shared people bridge a date gap this long at most (an
 # wrong reading of an ambiguous name ("Toledo").
 DIFFERENT_COUNTRY = -0.3
 SAME_TOWN_SAME_DAY = 0.08
+# What is left of the names score when the two sides' people (or other specific names) do not overlap at all.
 PEOPLE_OVERLAP_FLOOR = 0.35
+NAMES_OVERLAP_FLOOR = 0.6
 SAME_TOLL = 0.05  # per toll (killed, injured) stated alike and not zero
 DIFFERENT_TOLL = 0.05  # per toll stated incompatibly
 NEARBY_KM = 15.0
@@ -355,6 +358,11 @@ def _names_score(
     if own_people and event_people:
         overlap = len(own_people & event_people) / min(len(own_people), len(event_people))
         score *= PEOPLE_OVERLAP_FLOOR + (1 - PEOPLE_OVERLAP_FLOOR) * overlap
+    own_names = {name for name in features.names - features.people if _specific(name, profile, idf)}
+    event_names = {name for name in set(profile.names) - set(profile.people) if _specific(name, profile, idf)}
+    if len(own_names) >= 2 and len(event_names) >= 2:
+        overlap = len(own_names & event_names) / min(len(own_names), len(event_names))
+        score *= NAMES_OVERLAP_FLOOR + (1 - NAMES_OVERLAP_FLOOR) * overlap
     return min(1.0, score), shared, people
 
 

@@ -68,6 +68,7 @@ class Article:
 
 class PlaceKind(StrEnum):
     TOWN = "town"
+    ADMIN2 = "admin2"  # a county, a district: inside an admin1 area
     ADMIN1 = "admin1"
     COUNTRY = "country"
     CONTINENT = "continent"  # named in texts ("across Africa"), never an event's place
@@ -95,6 +96,7 @@ class Place:
     admin1_code: str | None = None
     geonameid: int | None = None
     population: int = 0
+    admin2_code: str | None = None
 
     @property
     def key(self) -> str:
@@ -103,6 +105,8 @@ class Place:
             return f"country:{self.country_code}"
         if self.kind is PlaceKind.ADMIN1:
             return f"admin1:{self.country_code}.{self.admin1_code}"
+        if self.kind is PlaceKind.ADMIN2:
+            return f"admin2:{self.country_code}.{self.admin1_code}.{self.admin2_code}"
         if self.kind is PlaceKind.CONTINENT:
             return f"continent:{self.geonameid}"
         return f"geonames:{self.geonameid}"
@@ -113,7 +117,9 @@ class Place:
         keys = [self.key]
         if self.kind is PlaceKind.CONTINENT:
             return keys
-        if self.kind is PlaceKind.TOWN and self.admin1_code:
+        if self.kind is PlaceKind.TOWN and self.admin1_code and self.admin2_code:
+            keys.append(f"admin2:{self.country_code}.{self.admin1_code}.{self.admin2_code}")
+        if self.kind in (PlaceKind.TOWN, PlaceKind.ADMIN2) and self.admin1_code:
             keys.append(f"admin1:{self.country_code}.{self.admin1_code}")
         if self.kind is not PlaceKind.COUNTRY:
             keys.append(f"country:{self.country_code}")
@@ -129,13 +135,13 @@ class Place:
 
     @property
     def geo_precision(self) -> int:
-        """ACLED geo-precision: 1 the town itself, 3 only the admin1 or country."""
-        return 1 if self.kind is PlaceKind.TOWN else 3
+        """ACLED geo-precision: 1 the town itself, 2 a part of a region (a county), 3 only the admin1 or country."""
+        return {PlaceKind.TOWN: 1, PlaceKind.ADMIN2: 2}.get(self.kind, 3)
 
     @property
     def label(self) -> str:
         parts = [self.name]
-        if self.kind is PlaceKind.TOWN and self.admin1:
+        if self.kind in (PlaceKind.TOWN, PlaceKind.ADMIN2) and self.admin1:
             parts.append(self.admin1)
         if self.kind is not PlaceKind.COUNTRY:
             parts.append(self.country)
@@ -153,6 +159,7 @@ class Place:
             "admin1_code": self.admin1_code,
             "geonameid": self.geonameid,
             "population": self.population,
+            **({"admin2_code": self.admin2_code} if self.admin2_code else {}),
         }
 
     @classmethod
@@ -168,6 +175,7 @@ class Place:
             admin1_code=data.get("admin1_code"),
             geonameid=data.get("geonameid"),
             population=data.get("population", 0),
+            admin2_code=data.get("admin2_code"),
         )
 
 

@@ -166,3 +166,17 @@ def test_people_each_side_names_alone_tell_against_a_match() -> None:
     champion_only = score_match(fight(2, "wladimir klitschko"), first_title_fight)[0]
     another_fight = score_match(fight(3, "wladimir klitschko", "tony thompson"), first_title_fight)[0]
     assert another_fight < champion_only
+
+
+def test_a_town_inside_the_events_county_is_closer_than_one_elsewhere_in_the_state() -> None:
+    county = Place("Yuba County", PlaceKind.ADMIN2, "US", "United States", 39.1, -121.5, "California", "CA", 5411026,
+                   admin2_code="115")  # fmt: skip
+    inside = Place("Olivehurst", PlaceKind.TOWN, "US", "United States", 39.1, -121.55, "California", "CA", 5379264,
+                   13656, admin2_code="115")  # fmt: skip
+    elsewhere = Place("Fresno", PlaceKind.TOWN, "US", "United States", 36.7, -119.8, "California", "CA", 5350937,
+                      520000, admin2_code="019")  # fmt: skip
+    event = _profile(_features(1, county))
+    near, reasons = score_match(_features(2, inside), event)
+    far, _ = score_match(_features(3, elsewhere), event)
+    assert reasons["place"] == "Olivehurst lies in Yuba County"
+    assert near > far

@@ -89,3 +89,14 @@ def test_country_by_code(gazetteer):
     nigeria = gazetteer.country("NG")
     assert nigeria is not None and nigeria.kind is PlaceKind.COUNTRY and nigeria.name == "Nigeria"
     assert gazetteer.country("XX") is None
+
+
+def test_a_county_is_a_place_that_contains_its_towns(gazetteer) -> None:
+    from crosswire.model import PlaceKind
+
+    (yuba,) = [place for place in gazetteer.lookup("Yuba County") if place.kind is PlaceKind.ADMIN2]
+    assert yuba.admin1 == "California" and yuba.geonameid is not None and yuba.geo_precision == 2
+    assert [place.name for place in gazetteer.lookup("Yuba Co.")] == ["Yuba County"]
+    olivehurst = next(place for place in gazetteer.lookup("Olivehurst") if place.admin1 == "California")
+    assert yuba.contains(olivehurst) and not olivehurst.contains(yuba)
+    assert yuba.distance_km(olivehurst.lat, olivehurst.lon) < 40

@@ -309,7 +309,7 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
             score, text = _town_weight(place), f"same {place.kind.value} ({place.name})"
         elif other.contains(place) or place.contains(other):
             inner, outer = (place, other) if other.contains(place) else (other, place)
-            score = 0.6 if outer.kind is PlaceKind.ADMIN1 else 0.2
+            score = {PlaceKind.ADMIN2: 0.7, PlaceKind.ADMIN1: 0.6}.get(outer.kind, 0.2)
             text = f"{inner.name} lies in {outer.name}"
         elif (
             place.kind is PlaceKind.TOWN

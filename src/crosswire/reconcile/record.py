@@ -39,7 +39,13 @@ RULES = {
     "actors": "all actors named, ordered by independent sources",
     "headline": "title of the earliest published article",
 }
-_SPECIFICITY = {PlaceKind.TOWN: 0, PlaceKind.ADMIN1: 1, PlaceKind.COUNTRY: 2}
+_SPECIFICITY = {
+    PlaceKind.TOWN: 0,
+    PlaceKind.ADMIN2: 1,
+    PlaceKind.ADMIN1: 2,
+    PlaceKind.COUNTRY: 3,
+    PlaceKind.CONTINENT: 4,
+}
 
 
 def _compatible(first: ClaimValue, second: ClaimValue) -> bool:

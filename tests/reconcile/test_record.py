@@ -111,3 +111,12 @@ def test_an_actor_named_by_surname_or_alias_is_one_actor() -> None:
         ("Ghassan Bakir", 1, FactStatus.SINGLE_SOURCE),
     ]
     assert record.actors == ["Omar Omsen", "Ghassan Bakir"]
+
+
+def test_a_tie_between_dates_takes_the_earlier_one() -> None:
+    refs = [_ref(1, "outlet:a"), _ref(2, "outlet:b")]
+    arrest_report = _claim(1, ClaimField.EVENT_DATE, EventDate(date(2026, 3, 5)))
+    shooting_report = _claim(2, ClaimField.EVENT_DATE, EventDate(date(2026, 3, 1)))
+    record = build_event_record(refs, [arrest_report, shooting_report])
+    assert record.event_date == EventDate(date(2026, 3, 1))
+    assert "earliest" in record.rules["event_date"]

@@ -31,7 +31,8 @@ from crosswire.model import (
 # Each event field is derived from its facts by a named rule, stored beside the value.
 RULES = {
     "event_type": "most-origins: the event type claimed by the most independent sources (ties: higher confidence)",
-    "event_date": "most-origins-then-most-precise: the date group with most independent sources, its most precise date",
+    "event_date": "most-origins-then-earliest: the date group with most independent sources (ties: the earliest, as "
+    "follow-up reports come after the event), its most precise date",
     "location": "most-origins-then-most-specific: the place group with most independent sources, "
     "its most specific place",
     "counts": "most-origins-then-lowest: the count group with most independent sources; ties take the lower "
@@ -119,10 +120,15 @@ def build_event_record(articles: list[ArticleRef], claims: list[Claim]) -> Event
 
 
 def _group_rank(group: list[Claim], fact: Fact) -> tuple[float, ...]:
-    """Best-supported first; ties: for counts the lower figure, otherwise the higher confidence."""
+    """Best-supported first; ties: for counts the lower figure, for dates the earlier (reports of an arrest or a
+    funeral follow the event, they do not precede it), otherwise the higher confidence."""
     value = _representative(group).value
-    tie = float(value.low) if isinstance(value, Count) else -max(claim.confidence for claim in group)
-    return (-fact.independent_sources, tie)
+    confidence = -max(claim.confidence for claim in group)
+    if isinstance(value, Count):
+        return (-fact.independent_sources, float(value.low), confidence)
+    if isinstance(value, EventDate):
+        return (-fact.independent_sources, float(value.day.toordinal()), confidence)
+    return (-fact.independent_sources, confidence)
 
 
 def _representative(group: list[Claim]) -> Claim:

@@ -234,3 +234,15 @@ def test_choose_counts_adds_the_two_sides_of_a_fight_stated_apart():
 
 def test_choose_counts_adds_the_two_sides_of_a_fight_in_one_sentence():
     assert chosen("Five soldiers and 17 militants were killed in the clash.") == {KILLED: (22, 22)}
+
+
+def test_people_shot_are_the_dead_and_the_wounded() -> None:
+    def counts(*texts: str) -> dict[str, int]:
+        chosen = choose_counts([Sentence(i, t, 0, len(t), None, doc_text=t) for i, t in enumerate(texts)])
+        return {field.value: mention.count.low for field, mention in chosen.items()}
+
+    assert counts("Police: Manhunt after 4 shot, 1 dead in Coney Island") == {"killed": 1, "injured": 3}
+    assert counts("Four men shot in South Shore neighborhood") == {"injured": 4}
+    assert counts("Woman accused of shooting 5 in a nightclub is sought") == {"injured": 5}
+    assert counts("Two men were shot dead on Sunday.") == {"killed": 2}
+    assert counts("The victim was shot 3 times in the chest.") == {}

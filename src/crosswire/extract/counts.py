@@ -91,7 +91,7 @@ _RANGE_STRICT = r"(?P<num>(?!an?\b)" + _NUMBER + r")(?:\s*(?:-|–|to|or)\s*(?P<
 _VICTIM = (
     r"(?:(?:\d+[ -]years?[ -]old|(?!and\b|or\b|but\b|of\b|\d+[ \t]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"[\w'’-]+)[ \t]+){0,3}?(?P<victim>people|persons?|civilians?|men|women|man|woman|children|child|kids?|boys?|girls?"
-    r"|teens?|teenagers?|students?|soldiers?|troops|officers?|police(?:men|man)?|militants?|fighters?|insurgents?"
+    r"|teens?|teenagers?|students?|soldiers?|troops|officers?|deputies|deputy|police(?:men|man)?|militants?|fighters?|insurgents?"
     r"|rebels?|jihadists?|suspects?|members?|protesters?|demonstrators?|victims?|residents?|villagers?"
     r"|workers?|others?|individuals?|bodies|gunmen|attackers?|assailants?|worshippers?|passengers?|guards?"
     r"|personnel|journalists?|farmers?|herders?|youths?|miners?|pupils?|teachers?|refugees?|migrants?|adults?"
@@ -104,8 +104,8 @@ _OUTCOMES = {
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|taken hostage|seized by gunmen|held hostage)",
 }
 _ACTIVE = {
-    ClaimField.KILLED: r"(?:killing|killed|claimed the lives of|murdered|shot dead|neutrali[sz]ed|neutrali[sz]ing)",
-    ClaimField.INJURED: r"(?:injuring|wounding|injured|wounded|hurting)",
+    ClaimField.KILLED: r"(?:killing|killed|kills|claimed the lives of|murdered|shot dead|neutrali[sz]ed|neutrali[sz]ing)",
+    ClaimField.INJURED: r"(?:injuring|wounding|injured|wounded|hurting|wounds|injures)",
     ClaimField.ARRESTED: r"(?:arrested|detained|arresting|detaining|apprehended|captured|rounded up)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|kidnapping|abducting|seized)",
 }
@@ -280,6 +280,35 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "4 men shot", "Five shot at Club 21", "shooting 5 in a nightclub": people hit by gunfire, the dead among them
+_SHOT = [
+    re.compile(
+        _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:" + _VICTIM + r"[ \t]+)?(?:(?:were|was|have been|had been|are|got)\s+)?"
+        r"shot\b(?!\s+(?:dead|and\s+killed|to\s+death))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bshooting(?:\s+of)?\s+" + _QUALIFIER + _RANGE_STRICT + r"\b(?![ \t]*(?:years?|times|rounds|shots))",
+        re.IGNORECASE,
+    ),
+]
+
+
+def _shot_total(sentences: list[Sentence]) -> CountMention | None:
+    """The first statement of how many people were shot, outside background sentences."""
+    for sentence in sentences:
+        if sentence.background:
+            continue
+        for pattern in _SHOT:
+            for match in pattern.finditer(sentence.text):
+                if _is_ordinal_or_age(sentence.text, match):
+                    continue
+                count = _count_from(match)
+                if count is not None and count.low > 0:
+                    return CountMention(ClaimField.INJURED, count, match.group(0).strip(), sentence)
+    return None
+
+
 def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     """One count per field for the article: the first one stated outside background sentences.
 
@@ -311,4 +340,16 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 phrase=f"{first.text}; {second.text}",
             )
             chosen[claim_field] = CountMention(claim_field, total, f"{first.text}; {second.text}", first.sentence)
+    if (
+        ClaimField.INJURED not in chosen
+        and (shot := _shot_total(sentences)) is not None
+        and shot.count.high is not None
+    ):
+        # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are any)
+        dead = chosen[ClaimField.KILLED].count.low if ClaimField.KILLED in chosen else 0
+        if shot.count.low - dead >= 0 and shot.count.low == shot.count.high:
+            wounded = shot.count.low - dead
+            chosen[ClaimField.INJURED] = CountMention(
+                ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence
+            )
     return chosen

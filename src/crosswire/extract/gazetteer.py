@@ -28,12 +28,12 @@ from crosswire.errors import ResourceError
 from crosswire.model import Place, PlaceKind
 from crosswire.names import is_latin, name_key
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 
 # Common English names of countries that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
     "US": ["United States of America", "USA", "U.S.", "U.S.A.", "America", "the United States", "US"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],  # England, Scotland, Wales are its admin1 areas
     "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville", "Republic of Congo"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],

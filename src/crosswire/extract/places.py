@@ -348,6 +348,7 @@ _CONTINENT_ADJECTIVES = {"african": "Africa", "european": "Europe", "asian": "As
 _AREA_CUE_BONUS = {AreaCue.NAMED: 2.5, AreaCue.PART: 0.5}
 _WELL_KNOWN_CITY = 1_000_000  # from this size a city's name, tagged as an organisation, is still the city
 _ALIKE = 0.75
+_OWN_NAME = 0.5
 _ALTERNATE_NAME_PENALTY = 1.5  # a place called so only among its alternate names: 30 times less likely
 _NAMED_COUNTRY = 6.0  # all the countries the article names or implies are this one
 _CAPITAL = 1.0  # a national capital is named far more often than its namesakes (Paris, not Paris, Texas)
@@ -685,7 +686,9 @@ def resolve_toponyms(
                 score += 4.0
             if place.kind is PlaceKind.ADMIN1:
                 score += _AREA_CUE_BONUS.get(toponym.area_cue, _BARE_ADMIN1) if toponym.area_cue else _BARE_ADMIN1
-            if not _spelled_alike(place.name, toponym.text):
+            if name_key(place.name) == name_key(toponym.text):
+                score += _OWN_NAME  # "Oklahoma" is the state's own name, not yet Oklahoma City's
+            elif not _spelled_alike(place.name, toponym.text):
                 score -= _ALTERNATE_NAME_PENALTY
             scores.append(score)
         alone.append(scores)

@@ -54,3 +54,9 @@ def test_a_national_capital_outranks_its_namesakes(extractor: Extractor) -> None
     text = "Ministers met in Paris on Tuesday."
     (mention,) = next(extractor.geoparse([text]))
     assert mention.place.country_code == "FR"
+
+
+def test_a_state_named_by_its_own_name_is_the_state(extractor: Extractor) -> None:
+    mentions = {m.text: m for m in next(extractor.geoparse(["Tornadoes tore through Oklahoma and England on Monday."]))}
+    assert mentions["Oklahoma"].place.kind is PlaceKind.ADMIN1  # not Oklahoma City
+    assert mentions["England"].place.kind is PlaceKind.ADMIN1 and mentions["England"].place.country_code == "GB"

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from crosswire.extract.demonyms import demonym_country
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.places import (
     Toponym,
     choose_event_place,
     country_evidence,
     county_areas,
-    demonym_country,
     find_toponyms,
     resolve_toponyms,
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import Enum
 
+from crosswire.extract.demonyms import DEMONYMS, demonym_code
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.sentences import Sentence
 from crosswire.model import Place, PlaceKind
@@ -156,195 +157,6 @@ class AreaCue(Enum):
     PART = "part"  # "western Idlib", "central Toledo": part of a town or of an area
 
 
-_IRREGULAR_DEMONYMS = {
-    "french": "FR",
-    "turkish": "TR",
-    "british": "GB",
-    "english": "GB",
-    "american": "US",
-    "dutch": "NL",
-    "german": "DE",
-    "spanish": "ES",
-    "swiss": "CH",
-    "swedish": "SE",
-    "danish": "DK",
-    "polish": "PL",
-    "finnish": "FI",
-    "irish": "IE",
-    "greek": "GR",
-    "chinese": "CN",
-    "japanese": "JP",
-    "vietnamese": "VN",
-    "lebanese": "LB",
-    "sudanese": "SD",
-    "senegalese": "SN",
-    "congolese": "CD",
-    "togolese": "TG",
-    "burmese": "MM",
-    "nepalese": "NP",
-    "portuguese": "PT",
-    "filipino": "PH",
-    "philippine": "PH",
-    "thai": "TH",
-    "iraqi": "IQ",
-    "israeli": "IL",
-    "pakistani": "PK",
-    "afghan": "AF",
-    "somali": "SO",
-    "yemeni": "YE",
-    "saudi": "SA",
-    "kuwaiti": "KW",
-    "omani": "OM",
-    "qatari": "QA",
-    "bangladeshi": "BD",
-    "emirati": "AE",
-    "malian": "ML",
-    "nigerien": "NE",
-    "nigerian": "NG",
-    "ivorian": "CI",
-    "burkinabe": "BF",
-    "chadian": "TD",
-    "malagasy": "MG",
-    "peruvian": "PE",
-    "mexican": "MX",
-    "ukrainian": "UA",
-    "russian": "RU",
-    "iranian": "IR",
-    "palestinian": "PS",
-    "kurdish": None,  # a people of four countries
-    "yemenite": "YE",
-    "libyan": "LY",
-    "egyptian": "EG",
-    "kenyan": "KE",
-    "ethiopian": "ET",
-    "eritrean": "ER",
-    "ugandan": "UG",
-    "rwandan": "RW",
-    "burundian": "BI",
-    "syrian": "SY",
-    "jordanian": "JO",
-    "algerian": "DZ",
-    "moroccan": "MA",
-    "tunisian": "TN",
-    "cameroonian": "CM",
-    "mozambican": "MZ",
-    "zimbabwean": "ZW",
-    "south african": "ZA",
-    "colombian": "CO",
-    "venezuelan": "VE",
-    "brazilian": "BR",
-    "argentine": "AR",
-    "indian": "IN",
-    "indonesian": "ID",
-    "afghani": "AF",
-    "korean": None,
-    "canadian": "CA",
-    "australian": "AU",
-    "italian": "IT",
-    "belgian": "BE",
-    "austrian": "AT",
-    "ghanaian": "GH",
-    "cuban": "CU",
-    "haitian": "HT",
-    "jamaican": "JM",
-    "dominican": "DO",
-    "puerto rican": "PR",
-    "chilean": "CL",
-    "bolivian": "BO",
-    "ecuadorian": "EC",
-    "paraguayan": "PY",
-    "uruguayan": "UY",
-    "guatemalan": "GT",
-    "honduran": "HN",
-    "salvadoran": "SV",
-    "nicaraguan": "NI",
-    "panamanian": "PA",
-    "costa rican": "CR",
-    "norwegian": "NO",
-    "icelandic": "IS",
-    "hungarian": "HU",
-    "romanian": "RO",
-    "bulgarian": "BG",
-    "serbian": "RS",
-    "croatian": "HR",
-    "bosnian": "BA",
-    "albanian": "AL",
-    "slovak": "SK",
-    "czech": "CZ",
-    "slovenian": "SI",
-    "estonian": "EE",
-    "latvian": "LV",
-    "lithuanian": "LT",
-    "belarusian": "BY",
-    "moldovan": "MD",
-    "armenian": "AM",
-    "azerbaijani": "AZ",
-    "kazakh": "KZ",
-    "uzbek": "UZ",
-    "turkmen": "TM",
-    "kyrgyz": "KG",
-    "tajik": "TJ",
-    "mongolian": "MN",
-    "taiwanese": "TW",
-    "malaysian": "MY",
-    "singaporean": "SG",
-    "cambodian": "KH",
-    "laotian": "LA",
-    "sri lankan": "LK",
-    "new zealand": "NZ",
-    "zambian": "ZM",
-    "malawian": "MW",
-    "tanzanian": "TZ",
-    "namibian": "NA",
-    "angolan": "AO",
-    "liberian": "LR",
-    "sierra leonean": "SL",
-    "guinean": "GN",
-    "gambian": "GM",
-    "mauritanian": "MR",
-    "beninese": "BJ",
-    "gabonese": "GA",
-    "bahraini": "BH",
-    "scottish": "GB",
-    "welsh": "GB",
-    "north korean": "KP",
-    "south korean": "KR",
-    "mexicans": "MX",
-    "canadians": "CA",
-    "americans": "US",
-    "israelis": "IL",
-    "palestinians": "PS",
-    "syrians": "SY",
-    "iraqis": "IQ",
-    "afghans": "AF",
-    "pakistanis": "PK",
-    "russians": "RU",
-    "ukrainians": "UA",
-    "iranians": "IR",
-    "turks": "TR",
-    "kenyans": "KE",
-    "nigerians": "NG",
-    "somalis": "SO",
-    "libyans": "LY",
-    "egyptians": "EG",
-    "saudis": "SA",
-    "yemenis": "YE",
-    "indians": "IN",
-    "chinese people": "CN",
-    "filipinos": "PH",
-    "brazilians": "BR",
-    "colombians": "CO",
-    "venezuelans": "VE",
-    "cubans": "CU",
-    "haitians": "HT",
-    "australians": "AU",
-    "germans": "DE",
-    "italians": "IT",
-    "britons": "GB",
-}
-
-
-_CONTINENT_ADJECTIVES = {"african": "Africa", "european": "Europe", "asian": "Asia", "south american": "South America"}
 _AREA_CUE_BONUS = {AreaCue.NAMED: 2.5, AreaCue.PART: 0.5}
 _WELL_KNOWN_CITY = 1_000_000  # from this size a city's name, tagged as an organisation, is still the city
 _ALIKE = 0.75
@@ -374,16 +186,6 @@ class Toponym:
         return self.candidates[0] if self.candidates else None
 
 
-def demonym_country(text: str, gazetteer: Gazetteer) -> Place | None:
-    """The country (or continent) an adjective of place names ("Syrian" -> Syria, "African" -> Africa), or None."""
-    key = name_key(text)
-    if key in _CONTINENT_ADJECTIVES:
-        continent = _CONTINENT_ADJECTIVES[key]
-        return next((p for p in gazetteer.lookup(continent) if p.kind is PlaceKind.CONTINENT), None)
-    code = _IRREGULAR_DEMONYMS.get(key)
-    return gazetteer.country(code) if code else None
-
-
 def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Counter[str]:
     """Countries an article names or implies: adjectives ("Syrian forces" counts for Syria), US counties ("Yuba
     County") and US broadcasters' call signs ("WBRC", "KSLA-TV"), which only American stations bear."""
@@ -392,7 +194,7 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
         if _CALL_SIGN.match(text) or (_COUNTY.search(text) and gazetteer.county_states(text)):
             evidence["US"] += 1
         if label == "NORP":
-            code = _IRREGULAR_DEMONYMS.get(name_key(text))
+            code = demonym_code(text)
             if code:
                 evidence[code] += 1
         elif label in _PLACE_LABELS:
@@ -459,7 +261,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             if ent.label_ in _PLACE_LABELS:
                 pass
             elif ent.label_ in _RESCUE_LABELS and (_CONTEXT_BEFORE.search(before) or _AREA_AFTER.match(after)):
-                if ent.label_ == "NORP" and name_key(text) in _IRREGULAR_DEMONYMS:
+                if ent.label_ == "NORP" and name_key(text) in DEMONYMS:
                     continue
             elif ent.label_ == "ORG" and (institution := _INSTITUTION.match(text)):
                 text = institution.group("place")

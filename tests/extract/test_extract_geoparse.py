@@ -60,3 +60,10 @@ def test_a_state_named_by_its_own_name_is_the_state(extractor: Extractor) -> Non
     mentions = {m.text: m for m in next(extractor.geoparse(["Tornadoes tore through Oklahoma and England on Monday."]))}
     assert mentions["Oklahoma"].place.kind is PlaceKind.ADMIN1  # not Oklahoma City
     assert mentions["England"].place.kind is PlaceKind.ADMIN1 and mentions["England"].place.country_code == "GB"
+
+
+def test_the_article_before_a_name_and_capital_initials_do_not_hide_a_country(extractor: Extractor) -> None:
+    text = "Officials in the US said on Monday that the United States would send aid, and Mexicans welcomed it."
+    mentions = [(m.text, m.place.country_code) for m in next(extractor.geoparse([text]))]
+    assert ("US", "US") in mentions and ("United States", "US") in mentions
+    assert all(name != "Mexicans" for name, _ in mentions)  # people, not a place

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from crosswire.extract.demonyms import demonym_country
+from crosswire.extract.demonyms import demonym_code, demonym_country
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.places import (
     Toponym,
@@ -22,6 +22,7 @@ from crosswire.extract.places import (
 )
 from crosswire.extract.sentences import Sentence, split_sentences
 from crosswire.model import Place
+from crosswire.names import name_key
 
 _KEPT_CANDIDATES = 5
 
@@ -94,9 +95,16 @@ def _adjective_mentions(sentences: list[Sentence], gazetteer: Gazetteer) -> list
     mentions = []
     for sentence in sentences:
         for ent in sentence.ents:
+            if _people_noun(ent.text):
+                continue  # "Mexicans" names people, not a place; "Mexican" in "Mexican troops" points at one
             if ent.label_ == "NORP" and (country := demonym_country(ent.text, gazetteer)) is not None:
                 mentions.append(Toponym(ent.text, ent.start_char, ent.end_char, sentence, [country]))
     return mentions
+
+
+def _people_noun(text: str) -> bool:
+    key = name_key(text)
+    return key.endswith("s") and demonym_code(key[:-1]) is not None
 
 
 def _overlaps(toponym: Toponym, others: list[Toponym]) -> bool:

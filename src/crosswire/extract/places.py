@@ -258,6 +258,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             after = sentence.doc_text[ent.end_char : ent.end_char + 20]
             text = re.sub(r"(’s|'s)$", "", ent.text).strip()
             start, end = ent.start_char, ent.end_char
+            if article := re.match(r"(?i:the)\s+(?=\S)", text):  # "the United States": the name is what follows
+                text, start = text[article.end() :], start + article.end()
             if ent.label_ in _PLACE_LABELS:
                 pass
             elif ent.label_ in _RESCUE_LABELS and (_CONTEXT_BEFORE.search(before) or _AREA_AFTER.match(after)):
@@ -273,7 +275,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue
             if _DIRECTION_ONLY.match(text):
                 continue  # "the South Side", "Northeast": a part of the town the article is about, not a town
-            if text.lower() in _FUNCTION_WORDS or len(text) < 2:
+            if (text.lower() in _FUNCTION_WORDS and not text.isupper()) or len(text) < 2:
                 continue  # "The" is an alternate name of Teresina in GeoNames, never a place in an English text
             if name_key(text) in people:
                 continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town

@@ -279,7 +279,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "The" is an alternate name of Teresina in GeoNames, never a place in an English text
             if name_key(text) in people:
                 continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town
-            if not text[:1].isupper() and not _COMPASS_PREFIX.match(text):
+            if text == text.lower():
                 continue  # "bang, bang, bang": a place name is written with a capital
             candidates = list(gazetteer.lookup(text))
             if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:

@@ -270,7 +270,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 start = ent.start_char + ent.text.index(text)
                 end = start + len(text)
             elif ent.label_ == "ORG" and _well_known_place(text, gazetteer):
-                pass  # "rain would reach Mombasa": spaCy's organisation is a city of 900,000
+                pass  # "rain would reach Mombasa": spaCy's organisation is a city of a million
             else:
                 continue
             if _DIRECTION_ONLY.match(text):

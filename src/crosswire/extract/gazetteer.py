@@ -373,6 +373,7 @@ class Gazetteer:
             (cc, code): name for cc, code, name in db.execute("SELECT cc, code, name FROM admin1")
         }
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
+        self.county_states = lru_cache(maxsize=4096)(self._county_states)
 
     @classmethod
     def open(cls, cache_dir: Path) -> Gazetteer:
@@ -440,13 +441,13 @@ class Gazetteer:
             admin2_code=admin2 or None,
         )
 
-    def county_states(self, name: str) -> list[str]:
+    def _county_states(self, name: str) -> tuple[str, ...]:
         """The US states (admin1 codes) that have a county of this name ("Yuba County", "Aiken Co.")."""
         key = re.sub(r"\bco\.?$", "county", name_key(name))
         if not key.endswith(" county"):
             key += " county"
         rows = self._connection().execute("SELECT state FROM us_counties WHERE key = ?", (key,)).fetchall()
-        return sorted({row[0] for row in rows})
+        return tuple(sorted({row[0] for row in rows}))
 
     def is_capital(self, place: Place) -> bool:
         """National capitals are often named for their governments ("warning Damascus")."""

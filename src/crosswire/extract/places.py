@@ -342,10 +342,19 @@ def _inner_place(text: str, gazetteer: Gazetteer) -> tuple[str, bool] | None:
     return inner, compass is not None
 
 
-def _primary_name(text: str, gazetteer: Gazetteer) -> bool:
-    """Whether some place bears this name as its own (not only among its alternate names)."""
+def _bearers(text: str, gazetteer: Gazetteer) -> list[Place]:
+    """The places that bear this name as their own (not only among their alternate names)."""
     key = name_key(text)
-    return any(name_key(place.name) == key for place in gazetteer.lookup(text))
+    return [place for place in gazetteer.lookup(text) if name_key(place.name) == key]
+
+
+def _primary_name(text: str, gazetteer: Gazetteer) -> bool:
+    return bool(_bearers(text, gazetteer))
+
+
+def _prominent(place: Place) -> bool:
+    """A country, a province or a city of a size few organisations or common words share a name with."""
+    return place.kind is not PlaceKind.TOWN or place.population >= _WELL_KNOWN_CITY
 
 
 def _modifier_toponyms(
@@ -387,9 +396,7 @@ def _is_title_case(text: str) -> bool:
 def _stands_out(text: str, candidates: list[Place], body: str) -> bool:
     """Whether a capitalised word of a title-case headline is a place: the body names it too, or it is a name
     few words share (a country, a state, a big city, or more than one word)."""
-    if " " in text or text in body:
-        return True
-    return any(place.kind is not PlaceKind.TOWN or place.population >= _WELL_KNOWN_CITY for place in candidates)
+    return " " in text or text in body or any(_prominent(place) for place in candidates)
 
 
 def _spelled_alike(name: str, text: str) -> bool:
@@ -400,12 +407,8 @@ def _spelled_alike(name: str, text: str) -> bool:
 
 
 def _well_known_place(text: str, gazetteer: Gazetteer) -> bool:
-    """A name that is, by its own primary name, a country, a province or a city of a size few organisations share."""
-    key = name_key(text)
-    return any(
-        name_key(place.name) == key and (place.kind is not PlaceKind.TOWN or place.population >= _WELL_KNOWN_CITY)
-        for place in gazetteer.lookup(text)
-    )
+    """A name that is the own name of a prominent place (Mombasa, not a village that shares a company's name)."""
+    return any(_prominent(place) for place in _bearers(text, gazetteer))
 
 
 def _abbreviates(abbreviation: str, place: Place) -> bool:

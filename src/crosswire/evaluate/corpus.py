@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from crosswire.errors import ConfigError
 from crosswire.model import InputFormat, RawInput
 
+T = TypeVar("T")
 GVA_FILE = "articles.jsonl"  # id, incident, title, text, published, url
 ECB_FILE = "documents.jsonl"  # id, topic, subtopic, title, text (no dates)
 
@@ -31,6 +34,30 @@ class LabelledDocument:
         return RawInput(source=f"doc:{self.id}", format=InputFormat.JSON, payload=payload)
 
 
+def read_jsonl(path: Path, parse: Callable[[dict[str, Any]], T], what: str) -> Iterator[T]:
+    """Each non-empty line of a JSONL file, parsed; a line that is not JSON or not `what` stops with its number."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield parse(json.loads(line))
+            except (json.JSONDecodeError, KeyError, ValueError, TypeError) as error:
+                raise ConfigError(f"{path} line {number}: not {what} ({error})") from None
+
+
+def _labelled_document(record: dict[str, Any]) -> LabelledDocument:
+    return LabelledDocument(
+        id=str(record["id"]),
+        gold=str(record.get("incident") or record.get("subtopic")),
+        title=record.get("title") or "",
+        # ECB+ keeps the first sentence as the title: a one-sentence document has empty text.
+        text=record["text"] or record.get("title") or "",
+        published=record.get("published"),
+        url=record.get("url"),
+    )
+
+
 def read_clustering_corpus(data: Path, limit: int | None = None) -> list[LabelledDocument]:
     """Documents of a GVA-format (`articles.jsonl`) or ECB+-format (`documents.jsonl`) folder, in file order."""
     if data.is_file():
@@ -42,26 +69,8 @@ def read_clustering_corpus(data: Path, limit: int | None = None) -> list[Labelle
     else:
         raise ConfigError(f"{data}: no {GVA_FILE} (GVA format) or {ECB_FILE} (ECB+ format) in this folder")
     documents = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                gold = record.get("incident") or record.get("subtopic")
-                documents.append(
-                    LabelledDocument(
-                        id=str(record["id"]),
-                        gold=str(gold),
-                        title=record.get("title") or "",
-                        # ECB+ keeps the first sentence as the title: a one-sentence document has empty text.
-                        text=record["text"] or record.get("title") or "",
-                        published=record.get("published"),
-                        url=record.get("url"),
-                    )
-                )
-            except (json.JSONDecodeError, KeyError) as error:
-                raise ConfigError(f"{path} line {number}: not a corpus record ({error})") from None
-            if limit is not None and len(documents) >= limit:
-                break
+    for document in read_jsonl(path, _labelled_document, "a corpus record"):
+        documents.append(document)
+        if limit is not None and len(documents) >= limit:
+            break
     return documents

@@ -7,7 +7,6 @@ with the counts behind it, so that a share is never read without knowing how man
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from crosswire.errors import ConfigError
-from crosswire.evaluate.corpus import read_clustering_corpus
+from crosswire.evaluate.corpus import read_clustering_corpus, read_jsonl
 from crosswire.evaluate.run import CorpusRun, run_corpus
 from crosswire.model import DatePrecision, EventRecord
 from crosswire.pipeline import ProgressCallback
@@ -41,23 +40,18 @@ def read_incidents(data: Path) -> dict[str, GoldIncident]:
     path = (data.parent if data.is_file() else data) / INCIDENTS_FILE
     if not path.is_file():
         raise ConfigError(f"{path}: not found; `eval events` needs the gold incidents beside the articles")
-    incidents: dict[str, GoldIncident] = {}
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                incidents[str(record["incident"])] = GoldIncident(
-                    incident=str(record["incident"]),
-                    day=date.fromisoformat(record["date"]) if record.get("date") else None,
-                    lat=float(record["lat"]) if record.get("lat") is not None else None,
-                    lon=float(record["lon"]) if record.get("lon") is not None else None,
-                    counts={name: int(record.get(name) or 0) for name in COUNT_FIELDS},
-                )
-            except (json.JSONDecodeError, KeyError, ValueError) as error:
-                raise ConfigError(f"{path} line {number}: not an incident record ({error})") from None
+    incidents = {incident.incident: incident for incident in read_jsonl(path, _incident, "an incident record")}
     return incidents
+
+
+def _incident(record: dict[str, Any]) -> GoldIncident:
+    return GoldIncident(
+        incident=str(record["incident"]),
+        day=date.fromisoformat(record["date"]) if record.get("date") else None,
+        lat=float(record["lat"]) if record.get("lat") is not None else None,
+        lon=float(record["lon"]) if record.get("lon") is not None else None,
+        counts={name: int(record.get(name) or 0) for name in COUNT_FIELDS},
+    )
 
 
 def representative_events(run: CorpusRun) -> dict[str, EventRecord]:

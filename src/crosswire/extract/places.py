@@ -312,7 +312,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
 
 
 _DIRECTION_ONLY = re.compile(
-    r"^(?:the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west|central|downtown|uptown|midtown)(?:ern)?"
+    r"^(?:(?:north|south)-?(?:east|west)?|east|west|central|downtown|uptown|midtown)(?:ern)?"
     r"(?:\s+(?:side|end|quarter|district|area))?$",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from crosswire.errors import ConfigError
 
 DEFAULT_DB = "crosswire.db"
 DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024
+COUNT_RULE_NAMES = ("ucdp", "acled")  # the event count rules of crosswire.reconcile, checked here at start-up
 
 
 def _default_cache_dir() -> Path:
@@ -30,12 +31,13 @@ def database_url(db: str) -> str:
 class Settings:
     """Everything a crosswire run can be configured with.
 
-    Environment variables: CROSSWIRE_DB, CROSSWIRE_MAX_INPUT_BYTES, CROSSWIRE_CACHE_DIR.
+    Environment variables: CROSSWIRE_DB, CROSSWIRE_MAX_INPUT_BYTES, CROSSWIRE_CACHE_DIR, CROSSWIRE_COUNT_RULE.
     """
 
     db: str = DEFAULT_DB
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
     cache_dir: Path = field(default_factory=_default_cache_dir)
+    count_rule: str = COUNT_RULE_NAMES[0]
 
     @property
     def db_url(self) -> str:
@@ -56,8 +58,14 @@ class Settings:
                 raise ConfigError(f"CROSSWIRE_MAX_INPUT_BYTES={raw!r} is not a whole number of bytes") from None
         if env.get("CROSSWIRE_CACHE_DIR"):
             settings = replace(settings, cache_dir=Path(env["CROSSWIRE_CACHE_DIR"]))
+        if env.get("CROSSWIRE_COUNT_RULE"):
+            settings = replace(settings, count_rule=env["CROSSWIRE_COUNT_RULE"])
         given = {key: value for key, value in overrides.items() if value is not None}
         settings = replace(settings, **given)  # type: ignore[arg-type]
+        if settings.count_rule not in COUNT_RULE_NAMES:
+            raise ConfigError(
+                f"the count rule {settings.count_rule!r} is unknown: use one of {', '.join(COUNT_RULE_NAMES)}"
+            )
         if settings.max_input_bytes <= 0:
             raise ConfigError(f"the input size limit must be positive, not {settings.max_input_bytes}")
         return settings

@@ -190,9 +190,16 @@ def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extract
         end=sentence.end,
         extractor=extractor,
         confidence=confidence,
-        attribution=find_attribution(sentence.span, sentence.text),
+        attribution=_attribution(sentence),
         hedge=find_hedge(text if field is ClaimField.STATEMENT else clause_around(sentence.text, text)),
     )
+
+
+def _attribution(sentence: Sentence) -> str | None:
+    if not sentence.attribution_read:
+        sentence.attribution = find_attribution(sentence.span, sentence.text)
+        sentence.attribution_read = True
+    return sentence.attribution
 
 
 def _bare(name: str) -> str:

@@ -40,6 +40,9 @@ class Sentence:
     in_title: bool = False
     ents: list[Any] = field(default_factory=list, repr=False)  # the spaCy entities inside this sentence
     doc_text: str = field(default="", repr=False)  # the whole text (spaCy rebuilds Doc.text on every access)
+    # Who the sentence says says it, read once for all the claims quoting it (see extract.attribution).
+    attribution: str | None = field(default=None, repr=False)
+    attribution_read: bool = field(default=False, repr=False)
 
     @property
     def has_trigger(self) -> bool:

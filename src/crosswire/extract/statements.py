@@ -333,12 +333,13 @@ def _statement(head: Any, sentence: Sentence) -> Statement | None:
     if subject is None:
         return None  # "to capture French fighters": a purpose, not a statement
     subject_key = _subject_key(subject)
+    positions = {token.i for token in tokens}
     names = tuple(
         sorted(
             {
                 name_key(ent.text)
                 for ent in sentence.ents
-                if ent.label_ in _NAME_LABELS and any(ent.start <= t.i < ent.end for t in tokens)
+                if ent.label_ in _NAME_LABELS and any(i in positions for i in range(ent.start, ent.end))
             }
         )
     )

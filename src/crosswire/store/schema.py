@@ -81,6 +81,7 @@ events = Table(
 )
 Index("events_event_date", events.c.event_date)
 Index("events_last_published", events.c.last_published)
+Index("events_lat_lon", events.c.lat, events.c.lon)
 
 event_articles = Table(
     "event_articles",

@@ -131,8 +131,10 @@ def _search_condition(connection: Connection, words: list[str]) -> ColumnElement
     if connection.dialect.name == "sqlite":
         # Each word quoted (so user text is never FTS syntax) and matched as a prefix; all must be present.
         match = " ".join('"' + word.replace('"', "") + '"*' for word in words)
-        found = select(literal_column("rowid")).select_from(text("event_search")).where(
-            text("event_search MATCH :event_search_words")
+        found: Any = (
+            select(literal_column("rowid"))
+            .select_from(text("event_search"))
+            .where(text("event_search MATCH :event_search_words"))
         )
         return e.c.id.in_(found.params(event_search_words=match))
     searched = func.lower(
@@ -253,7 +255,7 @@ def event_clusters(connection: Connection, query: EventQuery, cell_degrees: floa
             row_cell,
             col_cell,
             e.c.event_type,
-            func.count().label("count"),
+            func.count().label("n"),
             func.sum(e.c.lat).label("lat_sum"),
             func.sum(e.c.lon).label("lon_sum"),
             func.coalesce(func.sum(e.c.killed), 0).label("killed"),
@@ -267,9 +269,9 @@ def event_clusters(connection: Connection, query: EventQuery, cell_degrees: floa
         cells.setdefault((int(row.row_cell), int(row.col_cell)), []).append(row)
     clusters = []
     for parts in cells.values():
-        count = sum(int(part.count) for part in parts)
-        types = {part.event_type or "unknown": int(part.count) for part in parts}
-        dominant = max(parts, key=lambda part: (int(part.count), part.event_type or ""))
+        count = sum(int(part.n) for part in parts)
+        types = {part.event_type or "unknown": int(part.n) for part in parts}
+        dominant = max(parts, key=lambda part: (int(part.n), part.event_type or ""))
         clusters.append(
             EventCluster(
                 lat=round(sum(float(part.lat_sum) for part in parts) / count, 5),
@@ -295,7 +297,7 @@ def event_timeline(connection: Connection, query: EventQuery, bucket: str) -> li
         raise ValueError(f"bucket must be one of {', '.join(BUCKETS)}")
     e = schema.events
     rows = connection.execute(
-        select(e.c.event_date, func.count().label("count"))
+        select(e.c.event_date, func.count().label("n"))
         .where(e.c.event_date.is_not(None), *_conditions(connection, query))
         .group_by(e.c.event_date)
         .order_by(e.c.event_date)
@@ -304,7 +306,7 @@ def event_timeline(connection: Connection, query: EventQuery, bucket: str) -> li
     for row in rows:
         day: date = row.event_date
         start = day if bucket == "day" else day.replace(day=1) if bucket == "month" else date(day.year, 1, 1)
-        counts[start] = counts.get(start, 0) + int(row.count)
+        counts[start] = counts.get(start, 0) + int(row.n)
     return [TimelineBucket(start, count) for start, count in counts.items()]
 
 
@@ -312,13 +314,13 @@ def event_facets(connection: Connection) -> Facets:
     """Event types and countries present in the store (most events first) and the first and last event dates."""
     e = schema.events
     types = connection.execute(
-        select(e.c.event_type, func.count().label("count"))
+        select(e.c.event_type, func.count().label("n"))
         .where(e.c.event_type.is_not(None))
         .group_by(e.c.event_type)
         .order_by(func.count().desc(), e.c.event_type)
     )
     countries = connection.execute(
-        select(e.c.country, func.count().label("count"))
+        select(e.c.country, func.count().label("n"))
         .where(e.c.country.is_not(None))
         .group_by(e.c.country)
         .order_by(func.count().desc(), e.c.country)
@@ -327,8 +329,8 @@ def event_facets(connection: Connection) -> Facets:
         select(func.min(e.c.event_date), func.max(e.c.event_date), func.count()).select_from(e)
     ).one()
     return Facets(
-        event_types=[(row.event_type, int(row.count)) for row in types],
-        countries=[(row.country, int(row.count)) for row in countries],
+        event_types=[(row.event_type, int(row.n)) for row in types],
+        countries=[(row.country, int(row.n)) for row in countries],
         first_date=span[0],
         last_date=span[1],
         total=int(span[2]),
@@ -380,7 +382,7 @@ def add_synthetic_events(connection: Connection, events: Iterable[SyntheticEvent
         nonlocal added
         if not pending:
             return
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "headline": item.headline,
                 "event_date": item.event_date,

@@ -37,9 +37,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> P
 
 
 @pytest.fixture
-def make_app(
-    tmp_path: Path, demo_db: Path, extractor: Extractor
-) -> Iterator[Callable[..., tuple[FastAPI, Crosswire]]]:
+def make_app(tmp_path: Path, demo_db: Path, extractor: Extractor) -> Iterator[Callable[..., tuple[FastAPI, Crosswire]]]:
     """An app over a private copy of the demo store (or an empty store), with settings overridden as given."""
     opened: list[Crosswire] = []
 

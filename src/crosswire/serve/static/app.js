@@ -260,6 +260,7 @@ function drawLegend(types) {
 
 const timeline = document.getElementById("timeline");
 let brush = null;
+let timelineWidth = 0;
 
 async function loadTimeline() {
   const params = filterParams({ withDates: false });
@@ -283,7 +284,7 @@ function bucketEnd(start, bucket) {
 function timelineScale() {
   const data = state.timeline;
   if (!data || !data.buckets.length) return null;
-  const width = timeline.clientWidth || 800;
+  const width = timeline.clientWidth || timelineWidth || 800; // hidden (another view shown): keep the last width
   const first = new Date(`${data.buckets[0].start}T00:00:00Z`).getTime();
   const last = bucketEnd(data.buckets[data.buckets.length - 1].start, data.bucket).getTime();
   const pad = 30;
@@ -336,11 +337,16 @@ function drawTimeline() {
   }
   timeline.replaceChildren(...nodes);
   timeline.dataset.bucket = data.bucket;
+  if (timeline.clientWidth) timelineWidth = timeline.clientWidth;
 }
 
+// Screen to timeline coordinates through the SVG's own transform, so the brush matches the bars whatever the size.
 function timelineX(event) {
-  const rect = timeline.getBoundingClientRect();
-  return ((event.clientX - rect.left) / rect.width) * (timelineScale()?.width || rect.width);
+  const point = timeline.createSVGPoint();
+  point.x = event.clientX;
+  point.y = event.clientY;
+  const matrix = timeline.getScreenCTM();
+  return matrix ? point.matrixTransform(matrix.inverse()).x : event.offsetX;
 }
 
 timeline.addEventListener("pointerdown", (event) => {
@@ -668,7 +674,10 @@ function route() {
   quotePanel.hidden = true;
   if (name === "event") showEvent(match[2]);
   else if (name === "article") showArticle(match[2]);
-  else if (!eventsViewStarted) {
+  else if (eventsViewStarted) {
+    if (state.timeline) drawTimeline(); // the window may have changed size while another view was shown
+    scheduleMapReload();
+  } else {
     eventsViewStarted = true;
     loadFacets();
     loadOutlines();

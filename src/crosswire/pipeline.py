@@ -414,7 +414,7 @@ class Crosswire:
             return queries.event_clusters(session.db, query, cell_degrees)
 
     def timeline(self, query: EventQuery, bucket: str = "month") -> list[TimelineBucket]:
-        """How many events match `query` per day, month or year."""
+        """How many events match `query` per day, month or year (`auto`: chosen from the span of dates)."""
         with self.store.reading() as session:
             return queries.event_timeline(session.db, query, bucket)
 

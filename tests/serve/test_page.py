@@ -35,7 +35,14 @@ def browser_page() -> Iterator[Any]:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
-        page.on("requestfailed", lambda request: errors.append(f"request failed: {request.url}"))
+        page.on(
+            "requestfailed",  # an aborted request (superseded, or the page closing) is not a failure
+            lambda request: (
+                None
+                if "ERR_ABORTED" in (request.failure or "")
+                else errors.append(f"request failed: {request.url} ({request.failure})")
+            ),
+        )
         yield page
         browser.close()
         assert errors == [], errors

@@ -323,14 +323,8 @@ def timeline(
     ] = "auto",
 ) -> TimelineOut:
     """How many dated events match the filters per day, month or year (empty buckets left out)."""
-    chosen: str = bucket
-    if bucket == "auto":
-        facets = serve.crosswire.facets()
-        first = query.since or facets.first_date
-        last = query.until or facets.last_date
-        span = (last - first).days if first and last else 0
-        chosen = "day" if span <= 183 else "month" if span <= 30 * 366 else "year"
-    buckets = serve.crosswire.timeline(query, chosen)
+    buckets = serve.crosswire.timeline(query, bucket)
+    chosen = buckets[0].size if buckets else ("day" if bucket == "auto" else bucket)
     return TimelineOut(bucket=chosen, buckets=[TimelineBucketOut(start=b.start, count=b.count) for b in buckets])
 
 

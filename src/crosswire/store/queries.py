@@ -30,7 +30,7 @@ from sqlalchemy import (
     text,
 )
 
-from crosswire.model import FactStatus
+from crosswire.model import FactStatus, Place, PlaceKind
 from crosswire.store import schema
 
 BUCKETS = ("day", "month", "year")
@@ -113,6 +113,7 @@ class EventCluster:
 class TimelineBucket:
     start: date
     count: int
+    size: str  # day, month or year
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,8 @@ def _conditions(connection: Connection, query: EventQuery) -> list[ColumnElement
     if query.min_sources:
         conditions.append(e.c.independent_sources >= query.min_sources)
     if query.status:
-        conditions.append(exists().where(f.c.event_id == e.c.id, f.c.status == query.status.value))
+        # read from the (status, event_id) index: only the facts with that status, not every event's facts
+        conditions.append(e.c.id.in_(select(f.c.event_id).where(f.c.status == query.status.value)))
     if query.text is not None:
         words = _WORD.findall(query.text)
         conditions.append(_search_condition(connection, words) if words else false())
@@ -203,7 +205,8 @@ def event_page(connection: Connection, query: EventQuery, limit: int, offset: in
             contested.label("contested"),
         )
         .where(*conditions)
-        .order_by(e.c.event_date.is_(None), e.c.event_date.desc(), e.c.id.desc())
+        # NULLS LAST is SQLite's own order for DESC, so the event-date index serves the sort (no full sort)
+        .order_by(e.c.event_date.desc().nulls_last(), e.c.id.desc())
         .limit(limit)
         .offset(offset)
     )
@@ -290,11 +293,13 @@ def event_clusters(connection: Connection, query: EventQuery, cell_degrees: floa
 def event_timeline(connection: Connection, query: EventQuery, bucket: str) -> list[TimelineBucket]:
     """How many dated events match `query` per day, month or year, oldest first (empty buckets left out).
 
+    `auto` picks days for half a year or less of events, months up to thirty years, years beyond.
+
     The database counts per day (a few thousand rows for decades of events); folding days into months or years
     happens here, which keeps the SQL the same on every database.
     """
-    if bucket not in BUCKETS:
-        raise ValueError(f"bucket must be one of {', '.join(BUCKETS)}")
+    if bucket not in (*BUCKETS, "auto"):
+        raise ValueError(f"bucket must be auto or one of {', '.join(BUCKETS)}")
     e = schema.events
     rows = connection.execute(
         select(e.c.event_date, func.count().label("n"))
@@ -302,12 +307,15 @@ def event_timeline(connection: Connection, query: EventQuery, bucket: str) -> li
         .group_by(e.c.event_date)
         .order_by(e.c.event_date)
     )
+    days = [(row.event_date, int(row.n)) for row in rows]
+    if bucket == "auto":
+        span = (days[-1][0] - days[0][0]).days if days else 0
+        bucket = "day" if span <= 183 else "month" if span <= 30 * 366 else "year"
     counts: dict[date, int] = {}
-    for row in rows:
-        day: date = row.event_date
+    for day, n in days:
         start = day if bucket == "day" else day.replace(day=1) if bucket == "month" else date(day.year, 1, 1)
-        counts[start] = counts.get(start, 0) + int(row.n)
-    return [TimelineBucket(start, count) for start, count in counts.items()]
+        counts[start] = counts.get(start, 0) + n
+    return [TimelineBucket(start, count, bucket) for start, count in counts.items()]
 
 
 def event_facets(connection: Connection) -> Facets:
@@ -389,7 +397,9 @@ def add_synthetic_events(connection: Connection, events: Iterable[SyntheticEvent
                 "date_precision": 1,
                 "event_type": item.event_type,
                 "sub_event_type": item.sub_event_type,
-                "location": {"name": item.place_name, "lat": item.lat, "lon": item.lon, "country": item.country},
+                "location": Place(
+                    item.place_name, PlaceKind.TOWN, "", item.country, item.lat, item.lon, item.admin1
+                ).to_json(),
                 "place_name": item.place_name,
                 "lat": item.lat,
                 "lon": item.lon,

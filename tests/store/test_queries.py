@@ -140,3 +140,31 @@ def test_facets_count_types_and_countries(store: Store) -> None:
         facets = event_facets(session.db)
     assert facets.event_types == [("Battles", 3), ("Protests", 1)]
     assert facets.first_date == date(2025, 6, 1) and facets.last_date == date(2026, 2, 1) and facets.total == 4
+
+
+def test_upgrading_a_0004_store_indexes_its_events_for_search(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from crosswire.store.database import MIGRATIONS
+
+    url = database_url(str(tmp_path / "old.db"))
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.execute(
+            text(
+                "INSERT INTO events (headline, place_name, actors, independent_sources, article_count, rules, "
+                "profile, updated_at) VALUES ('Ambush near Gwoza', 'Gwoza', '[]', 1, 1, '{}', '{}', '2026-01-01')"
+            )
+        )
+    engine.dispose()
+    store = Store(url)  # opening migrates to the newest revision
+    try:
+        assert _ids(store, EventQuery(text="gwoza")) == {"Gwoza"}
+    finally:
+        store.close()

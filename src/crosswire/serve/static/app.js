@@ -214,7 +214,8 @@ function drawMarkers(data) {
   const pixel = state.view.w / (map.clientWidth || 1000); // map units per screen pixel
   const fragment = document.createDocumentFragment();
   for (const cluster of data.clusters) {
-    const radiusPx = Math.min(30, 5 + 2.2 * Math.sqrt(cluster.count - 1) + 1.6 * Math.sqrt(cluster.killed));
+    // logarithmic, so that a group of thousands and a single deadly event both stay readable
+    const radiusPx = Math.min(28, 5 + 3 * Math.log10(cluster.count) + 4 * Math.log10(1 + cluster.killed));
     const r = radiusPx * pixel;
     const group = svg("g", {
       class: "marker",

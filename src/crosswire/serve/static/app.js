@@ -607,7 +607,7 @@ async function showArticle(id) {
     : article.title);
   const head = el("div", { class: "article-head" }, title, el("p", { class: "meta" },
     el("b", {}, article.outlet || "outlet unknown"), " · ", article.published ? article.published.slice(0, 10) : "date unknown",
-    article.url ? [" · ", el("a", { href: article.url, rel: "noopener noreferrer" }, "original")] : "",
+    /^https?:\/\//i.test(article.url || "") ? [" · ", el("a", { href: article.url, rel: "noopener noreferrer" }, "original")] : "", // never a javascript: link from ingested data
     ` · ${claims.length} claim${claims.length === 1 ? "" : "s"} highlighted`));
   const text = el("div", { class: "article-text", id: "article-text" }, ...highlightedText(article.text, claims));
   const list = el("ul", { class: "claims" }, ...claims.map((claim, index) => el("li", {

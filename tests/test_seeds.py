@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 
 import pytest
 
-from crosswire.model import ClaimField, FactStatus
+from crosswire.cli import render_event
+from crosswire.model import ClaimField, EventRecord, FactStatus
 from crosswire.pipeline import Crosswire
 from support import SEEDS
 
@@ -95,3 +97,60 @@ def test_omar_omsen_is_an_actor_supported_by_both_articles(seeded: Crosswire) ->
     assert {source.article_id for source in omsen[0].sources} == {a.id for a in record.articles}
     assert omsen[0].status is FactStatus.CORROBORATED
     assert "Omar Omsen" in record.actors
+
+
+def _statement_status(record: EventRecord, *words: str) -> set[FactStatus]:
+    """The statuses of the statements holding all these words (case-insensitive)."""
+    return {
+        fact.status
+        for fact in record.facts_for(ClaimField.STATEMENT)
+        if all(word.lower() in fact.value.lower() for word in words)
+    }
+
+
+def test_place_and_targeted_leader_are_corroborated(seeded: Crosswire) -> None:
+    record = seeded.events()[0]
+    (place,) = record.facts_for(ClaimField.LOCATION)
+    assert place.status is FactStatus.CORROBORATED
+    leader = [f for f in record.facts_for(ClaimField.ACTOR) if "Omsen" in f.value]
+    assert leader[0].status is FactStatus.CORROBORATED
+
+
+def test_what_one_outlet_alone_reports_is_single_source(seeded: Crosswire) -> None:
+    record = seeded.events()[0]
+    assert {f.status for f in record.facts_for(ClaimField.ARRESTED)} == {FactStatus.SINGLE_SOURCE}
+    assert {f.status for f in record.facts_for(ClaimField.KIDNAPPED)} == {FactStatus.SINGLE_SOURCE}
+    (kidnapping,) = [s for f in record.facts_for(ClaimField.KIDNAPPED) for s in f.sources]
+    assert kidnapping.hedge == "allegedly"
+    assert _statement_status(record, "casualties") == {FactStatus.SINGLE_SOURCE}
+    assert _statement_status(record, "50") == {FactStatus.SINGLE_SOURCE}
+    single = [fact.value for fact in record.single_source_statements]
+    assert any("casualties" in value for value in single) and any("50" in value for value in single)
+
+
+def test_the_month_the_new_authorities_took_power_is_contested(seeded: Crosswire) -> None:
+    record = seeded.events()[0]
+    contested = [f for f in record.facts_for(ClaimField.STATEMENT) if f.status is FactStatus.CONTESTED]
+    notes = {fact.note for fact in contested}
+    assert notes == {"December, against November 2024", "November 2024, against December"}
+    assert {s.article_id for f in contested for s in f.sources} == {a.id for a in record.articles}
+
+
+def test_show_prints_the_fact_table_and_each_source_quotes(
+    seeded: Crosswire, capsys: pytest.CaptureFixture[str]
+) -> None:
+    render_event(seeded.events()[0])
+    out = " ".join(capsys.readouterr().out.split())
+    for expected in ("facts", "statements", "contested", "corroborated", "single-source", "November 2024"):
+        assert expected in out
+    assert "(said Syrian authorities)" in out and "(allegedly)" in out
+
+
+def test_json_export_carries_statuses_quotes_and_attributions(seeded: Crosswire) -> None:
+    (event,) = json.loads(seeded.export("json"))
+    statuses = {fact["status"] for fact in event["facts"]}
+    assert {"corroborated", "single-source", "contested"} <= statuses
+    sources = [source for fact in event["facts"] for source in fact["sources"]]
+    assert any(source["attribution"] == "said Syrian authorities" for source in sources)
+    assert any("casualties" in item["statement"] for item in event["single_source_statements"])
+    assert event["count_ranges"]["arrested"] == {"low": 2, "best": 2, "high": None}

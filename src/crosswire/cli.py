@@ -18,7 +18,7 @@ from rich.table import Table
 from crosswire import __version__
 from crosswire.errors import CrosswireError
 from crosswire.export import FORMATS
-from crosswire.model import EventRecord, FactStatus
+from crosswire.model import ArticleRef, ClaimField, EventRecord, Fact, FactStatus
 from crosswire.settings import Settings
 
 app = typer.Typer(
@@ -42,10 +42,20 @@ DbOption = Annotated[
         show_default=False,
     ),
 ]
+CountRuleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--count-rule",
+        help="How an event's counts are chosen when reports differ: ucdp (best supported, with low and high) or "
+        "acled (the lowest figure). Default: ucdp (or $CROSSWIRE_COUNT_RULE).",
+        show_default=False,
+    ),
+]
 STATUS_STYLE = {
     FactStatus.CORROBORATED: "green",
     FactStatus.SINGLE_SOURCE: "yellow",
     FactStatus.CONTESTED: "bold red",
+    FactStatus.UPDATED: "dim",
 }
 
 
@@ -97,6 +107,7 @@ def ingest(
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", help="Largest input accepted, in bytes (default 10 MB).")
     ] = None,
+    count_rule: CountRuleOption = None,
 ) -> None:
     """Ingest articles: clean, extract, cluster and reconcile them into events.
 
@@ -110,7 +121,7 @@ def ingest(
                 parse_published(published)
             except ValueError as error:
                 raise typer.BadParameter(str(error), param_hint="--published") from None
-        with _open(db, max_input_bytes=max_bytes) as crosswire:
+        with _open(db, max_input_bytes=max_bytes, count_rule=count_rule) as crosswire:
             progress, advance = _with_progress("ingesting")
             with progress:
                 report = crosswire.ingest(
@@ -208,7 +219,8 @@ def show(
 
 
 def render_event(record: EventRecord) -> None:
-    """Print an event record as `crosswire show` does (also used by the demo)."""
+    """Print an event record as `crosswire show` does (also used by the demo): the fields, the fact table, the
+    statements and their agreement, and per source the quotes with who is said to say them."""
     console.rule(f"[bold]event {record.id}[/bold]: {escape(record.headline)}")
     where = record.location.label if record.location else "unknown place"
     when = record.event_date.label if record.event_date else "unknown date"
@@ -217,57 +229,77 @@ def render_event(record: EventRecord) -> None:
         f"{escape(what)} · {escape(where)} · {when} · {len(record.articles)} articles from "
         f"{record.independent_sources} independent sources"
     )
-    numbers = [
-        f"{name} {value}"
-        for name, value in (
-            ("killed", record.killed),
-            ("injured", record.injured),
-            ("arrested", record.arrested),
-            ("kidnapped", record.kidnapped),
-        )
-        if value is not None
-    ]
+    numbers = []
+    for name, value in (
+        ("killed", record.killed),
+        ("injured", record.injured),
+        ("arrested", record.arrested),
+        ("kidnapped", record.kidnapped),
+    ):
+        if value is None:
+            continue
+        spread = record.count_ranges.get(name)
+        if spread is not None and (spread.low != spread.best or spread.high != spread.best):
+            high = "open" if spread.high is None else str(spread.high)
+            numbers.append(f"{name} {value} (low {spread.low}, high {high})")
+        else:
+            numbers.append(f"{name} {value}")
     if numbers:
         console.print(", ".join(numbers))
     letters = {
         article.id: chr(ord("A") + index) if index < 26 else str(article.id)
         for index, article in enumerate(record.articles)
     }
-    facts = Table(title="facts", show_lines=False)
-    for column in ("fact", "value", "status", "sources"):
-        facts.add_column(column)
-    for fact in record.facts:
-        style = STATUS_STYLE[fact.status]
-        facts.add_row(
-            fact.field.value,
-            escape(fact.value),
-            f"[{style}]{fact.status.value}[/{style}]",
-            " ".join(sorted({letters.get(source.article_id, "?") for source in fact.sources})),
-        )
-    console.print(facts)
+    slot_facts = [fact for fact in record.facts if fact.field is not ClaimField.STATEMENT]
+    statements = [fact for fact in record.facts if fact.field is ClaimField.STATEMENT]
+    console.print(_fact_table("facts", ("fact", "value"), slot_facts, letters))
+    if statements:
+        console.print(_fact_table("statements", ("statement",), statements, letters))
     for article in record.articles:
-        letter = letters[article.id]
-        published = article.published.date().isoformat() if article.published else "undated"
-        console.print(
-            f"[bold]{letter}[/bold] article {article.id} · {escape(article.outlet or 'unknown outlet')} · "
-            f"{published} · {escape(article.title)}"
-        )
-        quotes: dict[str, list[tuple[str, str]]] = {}
-        for fact in record.facts:
-            for source in fact.sources:
-                if source.article_id == article.id:
-                    quotes.setdefault(source.quote, []).append((fact.field.value, source.text))
-        for quote, supported in quotes.items():
-            marked = escape(quote)
-            for _, text in supported:
-                if text and escape(text) in marked and f"[bold]{escape(text)}" not in marked:
-                    marked = marked.replace(escape(text), f"[bold]{escape(text)}[/bold]", 1)
-            fields = ", ".join(dict.fromkeys(field for field, _ in supported))
-            console.print(f"    [cyan]{fields}[/cyan]: “{marked}”")
+        _render_source(article, record, letters[article.id])
     if record.decisions:
         console.print("[bold]clustering[/bold]")
         for decision in record.decisions:
             console.print(f"  article {decision.article_id}: {escape(decision.explanation)}")
+
+
+def _fact_table(title: str, heads: tuple[str, ...], facts: list[Fact], letters: dict[int, str]) -> Table:
+    table = Table(title=title, show_lines=False)
+    for column in (*heads, "status", "sources", "note"):
+        table.add_column(column, overflow="fold")
+    for fact in facts:
+        style = STATUS_STYLE[fact.status]
+        cells = (fact.field.value, escape(fact.value)) if len(heads) == 2 else (escape(fact.value),)
+        table.add_row(
+            *cells,
+            f"[{style}]{fact.status.value}[/{style}]",
+            " ".join(sorted({letters.get(source.article_id, "?") for source in fact.sources})),
+            escape(fact.note),
+        )
+    return table
+
+
+def _render_source(article: ArticleRef, record: EventRecord, letter: str) -> None:
+    published = article.published.date().isoformat() if article.published else "undated"
+    console.print(
+        f"[bold]{letter}[/bold] article {article.id} · {escape(article.outlet or 'unknown outlet')} · "
+        f"{published} · {escape(article.title)}"
+    )
+    quotes: dict[str, list[tuple[str, str, str]]] = {}
+    for fact in record.facts:
+        for source in fact.sources:
+            if source.article_id == article.id:
+                stance = "; ".join(part for part in (source.attribution, source.hedge) if part)
+                quotes.setdefault(source.quote, []).append((fact.field.value, source.text, stance))
+    for quote, supported in quotes.items():
+        marked = escape(quote)
+        for _, text, _ in supported:
+            if text and escape(text) in marked and f"[bold]{escape(text)}" not in marked:
+                marked = marked.replace(escape(text), f"[bold]{escape(text)}[/bold]", 1)
+        fields = ", ".join(dict.fromkeys(field for field, _, _ in supported))
+        stances = "; ".join(dict.fromkeys(part for _, _, stance in supported for part in stance.split("; ") if part))
+        stance_note = f" [dim]({escape(stances)})[/dim]" if stances else ""
+        console.print(f"    [cyan]{fields}[/cyan]: “{marked}”{stance_note}")
 
 
 @app.command()
@@ -294,10 +326,11 @@ def export(
 
 
 @app.command()
-def reprocess(db: DbOption = None) -> None:
-    """Rebuild cleaned text, claims, events and facts from the stored raw inputs (after an upgrade)."""
+def reprocess(db: DbOption = None, count_rule: CountRuleOption = None) -> None:
+    """Rebuild cleaned text, claims, events and facts from the stored raw inputs (after an upgrade, or to apply
+    another count rule to every event)."""
     try:
-        with _open(db) as crosswire:
+        with _open(db, count_rule=count_rule) as crosswire:
             progress, advance = _with_progress("reprocessing")
             with progress:
                 report = crosswire.reprocess(on_progress=advance)
@@ -357,7 +390,7 @@ def serve(
 
 @app.command("eval")
 def evaluate(
-    task: Annotated[str, typer.Argument(help="What to measure: clustering, events, geoparsing.")],
+    task: Annotated[str, typer.Argument(help="What to measure: clustering, events, geoparsing, reconcile.")],
     data: Annotated[Path, typer.Option("--data", help="Corpus folder or file (read in place, never copied).")],
     limit: Annotated[int | None, typer.Option(help="Use only the first N documents of the corpus.")] = None,
     keep_db: Annotated[

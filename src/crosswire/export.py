@@ -11,6 +11,7 @@ from crosswire.errors import ConfigError
 from crosswire.model import ArticleRef, ClaimField, EventRecord, FactStatus
 
 FORMATS = ("json", "csv", "geojson")
+SLOT_FIELDS = frozenset(ClaimField) - {ClaimField.ACTOR, ClaimField.STATEMENT}
 CSV_COLUMNS = [
     "event_id_cnty",
     "event_date",
@@ -73,6 +74,7 @@ def event_to_json(event: EventRecord) -> dict[str, Any]:
         "injured": event.injured,
         "arrested": event.arrested,
         "kidnapped": event.kidnapped,
+        "count_ranges": {name: value.to_json() for name, value in event.count_ranges.items()},
         "actors": event.actors,
         "articles": [_article_json(article) for article in event.articles],
         "independent_sources": event.independent_sources,
@@ -82,6 +84,7 @@ def event_to_json(event: EventRecord) -> dict[str, Any]:
                 "value": fact.value,
                 "value_json": fact.value_json,
                 "status": fact.status.value,
+                "note": fact.note,
                 "independent_sources": fact.independent_sources,
                 "sources": [
                     {
@@ -91,11 +94,18 @@ def event_to_json(event: EventRecord) -> dict[str, Any]:
                         "text": source.text,
                         "start": source.start,
                         "end": source.end,
+                        "claim": source.claim_id,
+                        "attribution": source.attribution,
+                        "hedge": source.hedge,
                     }
                     for source in fact.sources
                 ],
             }
             for fact in event.facts
+        ],
+        "single_source_statements": [
+            {"statement": fact.value, "articles": sorted({source.article_id for source in fact.sources})}
+            for fact in event.single_source_statements
         ],
         "rules": event.rules,
         "decisions": [
@@ -106,8 +116,11 @@ def event_to_json(event: EventRecord) -> dict[str, Any]:
 
 
 def _status_summary(event: EventRecord) -> str:
-    """One word for CSV users: contested if any fact is, corroborated if the key facts are, else single-source."""
-    statuses = {fact.status for fact in event.facts if fact.field is not ClaimField.ACTOR}
+    """One word for CSV users: contested if any slot fact is, corroborated if all current ones are, else
+    single-source. Statements and actors are left out: a record is judged by its fields."""
+    statuses = {
+        fact.status for fact in event.facts if fact.field in SLOT_FIELDS and fact.status is not FactStatus.UPDATED
+    }
     if FactStatus.CONTESTED in statuses:
         return FactStatus.CONTESTED.value
     if statuses and statuses == {FactStatus.CORROBORATED}:
@@ -117,7 +130,9 @@ def _status_summary(event: EventRecord) -> str:
 
 def _csv_row(event: EventRecord) -> dict[str, Any]:
     location = event.location
-    contested = sorted({f.field.value for f in event.facts if f.status is FactStatus.CONTESTED})
+    contested = sorted(
+        {f.field.value for f in event.facts if f.status is FactStatus.CONTESTED and f.field in SLOT_FIELDS}
+    )
     notes = event.headline + (f" [contested: {', '.join(contested)}]" if contested else "")
     country_code = location.country_code if location else "XX"
     return {

@@ -6,6 +6,7 @@ as JSON (claim values, places) know how to write and read themselves, so no stag
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import math
 from dataclasses import dataclass, field
@@ -317,11 +318,93 @@ class ClaimField(StrEnum):
     ARRESTED = "arrested"
     KIDNAPPED = "kidnapped"
     ACTOR = "actor"
+    STATEMENT = "statement"
 
 
 COUNT_FIELDS = (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED)
 
-ClaimValue = Place | Count | EventDate | EventType | Actor
+
+@dataclass(frozen=True)
+class StatementDate:
+    """A time a statement gives, with only the parts the text states ("December": no year, no day)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def compatible(self, other: StatementDate) -> bool:
+        """Compatible unless a part both state differs: "November 2024" and "December" are not."""
+        return all(
+            mine is None or theirs is None or mine == theirs
+            for mine, theirs in ((self.year, other.year), (self.month, other.month), (self.day, other.day))
+        )
+
+    @property
+    def label(self) -> str:
+        month = calendar.month_name[self.month] if self.month else ""
+        parts = [str(self.day) if self.day and self.month else "", month, str(self.year) if self.year else ""]
+        return " ".join(part for part in parts if part)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"year": self.year, "month": self.month, "day": self.day}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StatementDate:
+        return cls(year=data.get("year"), month=data.get("month"), day=data.get("day"))
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Something an article says beyond the slots ("the group has around 50 members"), reduced to what lets it be
+    recognised in other words: a canonical predicate, its subject's class, content-word stems and names, and the
+    values (a time, a number) on which two reports of it can disagree."""
+
+    text: str
+    predicate: str
+    subject: str = ""
+    terms: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    when: StatementDate | None = None
+    number: Count | None = None
+    background: bool = False
+
+    @property
+    def label(self) -> str:
+        return self.text
+
+    def compatible(self, other: Statement) -> bool:
+        """Two reports of one statement agree unless they give different times or incompatible numbers."""
+        if self.when is not None and other.when is not None and not self.when.compatible(other.when):
+            return False
+        return self.number is None or other.number is None or self.number.compatible(other.number)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "predicate": self.predicate,
+            "subject": self.subject,
+            "terms": list(self.terms),
+            "names": list(self.names),
+            "when": self.when.to_json() if self.when else None,
+            "number": self.number.to_json() if self.number else None,
+            "background": self.background,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Statement:
+        return cls(
+            text=data["text"],
+            predicate=data["predicate"],
+            subject=data.get("subject", ""),
+            terms=tuple(data.get("terms", ())),
+            names=tuple(data.get("names", ())),
+            when=StatementDate.from_json(data["when"]) if data.get("when") else None,
+            number=Count.from_json(data["number"]) if data.get("number") else None,
+            background=bool(data.get("background", False)),
+        )
+
+
+ClaimValue = Place | Count | EventDate | EventType | Actor | Statement
 
 
 def claim_value_from_json(claim_field: ClaimField, data: dict[str, Any]) -> ClaimValue:
@@ -334,6 +417,8 @@ def claim_value_from_json(claim_field: ClaimField, data: dict[str, Any]) -> Clai
         return EventType.from_json(data)
     if claim_field is ClaimField.ACTOR:
         return Actor.from_json(data)
+    if claim_field is ClaimField.STATEMENT:
+        return Statement.from_json(data)
     return Count.from_json(data)
 
 
@@ -341,8 +426,10 @@ def claim_value_from_json(claim_field: ClaimField, data: dict[str, Any]) -> Clai
 class Claim:
     """One thing one article says about its event, with the sentence that says it.
 
-    `start`/`end` locate `quote` in the article's cleaned text; `text` is the words that carry the value
-    ("at least two jihadists were detained").
+    `start`/`end` locate `quote` in the article's cleaned text; `text` is the words that carry the value as
+    written ("at least two jihadists were detained"), `value` the same normalized. `attribution` is who the article
+    says says so ("said Syrian authorities", "told AFP"); `hedge` the word that keeps it at a distance
+    ("allegedly", "reportedly"), so a reader can weigh an unconfirmed claim as such.
     """
 
     field: ClaimField
@@ -355,6 +442,8 @@ class Claim:
     confidence: float
     article_id: int | None = None
     id: int | None = None
+    attribution: str | None = None
+    hedge: str | None = None
 
 
 @dataclass
@@ -375,6 +464,7 @@ class FactStatus(StrEnum):
     CORROBORATED = "corroborated"  # two or more independent sources agree
     SINGLE_SOURCE = "single-source"  # only one independent source says it
     CONTESTED = "contested"  # sources give incompatible values; each side is its own fact
+    UPDATED = "updated"  # a later report revised this value ("the death toll rose to 12"): superseded, not denied
 
 
 @dataclass
@@ -388,6 +478,8 @@ class SourceQuote:
     start: int
     end: int
     claim_id: int | None = None
+    attribution: str | None = None
+    hedge: str | None = None
 
 
 @dataclass
@@ -400,6 +492,7 @@ class Fact:
     status: FactStatus
     sources: list[SourceQuote]
     independent_sources: int
+    note: str = ""  # why the status: the other side of a contest, the report that superseded this value
 
 
 @dataclass
@@ -451,6 +544,33 @@ class EventRecord:
     rules: dict[str, str] = field(default_factory=dict)
     decisions: list[MergeDecision] = field(default_factory=list)
     id: int | None = None
+    # Per count field, the low / best / high figures the current (not superseded) facts allow.
+    count_ranges: dict[str, CountRange] = field(default_factory=dict)
 
     def facts_for(self, claim_field: ClaimField) -> list[Fact]:
         return [fact for fact in self.facts if fact.field is claim_field]
+
+    @property
+    def single_source_statements(self) -> list[Fact]:
+        """What only one independent source says: the claims a reader should check before repeating them."""
+        return [
+            fact
+            for fact in self.facts
+            if fact.field is ClaimField.STATEMENT and fact.status is FactStatus.SINGLE_SOURCE
+        ]
+
+
+@dataclass(frozen=True)
+class CountRange:
+    """UCDP-style figures for one count: the lowest the sources allow, the best estimate, and the highest."""
+
+    low: int
+    best: int
+    high: int | None  # None: a source gives an open figure ("at least 5") and none caps it
+
+    def to_json(self) -> dict[str, Any]:
+        return {"low": self.low, "best": self.best, "high": self.high}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CountRange:
+        return cls(low=int(data["low"]), best=int(data["best"]), high=data.get("high"))

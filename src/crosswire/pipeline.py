@@ -323,11 +323,10 @@ class Crosswire:
             template_lines=tuple(candidates),
         )
 
-    @staticmethod
-    def _rebuild_event(session: StoreSession, profile: EventProfile) -> None:
+    def _rebuild_event(self, session: StoreSession, profile: EventProfile) -> None:
         refs = session.event_article_refs(profile.event_id)
         claims = session.claims_of_articles([ref.id for ref in refs])
-        record = build_event_record(refs, claims)
+        record = build_event_record(refs, claims, self.settings.count_rule)
         session.save_event(profile.event_id, record, profile.to_json(), profile.index_keys)
 
     # reprocess ----------------------------------------------------------------------------------------------
@@ -395,6 +394,20 @@ class Crosswire:
                 item.article.content_hash: item.event_id
                 for item in session.stored_articles()
                 if item.event_id is not None
+            }
+
+    def claims(self, article_ids: list[int]) -> list[Claim]:
+        """The claims of these articles, each with its article id, as extraction made them."""
+        with self.store.reading() as session:
+            return session.claims_of_articles(article_ids)
+
+    def article_ids(self) -> dict[str, int]:
+        """The id of every stored article, keyed by the content hash of its raw input."""
+        with self.store.reading() as session:
+            return {
+                item.article.content_hash: item.article.id
+                for item in session.stored_articles()
+                if item.article.id is not None
             }
 
     def export(self, fmt: str, flt: EventFilter | None = None) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
+from crosswire.errors import ConfigError
 from crosswire.model import (
     Actor,
     ArticleRef,
@@ -11,11 +14,14 @@ from crosswire.model import (
     ClaimField,
     ClaimValue,
     Count,
+    CountRange,
     DatePrecision,
     EventDate,
     FactStatus,
     Place,
     PlaceKind,
+    Statement,
+    StatementDate,
 )
 from crosswire.reconcile import build_event_record
 
@@ -27,7 +33,7 @@ def _ref(article_id: int, origin: str) -> ArticleRef:
     return ArticleRef(article_id, f"title {article_id}", origin, None, datetime(2026, 11, article_id), origin)
 
 
-def _claim(article_id: int, claim_field: ClaimField, value: ClaimValue, quote: str = "a sentence") -> Claim:
+def _claim(article_id: int, claim_field: ClaimField, value: ClaimValue, quote: str = "the sentence") -> Claim:
     return Claim(claim_field, value, quote, quote, 0, len(quote), "test", 0.8, article_id=article_id)
 
 
@@ -63,12 +69,31 @@ def test_open_and_exact_counts_agree_but_different_counts_are_contested() -> Non
     assert disagree.killed == 5
 
 
-def test_a_tie_between_counts_takes_the_lower_figure() -> None:
+def test_a_tie_takes_the_higher_death_toll_and_the_lower_other_count() -> None:
+    same_day = datetime(2026, 11, 1)
+    record = build_event_record(
+        [_at(1, "outlet:a", same_day), _at(2, "outlet:b", same_day)],
+        [
+            _claim(1, ClaimField.KILLED, Count(14, 14)),
+            _claim(2, ClaimField.KILLED, Count(9, 9)),
+            _claim(1, ClaimField.INJURED, Count(4, 4)),
+            _claim(2, ClaimField.INJURED, Count(6, 6)),
+        ],
+    )
+    assert (record.killed, record.injured) == (14, 4)
+    assert "death toll" in record.rules["counts"]
+
+
+def test_a_victim_singled_out_does_not_contradict_the_toll() -> None:
     record = build_event_record(
         [_ref(1, "outlet:a"), _ref(2, "outlet:b")],
-        [_claim(1, ClaimField.KILLED, Count(14, 14)), _claim(2, ClaimField.KILLED, Count(9, 9))],
+        [
+            _claim(1, ClaimField.INJURED, Count(1, 1), "injuring a child"),
+            _claim(2, ClaimField.INJURED, Count(3, 3), "three people were injured"),
+        ],
     )
-    assert record.killed == 9 and "lower" in record.rules["counts"]
+    (fact,) = record.facts_for(ClaimField.INJURED)
+    assert fact.status is FactStatus.CORROBORATED and record.injured == 3
 
 
 def test_months_disagree_with_other_months_not_with_their_days() -> None:
@@ -120,3 +145,110 @@ def test_a_tie_between_dates_takes_the_earlier_one() -> None:
     record = build_event_record(refs, [arrest_report, shooting_report])
     assert record.event_date == EventDate(date(2026, 3, 1))
     assert "earliest" in record.rules["event_date"]
+
+
+def _at(article_id: int, origin: str, when: datetime) -> ArticleRef:
+    return ArticleRef(article_id, f"title {article_id}", origin, None, when, origin)
+
+
+def test_a_later_higher_toll_updates_the_earlier_one_instead_of_contesting_it() -> None:
+    refs = [_at(1, "outlet:a", datetime(2026, 3, 1, 8)), _at(2, "outlet:b", datetime(2026, 3, 1, 20))]
+    record = build_event_record(
+        refs,
+        [
+            _claim(1, ClaimField.KILLED, Count(8, 8), "Eight people were killed in the blast."),
+            _claim(2, ClaimField.KILLED, Count(12, 12), "The death toll rose to 12 on Sunday."),
+        ],
+    )
+    facts = {f.value: f for f in record.facts_for(ClaimField.KILLED)}
+    assert facts["8"].status is FactStatus.UPDATED and "12" in facts["8"].note
+    assert facts["12"].status is FactStatus.SINGLE_SOURCE
+    assert record.killed == 12
+
+
+def test_a_later_lower_count_without_words_of_revision_is_a_contradiction() -> None:
+    refs = [_at(1, "outlet:a", datetime(2026, 3, 1, 8)), _at(2, "outlet:b", datetime(2026, 3, 2, 8))]
+    record = build_event_record(
+        refs,
+        [_claim(1, ClaimField.KILLED, Count(12, 12)), _claim(2, ClaimField.KILLED, Count(8, 8))],
+    )
+    assert {f.status for f in record.facts_for(ClaimField.KILLED)} == {FactStatus.CONTESTED}
+    (twelve,) = [f for f in record.facts_for(ClaimField.KILLED) if f.value == "12"]
+    assert twelve.note == "contradicted by 8"
+
+
+def test_count_rules_give_low_best_high_and_the_conservative_figure() -> None:
+    refs = [_ref(1, "outlet:a"), _ref(2, "outlet:b"), _ref(3, "outlet:c")]
+    claims = [
+        _claim(1, ClaimField.KILLED, Count(5, 5)),
+        _claim(2, ClaimField.KILLED, Count(5, 5)),
+        _claim(3, ClaimField.KILLED, Count(3, 3)),
+    ]
+    same_day = [ArticleRef(r.id, r.title, r.outlet, None, datetime(2026, 11, 1), r.origin) for r in refs]
+    ucdp = build_event_record(same_day, claims, "ucdp")
+    assert ucdp.killed == 5 and ucdp.count_ranges["killed"] == CountRange(3, 5, 5)
+    acled = build_event_record(same_day, claims, "acled")
+    assert acled.killed == 3 and acled.rules["counts"].startswith("acled-conservative")
+
+
+def test_an_unknown_count_rule_is_refused_with_the_known_ones() -> None:
+    with pytest.raises(ConfigError, match="ucdp, acled"):
+        build_event_record([_ref(1, "outlet:a")], [], "median")
+
+
+def _statement(text: str, predicate: str, subject: str, *terms: str, when: StatementDate | None = None) -> Statement:
+    return Statement(text, predicate, subject, tuple(sorted(terms)), when=when)
+
+
+def test_one_statement_in_other_words_is_corroborated_and_a_different_month_contests_it() -> None:
+    refs = [_ref(1, "outlet:a"), _ref(2, "outlet:b"), _ref(3, "outlet:c")]
+    december = _statement(
+        "authorities who took power in December", "power", "state", "power", "authority", when=StatementDate(month=12)
+    )
+    november = _statement(
+        "the interim government which came to power in November 2024",
+        "power",
+        "state",
+        "power",
+        "interim",
+        when=StatementDate(2024, 11),
+    )
+    surrounded = _statement("forces surrounded the camp", "surround", "state", "surround", "camp")
+    encircled = _statement("troops encircled the camp", "surround", "state", "surround", "camp", "troop")
+    members = _statement("around 50 people are part of the group", "member", "civilians", "member", "group")
+    record = build_event_record(
+        refs,
+        [
+            _claim(1, ClaimField.STATEMENT, december),
+            _claim(2, ClaimField.STATEMENT, november),
+            _claim(1, ClaimField.STATEMENT, surrounded),
+            _claim(3, ClaimField.STATEMENT, encircled),
+            _claim(1, ClaimField.STATEMENT, members),
+        ],
+    )
+    statuses = {f.value: f.status for f in record.facts_for(ClaimField.STATEMENT)}
+    assert statuses[december.text] is FactStatus.CONTESTED and statuses[november.text] is FactStatus.CONTESTED
+    # One fact for both wordings, shown in the shorter one.
+    assert statuses[encircled.text] is FactStatus.CORROBORATED and surrounded.text not in statuses
+    assert statuses[members.text] is FactStatus.SINGLE_SOURCE
+    assert [f.value for f in record.single_source_statements] == [members.text]
+    (contested,) = [f for f in record.facts_for(ClaimField.STATEMENT) if f.value == december.text]
+    assert contested.note == "December, against November 2024"
+
+
+def test_statements_about_different_subjects_stay_apart() -> None:
+    refs = [_ref(1, "outlet:a"), _ref(2, "outlet:b")]
+    police = _statement("police arrested the driver", "arrest", "state", "arrest", "driver")
+    rebels = _statement("rebels arrested a journalist", "arrest", "group", "arrest", "journalist")
+    record = build_event_record(
+        refs, [_claim(1, ClaimField.STATEMENT, police), _claim(2, ClaimField.STATEMENT, rebels)]
+    )
+    assert [f.status for f in record.facts_for(ClaimField.STATEMENT)] == [FactStatus.SINGLE_SOURCE] * 2
+
+
+def test_sources_keep_attribution_and_hedge() -> None:
+    claim = _claim(1, ClaimField.KIDNAPPED, Count(1, 1), "The jihadist allegedly kidnapped a girl, police said.")
+    claim.attribution, claim.hedge = "police said", "allegedly"
+    record = build_event_record([_ref(1, "outlet:a")], [claim])
+    (source,) = record.facts[0].sources
+    assert (source.attribution, source.hedge) == ("police said", "allegedly")

@@ -83,7 +83,6 @@ def test_one_article_locates_its_claims_in_its_text(client: TestClient) -> None:
     assert located
     for claim in located:
         assert body["text"][claim["start"] : claim["end"]] == claim["quote"]
-        assert claim["text"] in claim["quote"]
     assert any(claim["status"] == "contested" for claim in body["claims"])
 
 

@@ -142,7 +142,7 @@ def test_facets_count_types_and_countries(store: Store) -> None:
     assert facets.first_date == date(2025, 6, 1) and facets.last_date == date(2026, 2, 1) and facets.total == 4
 
 
-def test_upgrading_a_0004_store_indexes_its_events_for_search(tmp_path: Path) -> None:
+def test_upgrading_an_older_store_indexes_its_events_for_search(tmp_path: Path) -> None:
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine
@@ -155,7 +155,7 @@ def test_upgrading_a_0004_store_indexes_its_events_for_search(tmp_path: Path) ->
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
+        command.upgrade(config, "0005")
         connection.execute(
             text(
                 "INSERT INTO events (headline, place_name, actors, independent_sources, article_count, rules, "

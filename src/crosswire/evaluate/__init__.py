@@ -10,6 +10,7 @@ from crosswire.errors import ConfigError
 from crosswire.evaluate.clustering import evaluate_clustering
 from crosswire.evaluate.events import evaluate_events
 from crosswire.evaluate.geoparsing import evaluate_geoparsing
+from crosswire.evaluate.reconcile import evaluate_reconcile
 from crosswire.pipeline import ProgressCallback
 from crosswire.settings import Settings
 
@@ -17,6 +18,7 @@ TASKS: dict[str, Callable[[Path, Settings, int | None, Path | None, ProgressCall
     "clustering": evaluate_clustering,
     "events": evaluate_events,
     "geoparsing": evaluate_geoparsing,
+    "reconcile": evaluate_reconcile,
 }
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from crosswire.errors import ConfigError
 from crosswire.evaluate.corpus import LabelledDocument
-from crosswire.model import EventRecord
+from crosswire.model import Claim, ClaimField, EventRecord
 from crosswire.pipeline import Crosswire, IngestReport, ProgressCallback
 from crosswire.settings import Settings
 
@@ -23,6 +23,8 @@ class CorpusRun:
     events: dict[int, EventRecord]
     report: IngestReport
     seconds: float
+    article_of: list[int | None] = field(default_factory=list)  # each document's stored article id
+    claims: dict[int, list[Claim]] = field(default_factory=dict)  # each article's slot claims (statements left out)
 
     @property
     def articles_per_second(self) -> float | None:
@@ -42,13 +44,20 @@ def run_corpus(
     documents = sorted(documents, key=lambda document: document.published or "")
     with tempfile.TemporaryDirectory(prefix="crosswire-eval-") as folder:
         db = str(keep_db if keep_db is not None else Path(folder) / "eval.db")
-        with Crosswire(Settings(db=db, max_input_bytes=settings.max_input_bytes, cache_dir=settings.cache_dir)) as cw:
+        with Crosswire(replace(settings, db=db)) as cw:
             cw.extractor  # load models before the clock starts: start-up is not throughput  # noqa: B018
             started = time.perf_counter()
             report = cw.ingest_inputs([document.raw_input() for document in documents], on_progress=on_progress)
             seconds = time.perf_counter() - started
             assignment = cw.article_events()
+            article_ids = cw.article_ids()
             events = {record.id: record for record in cw.events() if record.id is not None}
+            claims: dict[int, list[Claim]] = {}
+            for claim in cw.claims(sorted(article_ids.values())):
+                if claim.article_id is not None and claim.field is not ClaimField.STATEMENT:
+                    claims.setdefault(claim.article_id, []).append(claim)
     # Identical documents are one stored article (ingest is idempotent); each keeps its own gold label.
-    event_of = [assignment.get(document.raw_input().content_hash) for document in documents]
-    return CorpusRun(documents, event_of, events, report, seconds)
+    hashes = [document.raw_input().content_hash for document in documents]
+    event_of = [assignment.get(content_hash) for content_hash in hashes]
+    article_of = [article_ids.get(content_hash) for content_hash in hashes]
+    return CorpusRun(documents, event_of, events, report, seconds, article_of, claims)

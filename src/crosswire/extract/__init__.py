@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from crosswire.extract.actors import find_actors
+from crosswire.extract.attribution import clause_around, find_attribution, find_hedge
 from crosswire.extract.counts import choose_counts
 from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings
 from crosswire.extract.event_types import classify_event_type
@@ -23,7 +24,8 @@ from crosswire.extract.places import (
     resolve_toponyms,
 )
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
-from crosswire.model import Article, ArticleAnalysis, Claim, ClaimField, DatePrecision
+from crosswire.extract.statements import find_statements
+from crosswire.model import COUNT_FIELDS, Article, ArticleAnalysis, Claim, ClaimField, DatePrecision
 from crosswire.names import name_key
 
 __all__ = ["Extractor", "PlaceMention"]
@@ -147,6 +149,19 @@ class Extractor:
                 )
             )
 
+        covered = [claim.text for claim in claims if claim.field in COUNT_FIELDS]
+        for said in find_statements(sentences, covered):
+            claims.append(
+                _claim(
+                    ClaimField.STATEMENT,
+                    said.statement,
+                    said.statement.text,
+                    said.sentence,
+                    "statements.clauses",
+                    0.5 if said.statement.background else 0.7,
+                )
+            )
+
         places = [t.place for t in toponyms if t.place is not None and not t.sentence.background]
         names = sorted({name_key(_bare(text)) for text, label in entities if label in _NAME_LABELS and len(text) > 2})
         people = sorted(
@@ -165,6 +180,7 @@ class Extractor:
 
 
 def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extractor: str, confidence: float) -> Claim:
+    """A claim quoting its sentence, with who the article says says so and any word that hedges it."""
     return Claim(
         field=field,
         value=value,
@@ -174,6 +190,8 @@ def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extract
         end=sentence.end,
         extractor=extractor,
         confidence=confidence,
+        attribution=find_attribution(sentence.span, sentence.text),
+        hedge=find_hedge(text if field is ClaimField.STATEMENT else clause_around(sentence.text, text)),
     )
 
 

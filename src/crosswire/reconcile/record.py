@@ -2,14 +2,18 @@
 
 Independence is by origin, not by article: syndicated copies of one wire story are one origin, and so are several
 reports of one outlet. A fact is corroborated by two or more origins, single-source with one, and contested when
-another group of claims about the same slot holds an incompatible value (each side is then its own fact).
+another group of claims about the same slot holds an incompatible value (each side is then its own fact). A count
+that a later report revises ("the death toll rose to 12") is updated: superseded, not contradicted.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
+from crosswire.errors import ConfigError
 from crosswire.model import (
     COUNT_FIELDS,
     Actor,
@@ -18,6 +22,7 @@ from crosswire.model import (
     ClaimField,
     ClaimValue,
     Count,
+    CountRange,
     EventDate,
     EventRecord,
     EventType,
@@ -26,8 +31,19 @@ from crosswire.model import (
     Place,
     PlaceKind,
     SourceQuote,
+    Statement,
 )
+from crosswire.reconcile.statements import statement_topics
 
+# How the event's counts are chosen from the count facts. Every record stores the rule it was built with.
+COUNT_RULES = {
+    "ucdp": "ucdp-low-best-high: best is the count of the value group with most independent sources (ties: the higher "
+    "death toll, as tolls only rise; the lower of other counts); low and high are the lowest and highest figures of "
+    "the current (not superseded) reports; a victim singled out ('a child was wounded') is a lower bound",
+    "acled": "acled-conservative: the lowest figure among the current (not superseded) reports, as ACLED codes "
+    "fatalities when sources differ",
+}
+DEFAULT_COUNT_RULE = "ucdp"
 # Each event field is derived from its facts by a named rule, stored beside the value.
 RULES = {
     "event_type": "most-origins: the event type claimed by the most independent sources (ties: higher confidence)",
@@ -35,8 +51,11 @@ RULES = {
     "follow-up reports come after the event), its most precise date",
     "location": "most-origins-then-most-specific: the place group with most independent sources, "
     "its most specific place",
-    "counts": "most-origins-then-lowest: the count group with most independent sources; ties take the lower "
-    "(conservative) figure",
+    "counts": COUNT_RULES[DEFAULT_COUNT_RULE],
+    "updates": "later-report-revises: a count is superseded (updated) by a different one reported later with words "
+    "of revision ('rose to', 'later died'), or by a higher one first reported at least an hour later",
+    "statements": "same-meaning: statements match across articles by canonical predicate, subject and content "
+    "words; their times and numbers decide agreement",
     "actors": "all actors named, ordered by independent sources",
     "headline": "title of the earliest published article",
 }
@@ -47,6 +66,16 @@ _SPECIFICITY = {
     PlaceKind.COUNTRY: 3,
     PlaceKind.CONTINENT: 4,
 }
+_REVISION = re.compile(
+    r"\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|now stands|has reached|revised|updated|raised"
+    r"|later died|has (since )?died|died (later|at (the )?hospital|of (his|her|their) (injuries|wounds))"
+    r"|succumbed|(death )?toll (is|was|has) now)\b",
+    re.IGNORECASE,
+)
+_LATER = timedelta(hours=1)
+# "a child was wounded", "both were shot": one victim (or two) singled out, not the toll; another report's larger
+# figure does not contradict it.
+_SINGLED_OUT = re.compile(r"^(?:\w+\s+){0,3}?(?:an?|both)\b", re.IGNORECASE)
 
 
 def _compatible(first: ClaimValue, second: ClaimValue) -> bool:
@@ -60,6 +89,8 @@ def _compatible(first: ClaimValue, second: ClaimValue) -> bool:
         return first.compatible(second)
     if isinstance(first, Actor) and isinstance(second, Actor):
         return first.same_as(second)
+    if isinstance(first, Statement) and isinstance(second, Statement):
+        return first.compatible(second)
     return False
 
 
@@ -74,6 +105,8 @@ def _precision_key(value: ClaimValue) -> tuple[float, ...]:
         return (int(value.precision),)
     if isinstance(value, Actor):
         return (-len(value.names), -len(value.name))
+    if isinstance(value, Statement):
+        return (-(value.when is not None) - (value.number is not None), len(value.text))
     return (0,)
 
 
@@ -90,42 +123,184 @@ def _group(claims: list[Claim]) -> list[list[Claim]]:
     return groups
 
 
-def build_event_record(articles: list[ArticleRef], claims: list[Claim]) -> EventRecord:
-    """The event record of these articles and their claims: facts with sources and statuses, fields by rules."""
-    by_id = {article.id: article for article in articles}
+@dataclass
+class _Context:
+    """What every fact of one event is judged with: its articles, their origins and publication times."""
 
-    def origin_of(claim: Claim) -> str:
-        article = by_id.get(claim.article_id or 0)
+    by_id: dict[int, ArticleRef]
+
+    def origin(self, claim: Claim) -> str:
+        article = self.by_id.get(claim.article_id or 0)
         return article.origin if article else f"article:{claim.article_id}"
 
+    def published(self, claim: Claim) -> datetime | None:
+        article = self.by_id.get(claim.article_id or 0)
+        return article.published if article else None
+
+
+def build_event_record(
+    articles: list[ArticleRef], claims: list[Claim], count_rule: str = DEFAULT_COUNT_RULE
+) -> EventRecord:
+    """The event record of these articles and their claims: facts with sources and statuses, fields by rules."""
+    if count_rule not in COUNT_RULES:
+        raise ConfigError(f"unknown count rule {count_rule!r}: use one of {', '.join(COUNT_RULES)}")
+    context = _Context({article.id: article for article in articles})
     facts: list[Fact] = []
     fields: dict[ClaimField, ClaimValue | list[Actor]] = {}
+    ranges: dict[str, CountRange] = {}
     for claim_field in ClaimField:
         field_claims = [claim for claim in claims if claim.field is claim_field]
         if not field_claims:
             continue
-        groups = _group(field_claims)
         if claim_field is ClaimField.ACTOR:
-            ordered = sorted(groups, key=lambda group: -len({origin_of(c) for c in group}))
-            for group in ordered:
-                facts.append(_fact(claim_field, group, by_id, origin_of, contested=False))
-            fields[claim_field] = [_representative(group).value for group in ordered]  # type: ignore[misc]
+            groups = sorted(_group(field_claims), key=lambda group: -len({context.origin(c) for c in group}))
+            facts.extend(_fact(claim_field, group, context, FactStatus.SINGLE_SOURCE) for group in groups)
+            fields[claim_field] = [_representative(group).value for group in groups]  # type: ignore[misc]
             continue
-        contested = len(groups) > 1
-        group_facts = [(group, _fact(claim_field, group, by_id, origin_of, contested)) for group in groups]
-        group_facts.sort(key=lambda item: _group_rank(item[0], item[1]))
-        facts.extend(fact for _, fact in group_facts)
-        fields[claim_field] = _representative(group_facts[0][0]).value
-    return _record(articles, facts, fields)
+        if claim_field is ClaimField.STATEMENT:
+            facts.extend(_statement_facts(field_claims, context))
+            continue
+        if claim_field in COUNT_FIELDS:
+            field_claims = [_as_lower_bound(claim) for claim in field_claims]
+        current, superseded = _current_and_superseded(claim_field, _group(field_claims), context)
+        status = FactStatus.CONTESTED if len(current) > 1 else FactStatus.SINGLE_SOURCE
+        ranked = sorted(((group, _fact(claim_field, group, context, status)) for group in current), key=_group_rank)
+        for _, fact in ranked:
+            if fact.status is FactStatus.CONTESTED:
+                others = [other.value for _, other in ranked if other is not fact]
+                fact.note = "contradicted by " + "; ".join(others)
+        facts.extend(fact for _, fact in ranked)
+        for group, newer in superseded:
+            fact = _fact(claim_field, group, context, FactStatus.UPDATED)
+            fact.note = f"revised by a later report: {_representative(newer).value.label}"
+            facts.append(fact)
+        fields[claim_field] = _representative(ranked[0][0]).value
+        if claim_field in COUNT_FIELDS:
+            ranges[claim_field.value] = _count_range(ranked)
+    record = _record(articles, facts, fields, ranges, count_rule)
+    return record
 
 
-def _group_rank(group: list[Claim], fact: Fact) -> tuple[float, ...]:
-    """Best-supported first; ties: for counts the lower figure, for dates the earlier (reports of an arrest or a
-    funeral follow the event, they do not precede it), otherwise the higher confidence."""
+def _as_lower_bound(claim: Claim) -> Claim:
+    """A victim singled out ("injuring a child") counts as at least that many, not as the whole toll."""
+    value = claim.value
+    if (
+        claim.field in (ClaimField.KILLED, ClaimField.INJURED)
+        and isinstance(value, Count)
+        and value.high == value.low
+        and value.low <= 2
+        and _SINGLED_OUT.search(claim.text)
+    ):
+        return replace(claim, value=Count(value.low, None, value.phrase))
+    return claim
+
+
+def _current_and_superseded(
+    claim_field: ClaimField, groups: list[list[Claim]], context: _Context
+) -> tuple[list[list[Claim]], list[tuple[list[Claim], list[Claim]]]]:
+    """Split value groups into the current ones and those a later report revised (each with its reviser)."""
+    if claim_field not in COUNT_FIELDS or len(groups) < 2:
+        return groups, []
+    superseded: list[tuple[list[Claim], list[Claim]]] = []
+    current: list[list[Claim]] = []
+    for group in groups:
+        newer = next((other for other in groups if other is not group and _revises(other, group, context)), None)
+        if newer is None:
+            current.append(group)
+        else:
+            superseded.append((group, newer))
+    if not current:  # revisions in a circle (bad dates): judge them as contradictions instead
+        return groups, []
+    superseded = [(group, _latest_current(newer, current, groups, context)) for group, newer in superseded]
+    return current, superseded
+
+
+def _latest_current(
+    newer: list[Claim], current: list[list[Claim]], groups: list[list[Claim]], context: _Context
+) -> list[Claim]:
+    """Follow a chain of revisions (8, then 10, then 12) to the value that stands now."""
+    seen: set[int] = set()
+    while not any(newer is group for group in current) and id(newer) not in seen:
+        seen.add(id(newer))
+        newer = next((other for other in groups if other is not newer and _revises(other, newer, context)), newer)
+    return newer
+
+
+def _revises(newer: list[Claim], older: list[Claim], context: _Context) -> bool:
+    """A later report with words of revision, or a higher toll first reported an hour or more later."""
+    newer_times = [time for claim in newer if (time := context.published(claim)) is not None]
+    older_times = [time for claim in older if (time := context.published(claim)) is not None]
+    if not newer_times or not older_times:
+        return False
+    first_newer, first_older = min(newer_times), min(older_times)
+    if first_newer < first_older:
+        return False
+    worded = any(_REVISION.search(claim.quote) for claim in newer)
+    if worded and max(newer_times) >= max(older_times):
+        return True
+    newer_value, older_value = _representative(newer).value, _representative(older).value
+    return (
+        isinstance(newer_value, Count)
+        and isinstance(older_value, Count)
+        and newer_value.low > older_value.low
+        and first_newer - first_older >= _LATER
+        and max(newer_times) >= max(older_times)
+    )
+
+
+def _statement_facts(claims: list[Claim], context: _Context) -> list[Fact]:
+    """A fact per value group of each statement topic: contested when the reports of one statement disagree."""
+    facts: list[Fact] = []
+    topic_of: dict[int, int] = {}
+    for number, topic in enumerate(statement_topics(claims)):
+        groups = _group(topic)
+        status = FactStatus.CONTESTED if len(groups) > 1 else FactStatus.SINGLE_SOURCE
+        topic_facts = [_fact(ClaimField.STATEMENT, group, context, status) for group in groups]
+        if len(topic_facts) > 1:
+            for fact, group in zip(topic_facts, groups, strict=True):
+                others = [_value_words(_representative(other).value) for other in groups if other is not group]
+                fact.note = f"{_value_words(_representative(group).value)}, against " + "; ".join(others)
+        topic_of.update((id(fact), number) for fact in topic_facts)
+        facts.extend(topic_facts)
+    order = {FactStatus.CONTESTED: 0, FactStatus.CORROBORATED: 1, FactStatus.SINGLE_SOURCE: 2}
+    return sorted(facts, key=lambda fact: (order.get(fact.status, 3), _is_background(fact), topic_of[id(fact)]))
+
+
+def _value_words(value: ClaimValue) -> str:
+    if isinstance(value, Statement):
+        parts = [value.when.label if value.when else "", value.number.label if value.number else ""]
+        return " / ".join(part for part in parts if part) or "no time or number"
+    return value.label
+
+
+def _is_background(fact: Fact) -> bool:
+    return bool(fact.value_json.get("background"))
+
+
+def _count_range(ranked: list[tuple[list[Claim], Fact]]) -> CountRange:
+    values = [_representative(group).value for group, _ in ranked]
+    counts = [value for value in values if isinstance(value, Count)]
+    highs = [count.high for count in counts]
+    best = counts[0].best
+    return CountRange(
+        low=min(count.low for count in counts),
+        best=best,
+        high=None if any(high is None for high in highs) else max(high for high in highs if high is not None),
+    )
+
+
+def _group_rank(item: tuple[list[Claim], Fact]) -> tuple[float, ...]:
+    """Best-supported first; ties: for death tolls the higher figure, for other counts the lower, for dates the
+    earlier (reports of an arrest or a funeral follow the event, they do not precede it), otherwise the higher
+    confidence."""
+    group, fact = item
     value = _representative(group).value
     confidence = -max(claim.confidence for claim in group)
     if isinstance(value, Count):
-        return (-fact.independent_sources, float(value.low), confidence)
+        # Death tolls only rise (the wounded die, bodies are found), so of two equally supported tolls the higher is
+        # the later truth; other counts fall as well as rise, and the lower is the conservative choice.
+        low = -float(value.low) if fact.field is ClaimField.KILLED else float(value.low)
+        return (-fact.independent_sources, low, confidence)
     if isinstance(value, EventDate):
         return (-fact.independent_sources, float(value.day.toordinal()), confidence)
     return (-fact.independent_sources, confidence)
@@ -135,30 +310,24 @@ def _representative(group: list[Claim]) -> Claim:
     return min(group, key=lambda claim: (_precision_key(claim.value), -claim.confidence))
 
 
-def _fact(
-    claim_field: ClaimField,
-    group: list[Claim],
-    by_id: dict[int, ArticleRef],
-    origin_of: Callable[[Claim], str],
-    contested: bool,
-) -> Fact:
+def _fact(claim_field: ClaimField, group: list[Claim], context: _Context, status: FactStatus) -> Fact:
+    """A fact of one value group. `status` is the group's standing among the slot's groups: contested and updated
+    are kept; otherwise the number of independent origins decides between corroborated and single-source."""
     representative = _representative(group)
-    origins = {origin_of(claim) for claim in group}
-    if contested:
-        status = FactStatus.CONTESTED
-    elif len(origins) >= 2:
+    origins = {context.origin(claim) for claim in group}
+    if status is FactStatus.SINGLE_SOURCE and len(origins) >= 2:
         status = FactStatus.CORROBORATED
-    else:
-        status = FactStatus.SINGLE_SOURCE
     sources = [
         SourceQuote(
             article_id=claim.article_id or 0,
-            outlet=by_id[claim.article_id].outlet if claim.article_id in by_id else None,
+            outlet=context.by_id[claim.article_id].outlet if claim.article_id in context.by_id else None,
             quote=claim.quote,
             text=claim.text,
             start=claim.start,
             end=claim.end,
             claim_id=claim.id,
+            attribution=claim.attribution,
+            hedge=claim.hedge,
         )
         for claim in group
     ]
@@ -174,14 +343,23 @@ def _fact(
 
 
 def _record(
-    articles: list[ArticleRef], facts: list[Fact], fields: dict[ClaimField, ClaimValue | list[Actor]]
+    articles: list[ArticleRef],
+    facts: list[Fact],
+    fields: dict[ClaimField, ClaimValue | list[Actor]],
+    ranges: dict[str, CountRange],
+    count_rule: str,
 ) -> EventRecord:
     ordered = sorted(articles, key=lambda a: (a.published or datetime.max, a.id))
-    counts = {claim_field: fields.get(claim_field) for claim_field in COUNT_FIELDS}
     location = fields.get(ClaimField.LOCATION)
     event_date = fields.get(ClaimField.EVENT_DATE)
     event_type = fields.get(ClaimField.EVENT_TYPE)
     actors = fields.get(ClaimField.ACTOR, [])
+    pick: Callable[[CountRange], int] = (lambda r: r.low) if count_rule == "acled" else (lambda r: r.best)
+
+    def count(claim_field: ClaimField) -> int | None:
+        found = ranges.get(claim_field.value)
+        return pick(found) if found else None
+
     return EventRecord(
         headline=ordered[0].title if ordered else "",
         articles=ordered,
@@ -190,14 +368,11 @@ def _record(
         event_date=event_date if isinstance(event_date, EventDate) else None,
         event_type=event_type if isinstance(event_type, EventType) else None,
         location=location if isinstance(location, Place) else None,
-        killed=_best(counts[ClaimField.KILLED]),
-        injured=_best(counts[ClaimField.INJURED]),
-        arrested=_best(counts[ClaimField.ARRESTED]),
-        kidnapped=_best(counts[ClaimField.KIDNAPPED]),
+        killed=count(ClaimField.KILLED),
+        injured=count(ClaimField.INJURED),
+        arrested=count(ClaimField.ARRESTED),
+        kidnapped=count(ClaimField.KIDNAPPED),
         actors=[actor.name for actor in actors] if isinstance(actors, list) else [],
-        rules=dict(RULES),
+        rules={**RULES, "counts": COUNT_RULES[count_rule]},
+        count_ranges=ranges,
     )
-
-
-def _best(value: object) -> int | None:
-    return value.best if isinstance(value, Count) else None

@@ -176,6 +176,8 @@ def get_article(serve: State, article_id: Annotated[int, Path(ge=1, le=MAX_ID)])
                 start=claim.start,
                 end=claim.end,
                 in_title=claim.start < 0,
+                attribution=claim.attribution,
+                hedge=claim.hedge,
                 status=statuses.get(claim.id or 0),
             )
             for claim in claims

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class ErrorOut(BaseModel):
@@ -66,19 +66,27 @@ class ArticleRefOut(BaseModel):
 
 
 class SourceQuoteOut(BaseModel):
+    model_config = ConfigDict(extra="allow")  # keys the export gains later pass through unchanged
+
     article: int
     outlet: str | None
     quote: str
     text: str
     start: int
     end: int
+    claim: int | None = None
+    attribution: str | None = Field(default=None, description='Who the article says says so ("police said").')
+    hedge: str | None = Field(default=None, description='The word keeping the claim at a distance ("reportedly").')
 
 
 class FactOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
     field: str
     value: str
     value_json: dict[str, Any]
-    status: str = Field(description="corroborated, single-source or contested (other statuses may be added).")
+    status: str = Field(description="corroborated, single-source, contested or updated (more may be added).")
+    note: str | None = Field(default=None, description="Why the fact has its status.")
     independent_sources: int
     sources: list[SourceQuoteOut]
 
@@ -93,6 +101,8 @@ class DecisionOut(BaseModel):
 class EventDetailOut(BaseModel):
     """One event as `crosswire export --format json` writes it: fields, articles, facts with quotes, rules."""
 
+    model_config = ConfigDict(extra="allow")
+
     id: int
     headline: str
     event_date: str | None
@@ -104,10 +114,12 @@ class EventDetailOut(BaseModel):
     injured: int | None
     arrested: int | None
     kidnapped: int | None
+    count_ranges: dict[str, Any] = Field(default_factory=dict, description="Low / best / high of each count.")
     actors: list[str]
     articles: list[ArticleRefOut]
     independent_sources: int
     facts: list[FactOut]
+    single_source_statements: list[dict[str, Any]] = Field(default_factory=list)
     rules: dict[str, Any]
     decisions: list[DecisionOut]
 
@@ -121,6 +133,8 @@ class ClaimOut(BaseModel):
     start: int = Field(description="Offset of the quote in the article text; -1 when the quote is the title.")
     end: int
     in_title: bool
+    attribution: str | None = None
+    hedge: str | None = None
     status: str | None = Field(description="Status of the event fact this claim supports, if its event used it.")
 
 

@@ -23,6 +23,7 @@ from crosswire.model import (
     ArticleRef,
     Claim,
     ClaimField,
+    CountRange,
     EventDate,
     EventRecord,
     EventType,
@@ -68,7 +69,7 @@ class EventFilter:
     min_sources: int | None = None
 
 
-SCHEMA_REVISION = "0005"  # the newest migration in migrations/versions; a test keeps the two in step
+SCHEMA_REVISION = "0006"  # the newest migration in migrations/versions; a test keeps the two in step
 
 
 def _stored_revision(connection: Connection) -> str | None:
@@ -294,6 +295,8 @@ class StoreSession:
                     end=claim.end,
                     extractor=claim.extractor,
                     confidence=claim.confidence,
+                    attribution=claim.attribution,
+                    hedge=claim.hedge,
                 )
             )
             claim.id = _inserted_id(result)
@@ -434,6 +437,7 @@ class StoreSession:
                 independent_sources=record.independent_sources,
                 article_count=len(record.articles),
                 rules=record.rules,
+                count_ranges={name: value.to_json() for name, value in record.count_ranges.items()},
                 profile=profile,
                 first_published=min(published) if published else None,
                 last_published=max(published) if published else None,
@@ -451,6 +455,7 @@ class StoreSession:
                     value_json=fact.value_json,
                     status=fact.status.value,
                     independent_sources=fact.independent_sources,
+                    note=fact.note or None,
                 )
             )
             fact_id = _inserted_id(result)
@@ -541,7 +546,17 @@ class StoreSession:
         sources: dict[int, list[SourceQuote]] = {}
         if fact_rows:
             query = (
-                select(fs.c.fact_id, c.c.id, c.c.article_id, c.c.quote, c.c.text, c.c.start, c.c.end)
+                select(
+                    fs.c.fact_id,
+                    c.c.id,
+                    c.c.article_id,
+                    c.c.quote,
+                    c.c.text,
+                    c.c.start,
+                    c.c.end,
+                    c.c.attribution,
+                    c.c.hedge,
+                )
                 .join(c, c.c.id == fs.c.claim_id)
                 .where(fs.c.fact_id.in_([row["id"] for row in fact_rows]))
                 .order_by(c.c.article_id)
@@ -556,6 +571,8 @@ class StoreSession:
                         int(row.start),
                         int(row.end),
                         int(row.id),
+                        row.attribution,
+                        row.hedge,
                     )
                 )
         found: dict[int, list[Fact]] = {}
@@ -568,6 +585,7 @@ class StoreSession:
                     status=FactStatus(fact_row["status"]),
                     sources=sources.get(int(fact_row["id"]), []),
                     independent_sources=int(fact_row["independent_sources"]),
+                    note=fact_row["note"] or "",
                 )
             )
         return found
@@ -659,6 +677,8 @@ def _claim(row: Any) -> Claim:
         confidence=float(row["confidence"]),
         article_id=int(row["article_id"]),
         id=int(row["id"]),
+        attribution=row["attribution"],
+        hedge=row["hedge"],
     )
 
 
@@ -688,4 +708,5 @@ def _event_record(
         actors=list(row["actors"]),
         rules=dict(row["rules"]),
         decisions=decisions,
+        count_ranges={name: CountRange.from_json(value) for name, value in (row["count_ranges"] or {}).items()},
     )

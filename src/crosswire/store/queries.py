@@ -2,7 +2,7 @@
 
 The web page asks for these at every pan, zoom and brush, over stores of a hundred thousand events or more, so
 nothing here loads event records: filters, counts and grid clustering run in the database and only the rows a page
-shows (or one row per map cell) come back. SQLite finds words through the FTS5 index that migration 0005 keeps in
+shows (or one row per map cell) come back. SQLite finds words through the FTS5 index that migration 0006 keeps in
 step with `events`; other databases fall back to LIKE, so PostgreSQL works unchanged.
 """
 

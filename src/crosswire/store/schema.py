@@ -74,6 +74,7 @@ events = Table(
     Column("independent_sources", Integer, nullable=False),
     Column("article_count", Integer, nullable=False),
     Column("rules", JSON, nullable=False),
+    Column("count_ranges", JSON),
     Column("profile", JSON, nullable=False),
     Column("first_published", DateTime),
     Column("last_published", DateTime),
@@ -120,6 +121,8 @@ claims = Table(
     Column("end", Integer, nullable=False),
     Column("extractor", String(40), nullable=False),
     Column("confidence", Float, nullable=False),
+    Column("attribution", Text),
+    Column("hedge", String(40)),
 )
 Index("claims_article", claims.c.article_id)
 
@@ -134,6 +137,7 @@ facts = Table(
     Column("value_json", JSON, nullable=False),
     Column("status", String(20), nullable=False),
     Column("independent_sources", Integer, nullable=False),
+    Column("note", Text),
 )
 Index("facts_event", facts.c.event_id)
 Index("facts_status_event", facts.c.status, facts.c.event_id)

@@ -13,7 +13,8 @@ const TYPE_COLOURS = {
   "Protests": "#1565c0",
   "Strategic developments": "#558b2f",
 };
-const STATUS_CLASSES = ["corroborated", "single-source", "contested"];
+const STATUS_CLASSES = ["corroborated", "single-source", "contested", "updated"];
+const SLOT_FIELDS = ["event_type", "event_date", "location", "killed", "injured", "arrested", "kidnapped"];
 const PAGE_SIZE = 25;
 
 const state = {
@@ -491,7 +492,8 @@ function showQuotes(heading, items) {
   document.getElementById("quote-body").replaceChildren(
     el("h3", {}, heading),
     ...items.map((item) => el("div", { class: "quote" },
-      el("div", { class: "meta" }, el("b", {}, item.outlet || `article ${item.article}`), " ", item.note || ""),
+      el("div", { class: "meta" }, el("b", {}, item.outlet || `article ${item.article}`),
+        item.attribution ? ` · attributed: ${item.attribution}` : "", item.hedge ? ` · hedged: “${item.hedge}”` : ""),
       quoteWithWords(item.quote, item.text),
       el("a", { href: `#/article/${item.article}` }, "read it in the article →"),
     )),
@@ -503,7 +505,7 @@ function showQuotes(heading, items) {
 
 const FIELD_NAMES = {
   event_type: "event type", event_date: "date", location: "place", killed: "killed", injured: "injured",
-  arrested: "arrested", kidnapped: "kidnapped", actor: "actor",
+  arrested: "arrested", kidnapped: "kidnapped", actor: "actor", statement: "statement",
 };
 
 async function showEvent(id) {
@@ -529,7 +531,7 @@ async function showEvent(id) {
     ),
   );
   const legend = el("div", { class: "fact-legend" }, "Each row is a fact, each column a source. ",
-    badge("corroborated"), badge("single-source"), badge("contested"),
+    badge("corroborated"), badge("single-source"), badge("contested"), badge("updated"),
     el("span", { class: "badge status-contested" }, "≠ says otherwise"),
     " Click a cell for the quote behind it.");
 
@@ -554,12 +556,15 @@ async function showEvent(id) {
           title: own[0].text, onclick: (e) => selectCell(e, `${FIELD_NAMES[fact.field] || fact.field}: ${fact.value} (${fact.status})`, own.map((s) => ({ ...s, note: "" }))),
         }, fact.value);
       }
+      // a source giving another value for the same field: a contradiction when the fact is contested, else
+      // (a revised count, say) only a different value; actors and statements are many per event, never rivals
       const others = (byField[fact.field] || {})[article.id];
-      if (others && fact.field !== "actor") {
+      if (others && SLOT_FIELDS.includes(fact.field)) {
         const other = event.facts[others[0]];
         const quotes = other.sources.filter((source) => source.article === article.id);
+        const kind = fact.status === "contested" ? "conflict" : "differs";
         return el("td", {
-          class: "cell conflict", "data-status": "conflict", "data-article-id": article.id,
+          class: `cell ${kind}`, "data-status": kind, "data-article-id": article.id,
           title: `this source says ${other.value}`,
           onclick: (e) => selectCell(e, `${FIELD_NAMES[fact.field] || fact.field}: this source says ${other.value}, not ${fact.value}`, quotes.map((s) => ({ ...s, note: "" }))),
         }, other.value);
@@ -571,12 +576,30 @@ async function showEvent(id) {
         el("div", { class: "fact-value" }, fact.value)),
       ...cells);
   });
-  const table = el("div", { class: "table-scroll" }, el("table", { class: "facts", id: "fact-table" },
-    el("thead", {}, el("tr", {}, el("th", {}, "fact"), ...headerCells)),
-    el("tbody", {}, ...rows)));
+  // The event's fields first, in the main table; actors and statements (many per event) in tables of their own,
+  // statements folded away, so that agreement and contradiction on the fields are seen at a glance.
+  const factTable = (id, indexes) => el("div", { class: "table-scroll" }, el("table", { class: "facts", id },
+    el("thead", {}, el("tr", {}, el("th", {}, "fact"), ...headerCells.map((cell) => cell.cloneNode(true)))),
+    el("tbody", {}, ...indexes.map((index) => rows[index]))));
+  const groups = { fields: [], actors: [], statements: [] };
+  event.facts.forEach((fact, index) => {
+    const group = SLOT_FIELDS.includes(fact.field) ? "fields" : fact.field === "actor" ? "actors" : "statements";
+    groups[group].push(index);
+  });
+  const sections = [];
+  if (groups.fields.length) sections.push(factTable("fact-table", groups.fields));
+  if (groups.actors.length) {
+    sections.push(el("details", { class: "fact-group", open: true },
+      el("summary", {}, `Actors (${groups.actors.length})`), factTable("actor-table", groups.actors)));
+  }
+  if (groups.statements.length) {
+    sections.push(el("details", { class: "fact-group" },
+      el("summary", {}, `Statements (${groups.statements.length}): what the sources say beyond the fields`),
+      factTable("statement-table", groups.statements)));
+  }
   const decisions = el("details", { class: "decisions" }, el("summary", {}, "Why each article joined this event"),
     el("ul", {}, ...event.decisions.map((d) => el("li", {}, el("a", { href: `#/article/${d.article}` }, `article ${d.article}`), `: ${d.explanation}`))));
-  container.replaceChildren(head, legend, event.facts.length ? table : el("p", { class: "empty" }, "No facts were extracted."), decisions);
+  container.replaceChildren(head, legend, ...(sections.length ? sections : [el("p", { class: "empty" }, "No facts were extracted.")]), decisions);
   container.dataset.eventId = String(event.id);
 }
 
@@ -614,7 +637,8 @@ async function showArticle(id) {
     class: "claim", "data-claim": index, onclick: () => focusClaim(index),
   }, el("span", { class: "field" }, FIELD_NAMES[claim.field] || claim.field), ": ", claim.label, " ",
   claim.status ? badge(claim.status) : el("span", { class: "badge status-other" }, "not used"),
-  el("div", { class: "meta" }, `“${claim.text}”`))));
+  el("div", { class: "meta" }, `“${claim.text}”`, claim.attribution ? ` · ${claim.attribution}` : "",
+    claim.hedge ? ` · hedged: “${claim.hedge}”` : ""))));
   container.replaceChildren(head, el("div", { class: "article-layout" }, text, el("div", {}, el("h3", {}, "Claims"), list)));
   container.dataset.articleId = String(article.id);
 }

@@ -4,14 +4,14 @@ The map asks for the events inside a bounding box at every pan and zoom, so lati
 Full-text search over an event's headline, place and actors uses an SQLite FTS5 index kept in step with `events`
 by triggers (so no Python code path can forget it); other databases search with LIKE and need nothing here.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

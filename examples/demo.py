@@ -57,7 +57,11 @@ Where to go from here:
   crosswire export --format csv --db {db}     ACLED-style CSV (also json, geojson)
   crosswire ingest YOUR_FOLDER --db my.db     your own .txt/.html/.jsonl articles
   python -c "import crosswire; print(crosswire.open('{db}').events()[0].facts)"
-Run `.venv/bin/crosswire --help` for every command (activate with: source .venv/bin/activate)."""
+Run `.venv/bin/crosswire --help` for every command (activate with: source .venv/bin/activate).
+
+See it in a browser (map, timeline, fact tables, articles with their claims highlighted; works offline):
+  .venv/bin/crosswire serve --db {db}
+  then open http://127.0.0.1:8000/   (the API is described at http://127.0.0.1:8000/docs)"""
     )
 
 

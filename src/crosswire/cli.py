@@ -366,6 +366,28 @@ def geoparse(
         _fail(error)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the JSON API (/api, described at /docs) and the web page (/): map, timeline, events, articles."""
+    from crosswire.serve import serve as run_server
+
+    try:
+        settings = Settings.from_env(db=db)
+    except CrosswireError as error:
+        _fail(error)
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.api_token:
+        errors.print(f"warning: listening on {host} without CROSSWIRE_API_TOKEN: anyone who can reach it can ingest")
+    errors.print(f"crosswire: serving {settings.db} at http://{host}:{port}/ (API docs at /docs); Ctrl+C stops")
+    try:
+        run_server(settings, host=host, port=port)
+    except CrosswireError as error:
+        _fail(error)
+
+
 @app.command("eval")
 def evaluate(
     task: Annotated[str, typer.Argument(help="What to measure: clustering, events, geoparsing, reconcile.")],

@@ -35,7 +35,8 @@ from crosswire.model import Article, ArticleAnalysis, Claim, EventRecord, MergeD
 from crosswire.names import name_key
 from crosswire.reconcile import build_event_record
 from crosswire.settings import Settings
-from crosswire.store import EventFilter, Store, StoreSession
+from crosswire.store import EventFilter, Store, StoredArticle, StoreSession, queries
+from crosswire.store.queries import EventCluster, EventPage, EventQuery, Facets, TimelineBucket
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -412,6 +413,46 @@ class Crosswire:
     def export(self, fmt: str, flt: EventFilter | None = None) -> str:
         """All events (or those matching `flt`) as JSON, CSV or GeoJSON text."""
         return export_events(self.events(flt), fmt)
+
+    # browsing (the web page and its API): filtered in SQL, never loading more records than a page shows -----
+
+    def browse(self, query: EventQuery, limit: int = 50, offset: int = 0) -> EventPage:
+        """One page of the events matching `query`, newest first, with the total count."""
+        with self.store.reading() as session:
+            return queries.event_page(session.db, query, limit, offset)
+
+    def clusters(self, query: EventQuery, cell_degrees: float) -> list[EventCluster]:
+        """Located events matching `query`, grouped per grid cell of `cell_degrees` (map markers)."""
+        with self.store.reading() as session:
+            return queries.event_clusters(session.db, query, cell_degrees)
+
+    def timeline(self, query: EventQuery, bucket: str = "month") -> list[TimelineBucket]:
+        """How many events match `query` per day, month or year (`auto`: chosen from the span of dates)."""
+        with self.store.reading() as session:
+            return queries.event_timeline(session.db, query, bucket)
+
+    def facets(self) -> Facets:
+        """Event types, countries and the date span present in the store, for filter forms."""
+        with self.store.reading() as session:
+            return queries.event_facets(session.db)
+
+    def events_matching(self, query: EventQuery, limit: int | None = None) -> list[EventRecord]:
+        """Full records of the events matching `query` (all of them, or the newest `limit`), for exports."""
+        with self.store.reading() as session:
+            total = limit if limit is not None else session.event_count()
+            ids = [summary.id for summary in queries.event_page(session.db, query, total, 0).events]
+            return session.events(ids)
+
+    def article_with_claims(self, article_id: int) -> tuple[StoredArticle, list[Claim], dict[int, str]]:
+        """An article as cleaned, its claims (located by character offsets in its text, -1 for the title) and,
+        for each claim its event used, the status of the fact it supports."""
+        with self.store.reading() as session:
+            stored = session.article(article_id)
+            claims = session.claims_of_articles([article_id])
+            statuses = (
+                queries.claim_ids_by_fact_status(session.db, stored.event_id) if stored.event_id is not None else {}
+            )
+            return stored, claims, statuses
 
 
 def geoparse(

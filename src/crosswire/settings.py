@@ -31,13 +31,15 @@ def database_url(db: str) -> str:
 class Settings:
     """Everything a crosswire run can be configured with.
 
-    Environment variables: CROSSWIRE_DB, CROSSWIRE_MAX_INPUT_BYTES, CROSSWIRE_CACHE_DIR, CROSSWIRE_COUNT_RULE.
+    Environment variables: CROSSWIRE_DB, CROSSWIRE_MAX_INPUT_BYTES, CROSSWIRE_CACHE_DIR, CROSSWIRE_COUNT_RULE,
+    CROSSWIRE_API_TOKEN. `api_token`, when set, is the bearer token `crosswire serve` requires for writes (ingest).
     """
 
     db: str = DEFAULT_DB
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
     cache_dir: Path = field(default_factory=_default_cache_dir)
     count_rule: str = COUNT_RULE_NAMES[0]
+    api_token: str | None = None
 
     @property
     def db_url(self) -> str:
@@ -60,6 +62,8 @@ class Settings:
             settings = replace(settings, cache_dir=Path(env["CROSSWIRE_CACHE_DIR"]))
         if env.get("CROSSWIRE_COUNT_RULE"):
             settings = replace(settings, count_rule=env["CROSSWIRE_COUNT_RULE"])
+        if env.get("CROSSWIRE_API_TOKEN"):
+            settings = replace(settings, api_token=env["CROSSWIRE_API_TOKEN"])
         given = {key: value for key, value in overrides.items() if value is not None}
         settings = replace(settings, **given)  # type: ignore[arg-type]
         if settings.count_rule not in COUNT_RULE_NAMES:

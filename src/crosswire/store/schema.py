@@ -82,6 +82,9 @@ events = Table(
 )
 Index("events_event_date", events.c.event_date)
 Index("events_last_published", events.c.last_published)
+Index("events_lat_lon", events.c.lat, events.c.lon, events.c.event_date, events.c.event_type, events.c.killed)
+Index("events_event_type", events.c.event_type)
+Index("events_country", events.c.country)
 
 event_articles = Table(
     "event_articles",
@@ -137,6 +140,7 @@ facts = Table(
     Column("note", Text),
 )
 Index("facts_event", facts.c.event_id)
+Index("facts_status_event", facts.c.status, facts.c.event_id)
 
 fact_sources = Table(
     "fact_sources",

@@ -252,3 +252,31 @@ def test_sources_keep_attribution_and_hedge() -> None:
     record = build_event_record([_ref(1, "outlet:a")], [claim])
     (source,) = record.facts[0].sources
     assert (source.attribution, source.hedge) == ("police said", "allegedly")
+
+
+def test_victims_of_one_kind_or_one_condition_are_part_of_the_toll() -> None:
+    refs = [_ref(1, "outlet:a"), _ref(2, "outlet:b"), _ref(3, "outlet:c")]
+    record = build_event_record(
+        refs,
+        [
+            _claim(1, ClaimField.INJURED, Count(5, 5), "five people were wounded"),
+            _claim(2, ClaimField.INJURED, Count(4, 4), "four adults were wounded"),
+            _claim(3, ClaimField.INJURED, Count(2, 2), "two critically injured"),
+            _claim(1, ClaimField.KILLED, Count(3, 3), "three people killed"),
+            _claim(2, ClaimField.KILLED, Count(2, 2), "killed two others"),
+        ],
+    )
+    assert [f.status for f in record.facts_for(ClaimField.INJURED)] == [FactStatus.CORROBORATED]
+    assert [f.status for f in record.facts_for(ClaimField.KILLED)] == [FactStatus.CORROBORATED]
+    assert (record.injured, record.killed) == (5, 3)
+
+
+def test_others_wounded_are_the_whole_number_of_wounded() -> None:
+    record = build_event_record(
+        [_ref(1, "outlet:a"), _ref(2, "outlet:b")],
+        [
+            _claim(1, ClaimField.INJURED, Count(3, 3), "three others wounded"),
+            _claim(2, ClaimField.INJURED, Count(5, 5), "five wounded"),
+        ],
+    )
+    assert {f.status for f in record.facts_for(ClaimField.INJURED)} == {FactStatus.CONTESTED}

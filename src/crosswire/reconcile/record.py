@@ -74,8 +74,17 @@ _REVISION = re.compile(
 )
 _LATER = timedelta(hours=1)
 # "a child was wounded", "both were shot": one victim (or two) singled out, not the toll; another report's larger
-# figure does not contradict it.
+# figure does not contradict it. Nor does a part of a death toll: "two other people killed", "killed three more".
 _SINGLED_OUT = re.compile(r"^(?:\w+\s+){0,3}?(?:an?|both)\b", re.IGNORECASE)
+_PART_OF_TOLL = re.compile(r"\b(?:others?|more|additional|another)\b", re.IGNORECASE)
+# Victims of one kind ("four adults", "1 child", "7 men") or in one condition ("two critically injured") are part
+# of the toll, not all of it.
+_KIND_OF_VICTIM = re.compile(
+    r"\b(?:m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|teens?|teenagers?|adults?|officers?|soldiers?|troops|police\w*"
+    r"|students?|bystanders?|juveniles?|infants?|babies|baby|relatives?|civilians|militants|fighters|suspects?"
+    r"|critically|seriously|severely|gravely|critical)\b",
+    re.IGNORECASE,
+)
 
 
 def _compatible(first: ClaimValue, second: ClaimValue) -> bool:
@@ -182,15 +191,18 @@ def build_event_record(
 
 
 def _as_lower_bound(claim: Claim) -> Claim:
-    """A victim singled out ("injuring a child") counts as at least that many, not as the whole toll."""
+    """A victim singled out ("injuring a child") or a part of the toll ("two others") counts as at least that
+    many, not as the whole toll."""
     value = claim.value
-    if (
-        claim.field in (ClaimField.KILLED, ClaimField.INJURED)
-        and isinstance(value, Count)
-        and value.high == value.low
-        and value.low <= 2
-        and _SINGLED_OUT.search(claim.text)
-    ):
+    if claim.field not in (ClaimField.KILLED, ClaimField.INJURED) or not isinstance(value, Count):
+        return claim
+    if value.high is None or value.high != value.low:
+        return claim
+    if (value.low <= 2 and _SINGLED_OUT.search(claim.text)) or _KIND_OF_VICTIM.search(claim.text):
+        return replace(claim, value=Count(value.low, None, value.phrase))
+    # "Two others were killed" adds to a victim named before; "three others wounded" mostly sets the wounded
+    # apart from the dead, and is their whole number.
+    if claim.field is ClaimField.KILLED and _PART_OF_TOLL.search(claim.text):
         return replace(claim, value=Count(value.low, None, value.phrase))
     return claim
 

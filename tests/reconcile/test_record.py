@@ -272,8 +272,9 @@ def test_victims_of_one_kind_or_one_condition_are_part_of_the_toll() -> None:
 
 
 def test_others_wounded_are_the_whole_number_of_wounded() -> None:
+    same_day = datetime(2026, 11, 1)
     record = build_event_record(
-        [_ref(1, "outlet:a"), _ref(2, "outlet:b")],
+        [_at(1, "outlet:a", same_day), _at(2, "outlet:b", same_day)],
         [
             _claim(1, ClaimField.INJURED, Count(3, 3), "three others wounded"),
             _claim(2, ClaimField.INJURED, Count(5, 5), "five wounded"),

@@ -13,7 +13,20 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, inspect, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -282,25 +295,37 @@ class StoreSession:
     # claims -------------------------------------------------------------------------------------------------
 
     def add_claims(self, article_id: int, claims: Sequence[Claim]) -> None:
-        for claim in claims:
-            result = self.db.execute(
-                insert(schema.claims).values(
-                    article_id=article_id,
-                    field=claim.field.value,
-                    value=claim.value.to_json(),
-                    label=claim.value.label,
-                    text=claim.text,
-                    quote=claim.quote,
-                    start=claim.start,
-                    end=claim.end,
-                    extractor=claim.extractor,
-                    confidence=claim.confidence,
-                    attribution=claim.attribution,
-                    hedge=claim.hedge,
-                )
-            )
-            claim.id = _inserted_id(result)
+        """Store an article's claims in one statement (an article makes dozens), giving each its id."""
+        if not claims:
+            return
+        rows = [
+            {
+                "article_id": article_id,
+                "field": claim.field.value,
+                "value": claim.value.to_json(),
+                "label": claim.value.label,
+                "text": claim.text,
+                "quote": claim.quote,
+                "start": claim.start,
+                "end": claim.end,
+                "extractor": claim.extractor,
+                "confidence": claim.confidence,
+                "attribution": claim.attribution,
+                "hedge": claim.hedge,
+            }
+            for claim in claims
+        ]
+        for claim, claim_id in zip(claims, self._insert_returning_ids(schema.claims, rows), strict=True):
+            claim.id = claim_id
             claim.article_id = article_id
+
+    def _insert_returning_ids(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert many rows at once and return their new ids in the order of `rows`."""
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids = [int(row[0]) for row in self.db.execute(statement, rows)]
+        if len(ids) != len(rows):
+            raise StoreError(f"the database returned {len(ids)} ids for {len(rows)} new rows of {table.name}")
+        return ids
 
     def claims_of_articles(self, article_ids: Sequence[int]) -> list[Claim]:
         c = schema.claims
@@ -445,23 +470,26 @@ class StoreSession:
             )
         )
         self.db.execute(delete(schema.facts).where(schema.facts.c.event_id == event_id))
-        for position, fact in enumerate(record.facts):
-            result = self.db.execute(
-                insert(schema.facts).values(
-                    event_id=event_id,
-                    position=position,
-                    field=fact.field.value,
-                    value=fact.value,
-                    value_json=fact.value_json,
-                    status=fact.status.value,
-                    independent_sources=fact.independent_sources,
-                    note=fact.note or None,
-                )
-            )
-            fact_id = _inserted_id(result)
-            claim_ids = {source.claim_id for source in fact.sources if source.claim_id is not None}
-            if claim_ids:
-                self.db.execute(insert(schema.fact_sources), [{"fact_id": fact_id, "claim_id": c} for c in claim_ids])
+        fact_rows = [
+            {
+                "event_id": event_id,
+                "position": position,
+                "field": fact.field.value,
+                "value": fact.value,
+                "value_json": fact.value_json,
+                "status": fact.status.value,
+                "independent_sources": fact.independent_sources,
+                "note": fact.note or None,
+            }
+            for position, fact in enumerate(record.facts)
+        ]
+        links: list[dict[str, int]] = []
+        if fact_rows:
+            for fact, fact_id in zip(record.facts, self._insert_returning_ids(schema.facts, fact_rows), strict=True):
+                claim_ids = {source.claim_id for source in fact.sources if source.claim_id is not None}
+                links.extend({"fact_id": fact_id, "claim_id": claim_id} for claim_id in sorted(claim_ids))
+        if links:
+            self.db.execute(insert(schema.fact_sources), links)
         self.db.execute(delete(schema.event_keys).where(schema.event_keys.c.event_id == event_id))
         unique_keys = sorted(set(keys))
         if unique_keys:

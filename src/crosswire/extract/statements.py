@@ -448,6 +448,7 @@ def _subject_key(subject: Any) -> str:
 
 
 def _clause_text(tokens: list[Any], subject: Any) -> str:
+    """The clause as a reader would quote it: its subject put back, the gaps left by nested clauses closed."""
     words = tokens
     if subject is not None and all(token.i != subject.i for token in tokens):
         words = sorted([*[t for t in subject.subtree if t.i <= subject.i], *tokens], key=lambda token: token.i)
@@ -461,7 +462,7 @@ def _clause_text(tokens: list[Any], subject: Any) -> str:
     text = re.sub(r"([,;:])(\s*[,;:])+", r"\1", text)
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
-    return re.sub(r"[\s,;:“]+$|^[\s,;:]+", "", re.sub(r"\s+", " ", text)).rstrip(" ,;:.") + ""
+    return re.sub(r"\s+", " ", text).strip(" ,;:“").rstrip(".")
 
 
 def _time(text: str) -> StatementDate | None:

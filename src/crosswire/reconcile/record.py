@@ -186,8 +186,7 @@ def build_event_record(
         fields[claim_field] = _representative(ranked[0][0]).value
         if claim_field in COUNT_FIELDS:
             ranges[claim_field.value] = _count_range(ranked)
-    record = _record(articles, facts, fields, ranges, count_rule)
-    return record
+    return _record(articles, facts, fields, ranges, count_rule)
 
 
 def _as_lower_bound(claim: Claim) -> Claim:

@@ -281,3 +281,23 @@ def test_others_wounded_are_the_whole_number_of_wounded() -> None:
         ],
     )
     assert {f.status for f in record.facts_for(ClaimField.INJURED)} == {FactStatus.CONTESTED}
+
+
+def test_the_day_of_a_later_arrest_does_not_contest_the_event_date() -> None:
+    refs = [
+        _at(1, "outlet:a", datetime(2026, 3, 2)),
+        _at(2, "outlet:b", datetime(2026, 3, 2)),
+        _at(3, "outlet:c", datetime(2026, 3, 9)),
+    ]
+    record = build_event_record(
+        refs,
+        [
+            _claim(1, ClaimField.EVENT_DATE, EventDate(date(2026, 3, 1))),
+            _claim(2, ClaimField.EVENT_DATE, EventDate(date(2026, 3, 1))),
+            _claim(3, ClaimField.EVENT_DATE, EventDate(date(2026, 3, 8))),
+        ],
+    )
+    facts = {f.value: f for f in record.facts_for(ClaimField.EVENT_DATE)}
+    assert facts["2026-03-01"].status is FactStatus.CORROBORATED
+    assert facts["2026-03-08"].status is FactStatus.SINGLE_SOURCE and "later development" in facts["2026-03-08"].note
+    assert record.event_date == EventDate(date(2026, 3, 1))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from crosswire.errors import ConfigError
 from crosswire.model import (
@@ -23,6 +23,7 @@ from crosswire.model import (
     ClaimValue,
     Count,
     CountRange,
+    DatePrecision,
     EventDate,
     EventRecord,
     EventType,
@@ -48,7 +49,8 @@ DEFAULT_COUNT_RULE = "ucdp"
 RULES = {
     "event_type": "most-origins: the event type claimed by the most independent sources (ties: higher confidence)",
     "event_date": "most-origins-then-earliest: the date group with most independent sources (ties: the earliest, as "
-    "follow-up reports come after the event), its most precise date",
+    "follow-up reports come after the event), its most precise date; the day of a later development (given only by "
+    "reports published after the event's date, more than a day after it) is listed but does not contest it",
     "location": "most-origins-then-most-specific: the place group with most independent sources, "
     "its most specific place",
     "counts": COUNT_RULES[DEFAULT_COUNT_RULE],
@@ -172,6 +174,7 @@ def build_event_record(
         if claim_field in COUNT_FIELDS:
             field_claims = [_as_lower_bound(claim) for claim in field_claims]
         current, superseded = _current_and_superseded(claim_field, _group(field_claims), context)
+        current, developments = _later_developments(claim_field, current, context)
         status = FactStatus.CONTESTED if len(current) > 1 else FactStatus.SINGLE_SOURCE
         ranked = sorted(((group, _fact(claim_field, group, context, status)) for group in current), key=_group_rank)
         for _, fact in ranked:
@@ -183,10 +186,45 @@ def build_event_record(
             fact = _fact(claim_field, group, context, FactStatus.UPDATED)
             fact.note = f"revised by a later report: {_representative(newer).value.label}"
             facts.append(fact)
+        for group in developments:
+            fact = _fact(claim_field, group, context, FactStatus.SINGLE_SOURCE)
+            fact.note = "the date of a later development (an arrest, a funeral, a hearing), reported afterwards"
+            facts.append(fact)
         fields[claim_field] = _representative(ranked[0][0]).value
         if claim_field in COUNT_FIELDS:
             ranges[claim_field.value] = _count_range(ranked)
     return _record(articles, facts, fields, ranges, count_rule)
+
+
+def _later_developments(
+    claim_field: ClaimField, groups: list[list[Claim]], context: _Context
+) -> tuple[list[list[Claim]], list[list[Claim]]]:
+    """Split off the dates that follow-up reports give for their own news (an arrest days later, a funeral): a
+    day more than a day after the best-supported date, given only by articles published after that date, does
+    not contest the event's date."""
+    if claim_field is not ClaimField.EVENT_DATE or len(groups) < 2:
+        return groups, []
+    primary = min(groups, key=lambda group: _date_rank(group, context))
+    event_day = _earliest_day(primary)
+    current, later = [], []
+    for group in groups:
+        published = [context.published(claim) for claim in group]
+        follows = all(time is not None and time.date() > event_day for time in published) and all(
+            isinstance(claim.value, EventDate) and claim.value.precision is DatePrecision.DAY for claim in group
+        )
+        if group is not primary and follows and _earliest_day(group) > event_day + timedelta(days=1):
+            later.append(group)
+        else:
+            current.append(group)
+    return current, later
+
+
+def _earliest_day(group: list[Claim]) -> date:
+    return min(claim.value.day for claim in group if isinstance(claim.value, EventDate))
+
+
+def _date_rank(group: list[Claim], context: _Context) -> tuple[int, int]:
+    return (-len({context.origin(claim) for claim in group}), _earliest_day(group).toordinal())
 
 
 def _as_lower_bound(claim: Claim) -> Claim:

@@ -6,9 +6,10 @@ from datetime import date, datetime
 
 import pytest
 
+from crosswire.extract import Extractor
 from crosswire.extract.dates import choose_event_date, find_dates
 from crosswire.extract.sentences import Sentence, is_background
-from crosswire.model import DatePrecision, EventDate
+from crosswire.model import Article, DatePrecision, EventDate
 
 THURSDAY = date(2026, 11, 5)  # a Thursday
 PUBLISHED = datetime(2026, 11, 5, 9, 30)
@@ -250,3 +251,13 @@ def test_date_of_a_statement_gives_way_to_the_date_of_the_event() -> None:
     )
     choice = choose_event_date(sentences, datetime(2013, 2, 12, 12, 0))  # a Tuesday
     assert choice is not None and choice.value.day.isoformat() == "2013-02-10"
+
+
+def test_a_line_that_carries_on_the_event_sentence_gives_its_date(extractor: Extractor) -> None:
+    text = (
+        "Residents said the street is usually quiet.\n\nNeighbours described the family as friendly.\n\n"
+        "Officers said four people were shot\n\nSunday along the 2800 block of Hope Street in the Fairhill area."
+    )
+    article = Article("h", "t", "Four wounded in Fairhill", text, published=datetime(2014, 9, 29))
+    event_date = extractor.analyse(article).event_date
+    assert event_date == EventDate(date(2014, 9, 28))

@@ -180,12 +180,24 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
                 continue
             if pub_day is None and (value.precision is not DatePrecision.DAY or order > 3):
                 continue
-            if not sentence.has_trigger and not sentence.in_title and order > 2:
+            if (
+                not sentence.has_trigger
+                and not sentence.in_title
+                and order > 2
+                and not _continues_event(sentences, order)
+            ):
                 continue
             rank = (int(value.precision), int(bool(_REPORTED_BEFORE.search(before))), order)
             if best is None or rank < best[0]:
                 best = (rank, EventDateChoice(value, sentence, mention))
     return best[1] if best else None
+
+
+def _continues_event(sentences: list[Sentence], order: int) -> bool:
+    """A line that carries on the sentence before it ("...were shot" / "Sunday along the 2800 block"): a page's
+    line breaks cut sentences, and the event's words stay in the first part."""
+    previous = sentences[order - 1] if order > 0 else None
+    return previous is not None and previous.has_trigger and not previous.background and not previous.in_title
 
 
 _WEEKDAY_PREFIX = r"((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"

@@ -8,8 +8,9 @@ attacks) are not the event's and are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from crosswire.extract.casualties import SHOT, find_victims
 from crosswire.extract.sentences import Sentence
 from crosswire.model import ClaimField, Count
 
@@ -82,7 +83,7 @@ _NUMBER = (
 )
 # "including three children" counts a subset of the victims, never their number.
 _QUALIFIER = (
-    r"(?<!\bno\s)(?<!including\s)(?<!among them\s)\b(?:(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than"
+    r"(?<!\bno\s)(?<!including\s)(?<!among them\s)(?<!father of\s)(?<!mother of\s)(?<!parent of\s)\b(?:(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than"
     r"|less than|roughly|approximately)\s+)?"
 )
 _RANGE = r"(?P<num>" + _NUMBER + r")(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUMBER + r"))?"
@@ -102,12 +103,14 @@ _OUTCOMES = {
     ClaimField.INJURED: r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|in critical condition|treated for (?:their )?(?:injuries|wounds))",
     ClaimField.ARRESTED: r"(?:arrested|detained|apprehended|taken into custody|in custody|captured|rounded up|booked|charged)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|taken hostage|seized by gunmen|held hostage)",
+    ClaimField.MISSING: r"(?:(?:have|has|had)\s+gone\s+|went\s+|gone\s+|remain\s+|remained\s+|still\s+)?(?:missing|unaccounted for)",
 }
 _ACTIVE = {
     ClaimField.KILLED: r"(?:killing|killed|kills|claimed the lives of|murdered|shot dead|neutrali[sz]ed|neutrali[sz]ing)",
     ClaimField.INJURED: r"(?:injuring|wounding|injured|wounded|hurting|wounds|injures)",
     ClaimField.ARRESTED: r"(?:arrested|detained|arresting|detaining|apprehended|captured|rounded up)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|kidnapping|abducting|seized)",
+    ClaimField.MISSING: r"(?:left|leaving)(?=\s+\S+\s+\S+\s+missing)",  # "left two fishermen missing"
 }
 _RESULT_WORDS = {ClaimField.KILLED: r"(?:dead|killed)", ClaimField.INJURED: r"(?:injured|wounded|hurt)"}
 
@@ -166,7 +169,7 @@ _PAIRS = {
         r"(?:(?:were|was|have been|had been|are)\s+)?(?:\w+ly\s+)?" + _OUTCOMES[claim_field] + r"\b",
         re.IGNORECASE,
     )
-    for claim_field in (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED)
+    for claim_field in _OUTCOMES
 }
 
 
@@ -231,7 +234,8 @@ def _count_from(match: re.Match[str]) -> Count | None:
     elif qualifier in ("nearly", "almost", "fewer than", "less than", "up to"):
         low, open_high = (max(1, low // 2) if qualifier != "up to" else 0), high
     elif qualifier in ("about", "around", "some", "roughly", "approximately"):
-        low, open_high = int(low * 0.8), int(high * 1.2 + 0.5)
+        # the interval lets "about 10" agree with 9 or 11; the figure reported stays 10
+        return Count(int(low * 0.8), int(high * 1.2 + 0.5), match.group(0).strip(), stated=low if low == high else None)
     return Count(low=low, high=open_high, phrase=match.group(0).strip())
 
 
@@ -275,6 +279,8 @@ def _victims(match: re.Match[str]) -> str:
 def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     """ "a 19-year-old man was killed" counts one man, not nineteen; a time ("at 3 am") is no count."""
     after = text[match.end("num") : match.end("num") + 10].lower()
+    if re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
+        return True  # a year ("January 9, 2017 Man dead"), not 2,017 people
     return after.startswith(
         ("-year", " year", "-month", " am", " pm", ":", "th ", "st ", "nd ", "rd ", "%", " percent")
     )
@@ -310,11 +316,15 @@ def _shot_total(sentences: list[Sentence]) -> CountMention | None:
 
 
 def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
-    """One count per field for the article: the first one stated outside background sentences.
+    """One count per field for the article, from the sentences about the event (background sentences never count).
 
-    The lead normally states the toll; later sentences repeat it or count a subset ("two of them children").
-    A later "death toll rose to" revision replaces the earlier figure. Tolls of the two sides of a fight ("four
-    soldiers killed", "17 militants killed") are added up, each side counted once.
+    The lead normally states the toll; later sentences repeat it or count a subset ("two of them children"), so
+    the first number pattern stated wins, and a later "death toll rose to" revision replaces it. Tolls of the two
+    sides of a fight ("four soldiers killed", "17 militants killed") are added up, each side counted once. Where no
+    number pattern speaks of a field, the victims found through the parse ("John Doe was pronounced dead", "killing
+    another") give it: the largest statement, never a sum over sentences, since later sentences name again the
+    victims the lead counted. A death the article only implies ("a fatal shooting", "the homicide") is at least one.
+    People shot who are not counted as dead are the wounded.
     """
     chosen: dict[ClaimField, CountMention] = {}
     sides: dict[ClaimField, dict[str, CountMention]] = {}
@@ -340,16 +350,94 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 phrase=f"{first.text}; {second.text}",
             )
             chosen[claim_field] = CountMention(claim_field, total, f"{first.text}; {second.text}", first.sentence)
-    if (
-        ClaimField.INJURED not in chosen
-        and (shot := _shot_total(sentences)) is not None
-        and shot.count.high is not None
-    ):
-        # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are any)
-        dead = chosen[ClaimField.KILLED].count.low if ClaimField.KILLED in chosen else 0
-        if shot.count.low - dead >= 0 and shot.count.low == shot.count.high:
-            wounded = shot.count.low - dead
-            chosen[ClaimField.INJURED] = CountMention(
-                ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence
-            )
-    return chosen
+    parsed = _largest_victim_counts(sentences)
+    for claim_field, mention in parsed.items():
+        if isinstance(claim_field, ClaimField) and claim_field not in chosen:
+            chosen[claim_field] = mention
+    if ClaimField.KILLED not in chosen and (implied := _implied_death(sentences)) is not None:
+        chosen[ClaimField.KILLED] = implied
+    if ClaimField.INJURED not in chosen:
+        shot = _shot_total(sentences)
+        if shot is None or shot.count.high is None:
+            shot = parsed.get(SHOT)
+        if shot is not None and shot.count.high is not None and shot.count.low == shot.count.high:
+            # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are any)
+            dead = chosen[ClaimField.KILLED].count.best if ClaimField.KILLED in chosen else 0
+            if shot.count.low - dead >= 0:
+                wounded = shot.count.low - dead
+                chosen[ClaimField.INJURED] = CountMention(
+                    ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence
+                )
+    return {claim_field: _attributed(mention) for claim_field, mention in chosen.items()}
+
+
+def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, CountMention]:
+    """For each outcome, the largest number of victims one event sentence gives it through the parse."""
+    best: dict[ClaimField | str, CountMention] = {}
+    for sentence in sentences:
+        if sentence.background:
+            continue
+        for victims in find_victims(sentence):
+            current = best.get(victims.outcome)
+            if current is None or victims.count.low > current.count.low:
+                field = victims.outcome if isinstance(victims.outcome, ClaimField) else ClaimField.INJURED
+                best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence)
+    return best
+
+
+_IMPLIED_DEATH = re.compile(
+    r"\b(?P<two>murder[- ]suicide)|\b(?:fatal(?:ly)?|deadly|homicide|murder(?:ed)?|slain|shooting death"
+    r"|(?:was|were) (?:found|pronounced) dead|died)\b",
+    re.IGNORECASE,
+)
+
+
+def _implied_death(sentences: list[Sentence]) -> CountMention | None:
+    """A death the article names without counting its victims: "a fatal shooting", "murder-suicide" (two dead)."""
+    for sentence in sentences:
+        if sentence.background:
+            continue
+        match = _IMPLIED_DEATH.search(sentence.text)
+        if match:
+            low = 2 if match.group("two") else 1
+            return CountMention(ClaimField.KILLED, Count(low, None, match.group(0)), match.group(0), sentence)
+    return None
+
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to (?P<source>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)(?=[,.;]|\s+(?:said|on|in)\b|$)"
+    r"|(?P<speaker>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:police|officials?|authorities|army|military|spokes(?:man|woman|person)"
+    r"|residents?|witnesses|sources?|[A-Z][\w.'’-]+))\s+(?:said|says|say|told|reported|confirmed|stated))\b",
+)
+
+
+def _attributed(mention: CountMention) -> CountMention:
+    """The count with who gives it ("police said", "according to the army"), when the sentence says so."""
+    match = _ATTRIBUTION.search(mention.sentence.text)
+    if match is None or mention.count.attribution:
+        return mention
+    who = (match.group("source") or match.group("speaker") or "").strip()
+    if not who:
+        return mention
+    return replace(mention, count=replace(mention.count, attribution=who))
+
+
+ACLED_VAGUE_FATALITIES = {"tens": 10, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
+ACLED_UNKNOWN_FATALITIES = 10
+
+
+def acled_fatalities(count: Count | None) -> int:
+    """The fatalities ACLED would code for a count: the lowest figure reported; for a vague quantity its
+    conventional figure ("dozens" 12, "hundreds" 100, as ACLED's FAQ states) and, for deaths reported without a
+    number ("several", "an unknown number"), 10, the figure ACLED's 2016 data uses for them."""
+    if count is None:
+        return 0
+    words = set(re.findall(r"[a-z]+", count.phrase.lower()))
+    has_figure = bool(re.search(r"\d", count.phrase)) or bool(words & (set(_UNITS) - {"a", "an"} | set(_TENS)))
+    if not has_figure:
+        for word, figure in ACLED_VAGUE_FATALITIES.items():
+            if word in words:
+                return figure
+        if words & {"several", "many", "numerous", "number", "unknown", "undisclosed", "unspecified", "some"}:
+            return ACLED_UNKNOWN_FATALITIES
+    return count.best

@@ -1,0 +1,361 @@
+"""Victims counted from the parse: who was killed, wounded, shot, arrested, kidnapped or went missing.
+
+The number patterns of `counts.py` need a number beside a victim word beside an outcome word. Reports often say
+less: "Christopher Doe was pronounced dead", "militiamen kill a displaced man", "wounding four partygoers and
+killing another", "resulting in the deaths of seven soldiers". Here the outcome word is found first (a verb, "dead",
+"death"), then its victims through the dependency parse: the subject of a passive or of "died", the object of an
+active verb, the noun a participle describes. Each victim phrase counts its people: its number ("two locals"), one
+for a singular noun, a name or "he"/"himself", the sum over a list ("a mother and her two sons"), or a vague
+quantity ("several fighters"). Plural nouns without a number ("civilians were killed") give no count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from crosswire.extract.sentences import Sentence
+from crosswire.model import ClaimField, Count
+
+SHOT = "shot"  # people hit by gunfire: the dead and the wounded together, told apart later
+
+_KILL = {
+    "kill",
+    "murder",
+    "slay",
+    "execute",
+    "behead",
+    "assassinate",
+    "neutralize",
+    "neutralise",
+    "lynch",
+    "massacre",
+    "slaughter",
+    "decapitate",
+    "strangle",
+    "gun down",
+}
+_DIE = {"die", "perish", "succumb", "drown"}
+_WOUND = {"wound", "injure", "hurt", "maim", "stab", "hospitalize", "hospitalise"}
+_ARREST = {"arrest", "detain", "apprehend", "nab", "jail", "imprison"}
+_KIDNAP = {"kidnap", "abduct"}
+_DEATH_NOUNS = {"death", "fatality", "life"}  # "the deaths of seven soldiers", "30 fatalities", "claimed 3 lives"
+_VAGUE = {
+    "several": (3, 9),
+    "many": (3, None),
+    "numerous": (3, None),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "tens": (20, 99),
+    "some": (2, None),
+    "few": (2, 5),
+    "number": (1, None),  # "an unknown number of", "a number of"
+}
+_ONE_WORDS = {"a", "an", "one", "another", "the", "his", "her", "their", "its", "this", "that", "each"}
+_SELF = {"himself", "herself", "self", "themselves"}
+# Common nouns for people: victims and perpetrators in news of violence. Anything else needs a number or a name.
+_PERSON_NOUNS = {
+    "person", "people", "man", "woman", "child", "kid", "boy", "girl", "baby", "infant", "toddler", "teen",
+    "teenager", "youth", "adult", "student", "pupil", "teacher", "soldier", "troop", "officer", "policeman",
+    "police", "policemen", "deputy", "trooper", "agent", "guard", "bodyguard", "militant", "fighter", "insurgent",
+    "rebel", "jihadist", "militiaman", "militiamen", "militia", "gunman", "gunmen", "attacker", "assailant",
+    "suspect", "shooter", "robber", "thief", "burglar", "bandit", "kidnapper", "terrorist", "criminal", "member",
+    "protester", "protestor", "demonstrator", "rioter", "victim", "resident", "villager", "civilian", "local",
+    "worker", "farmer", "herder", "pastoralist", "miner", "trader", "driver", "passenger", "journalist", "reporter",
+    "official", "leader", "chief", "commander", "politician", "candidate", "activist", "worshipper", "pilgrim",
+    "refugee", "migrant", "national", "citizen", "foreigner", "tourist", "mother", "father", "dad", "mom", "son",
+    "daughter", "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend", "relative", "cousin",
+    "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson", "granddaughter", "stepfather",
+    "stepson", "neighbor", "neighbour", "individual", "partygoer", "bystander", "customer", "employee", "clerk",
+    "owner", "homeowner", "tenant", "patron", "gang", "accomplice", "inmate", "prisoner", "detainee", "hostage",
+    "security", "personnel", "staff", "firefighter", "constable", "sergeant", "lieutenant", "captain", "colonel",
+    "general", "major", "corporal", "private", "marine", "peacekeeper", "nurse", "doctor", "priest", "pastor",
+    "imam", "chief", "elder", "king", "councillor", "councilor", "mayor", "governor", "lawmaker", "body", "corpse",
+    "family", "couple", "spouse", "partner", "fiance", "fiancee", "roommate", "classmate", "juvenile", "minor",
+    "male", "female", "combatant", "recruit", "cadet", "ranger", "sniper", "gendarme", "casualty", "survivor",
+}  # fmt: skip
+_KNOWN_BASES = (
+    _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
+    | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality"}
+)  # fmt: skip
+_NOT_PEOPLE = {
+    "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
+    "hour", "day", "week", "month", "year", "minute", "time", "cow", "cattle", "goat", "sheep", "camel", "animal",
+    "dog", "building", "store", "school", "church", "mosque", "acre", "kilometre", "kilometer", "mile", "km",
+    "percent", "dollar", "naira", "shilling", "round", "shot", "attack", "incident", "case", "count", "charge",
+}  # fmt: skip
+_PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers", "ian", "ians", "ant", "ants")
+_NUMBER_DEPS = {"nummod", "quantmod", "compound"}  # "Seventy al Shabaab": a number parsed as a compound
+_QUALIFIERS = {
+    "at least": "at least",
+    "more than": "more than",
+    "over": "more than",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "up to": "up to",
+}
+
+
+_IRREGULAR = {
+    "shot": "shoot",
+    "shooting": "shoot",
+    "shoots": "shoot",
+    "slain": "slay",
+    "slew": "slay",
+    "died": "die",
+    "dies": "die",
+    "dying": "die",
+    "hurt": "hurt",
+    "hurting": "hurt",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "person",
+    "policemen": "policeman",
+    "militiamen": "militiaman",
+    "gunmen": "gunman",
+    "lives": "life",
+    "fatalities": "fatality",
+    "casualties": "casualty",
+    "deputies": "deputy",
+    "bodies": "body",
+    "babies": "baby",
+    "families": "family",
+    "thieves": "thief",
+    "wives": "wife",
+}
+
+
+def _lemma(token: Any) -> str:
+    """The word's base form for the few words read here (the pipeline runs without spaCy's lemmatizer, to save
+    time on every article): "killed" -> "kill", "stabbed" -> "stab", "soldiers" -> "soldier"."""
+    word = token.lower_
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, base in (("bbed", "b"), ("pped", "p"), ("tted", "t"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + base
+            if stem in _KNOWN_BASES:
+                return stem
+            if stem + "e" in _KNOWN_BASES:
+                return stem + "e"
+    return word
+
+
+@dataclass(frozen=True)
+class VictimCount:
+    """People an outcome word applies to in one sentence: "shot" or a count field, with the words that say it."""
+
+    outcome: ClaimField | str
+    count: Count
+    text: str
+    sentence: Sentence
+
+
+def find_victims(sentence: Sentence) -> list[VictimCount]:
+    """Each outcome of the sentence with the people it happened to, one figure per outcome (its victims summed:
+    "killed a soldier and two civilians" is three; the same outcome said twice in a sentence counts the larger)."""
+    if sentence.span is None:
+        return []
+    found: dict[ClaimField | str, VictimCount] = {}
+    for token in sentence.span:
+        outcome = _outcome(token)
+        if outcome is None:
+            continue
+        victims = list(_victims_of(token, outcome))
+        if not victims:
+            continue
+        total = _count_people(victims)
+        if total is None:
+            continue
+        left = min(min(v.left_edge.i for v in victims), token.i)
+        right = max(max(v.right_edge.i for v in victims), token.i)
+        doc = token.doc
+        text = doc[left : right + 1].text if right - left < 20 else f"{' '.join(v.text for v in victims)} {token.text}"
+        current = found.get(outcome)
+        if current is None or total.low > current.count.low:
+            found[outcome] = VictimCount(outcome, total, text, sentence)
+    return list(found.values())
+
+
+def _outcome(token: Any) -> ClaimField | str | None:
+    """What the word says happened to someone, if anything."""
+    lemma = _lemma(token)
+    lower = token.lower_
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+        if lemma == "shoot":
+            return ClaimField.KILLED if _fatal(token) else SHOT
+        if lemma in ("stab", "beat", "stone", "burn", "hack", "club") and _fatal(token):
+            return ClaimField.KILLED
+        if lemma in _KILL:
+            return ClaimField.KILLED
+        if lemma in _DIE:
+            return ClaimField.KILLED
+        if lemma in _WOUND:
+            return ClaimField.INJURED
+        if lemma in _ARREST:
+            return ClaimField.ARRESTED
+        if lemma in _KIDNAP:
+            return ClaimField.KIDNAPPED
+    if lower == "dead" and token.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "conj", "advcl", "ROOT"):
+        return ClaimField.KILLED
+    if lower == "missing" and token.dep_ in ("acomp", "oprd", "xcomp"):
+        return ClaimField.MISSING
+    if token.pos_ == "NOUN" and lemma in ("death", "fatality") and token.dep_ != "compound":
+        return ClaimField.KILLED
+    return None
+
+
+def _fatal(token: Any) -> bool:
+    """ "fatally shot", "shot dead", "shot to death", "shot and killed" (the killing is counted on its own word)."""
+    for child in token.children:
+        if child.lower_ in ("fatally", "dead", "mortally"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
+def _is_passive(verb: Any) -> bool:
+    children = list(verb.children)
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in children):
+        return True
+    # "5 wounded", "Eight arrested the following day": a bare participle whose subject is the patient
+    has_aux = any(child.dep_ == "aux" and child.lower_ in ("have", "has", "had", "'ve") for child in children)
+    return verb.tag_ == "VBN" and not has_aux and not any(child.dep_ == "dobj" for child in children)
+
+
+def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
+    """The head nouns of the people the outcome word applies to."""
+    lemma = _lemma(token)
+    if token.pos_ == "NOUN":  # "the deaths of seven soldiers", "30 fatalities", "causes one death"
+        numbers = [c for c in token.children if c.dep_ in _NUMBER_DEPS]
+        if numbers:
+            yield token
+            return
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                yield from (c for c in prep.children if c.dep_ == "pobj" and _is_person(c))
+        return
+    if token.lower_ in ("dead", "missing"):
+        head = token.head if token.dep_ != "ROOT" else token
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child is not token and _is_person(child):
+                yield child
+        return
+    children = list(token.children)
+    if lemma in _DIE:
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif _is_passive(token):
+        subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subjects and token.dep_ == "acl" and token.tag_ == "VBN":
+            subjects = [token.head]  # "a man killed in the attack"
+        if not subjects and token.dep_ == "conj":
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass",)]  # "was shot and killed"
+    else:
+        subjects = [c for c in children if c.dep_ == "dobj"]
+        subjects += [g for c in children if c.dep_ == "dative" for g in [c]]
+    for subject in subjects:
+        if _is_person(subject):
+            yield subject
+    del outcome
+
+
+def _is_person(token: Any) -> bool:
+    """Whether the word names people. A noun counted by a number is taken for people unless it names things
+    ("two conscripts were killed", but not "three houses were burned")."""
+    if _lemma(token) in _NOT_PEOPLE or token.pos_ in ("ADJ", "ADV", "VERB"):
+        return False
+    modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]
+    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ in _NUMBER_DEPS and c.like_num for c in modifiers):
+        return True
+    if token.like_num or token.lower_ in _SELF or token.lower_ == "another":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "him", "her", "himself", "herself")
+    if token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    lemma = _lemma(token)
+    if lemma in _PERSON_NOUNS or token.lower_ in _PERSON_NOUNS:
+        return True
+    if token.lower_ in _VAGUE and token.lower_ not in ("some", "number", "many", "few"):
+        return True  # "wounding dozens", "dozens of protesters"
+    if token.lower_ in _VAGUE and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True
+    return token.pos_ == "NOUN" and token.lower_.endswith(_PERSON_SUFFIXES) and len(token.text) > 4
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    """The noun and the nouns listed with it ("a man, a woman and a child")."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and _is_person(child):
+            found.extend(_conjuncts(child))
+    return found
+
+
+def _count_people(victims: list[Any]) -> Count | None:
+    """The people in these noun phrases, summed: each phrase its number, a singular one, a vague quantity its range."""
+    low, high, vague = 0, 0, False
+    seen: set[int] = set()
+    phrases: list[str] = []
+    for victim in victims:
+        for noun in _conjuncts(victim):
+            if noun.i in seen:
+                continue
+            seen.add(noun.i)
+            people = _people_in(noun)
+            if people is None:
+                return None
+            phrases.append(noun.text)
+            low += people[0]
+            if people[1] is None:
+                vague = True
+            else:
+                high += people[1]
+    if low == 0 and not vague:
+        return None
+    return Count(low=low, high=None if vague else high, phrase=" and ".join(phrases))
+
+
+def _people_in(noun: Any) -> tuple[int, int | None] | None:
+    from crosswire.extract.counts import parse_number  # the one parser of number words
+
+    modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    numbers = [noun] if noun.like_num else [c for c in modifiers if c.dep_ in _NUMBER_DEPS and c.like_num]
+    if any(re.fullmatch(r"(?:19|20)\d\d", number.text) for number in numbers):
+        return None  # a year, not a number of people
+    if numbers:
+        subtree = sorted({t for number in numbers for t in (number.subtree if number is not noun else [noun])})
+        if noun.like_num:
+            subtree = sorted({noun, *(t for c in noun.children if c.dep_ in _NUMBER_DEPS for t in c.subtree)})
+        parsed = parse_number(" ".join(t.text for t in subtree if t.like_num or t.lower_ == "-").replace(" - ", "-"))
+        if parsed is None:
+            return None
+        qualifier = " ".join(t.lower_ for t in subtree if t.dep_ in ("advmod", "quantmod") and not t.like_num)
+        if _QUALIFIERS.get(qualifier) in ("at least", "more than"):
+            return (parsed[0] + (1 if _QUALIFIERS[qualifier] == "more than" else 0), None)
+        return parsed
+    lower = noun.lower_
+    if lower in _VAGUE and noun.tag_ in ("NNS", "JJ", "NN"):
+        return _VAGUE[lower]
+    for child in noun.children:
+        if child.dep_ in ("amod", "det") and child.lower_ in _VAGUE:
+            return _VAGUE[child.lower_]
+        if child.lower_ == "both":
+            return (2, 2)
+    if noun.tag_ in ("NNS", "NNPS") and lower not in ("police",):
+        return None  # "civilians were killed": people, but how many is not said
+    if noun.pos_ == "PRON" or lower in _SELF or lower == "another":
+        return (1, 1)
+    if noun.tag_ in ("NN", "NNP") or any(child.lower_ in _ONE_WORDS for child in noun.children):
+        return (1, 1)
+    return None

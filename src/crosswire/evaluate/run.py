@@ -9,7 +9,7 @@ from pathlib import Path
 
 from crosswire.errors import ConfigError
 from crosswire.evaluate.corpus import LabelledDocument
-from crosswire.model import EventRecord
+from crosswire.model import COUNT_FIELDS, Count, EventRecord
 from crosswire.pipeline import Crosswire, IngestReport, ProgressCallback
 from crosswire.settings import Settings
 
@@ -23,6 +23,9 @@ class CorpusRun:
     events: dict[int, EventRecord]
     report: IngestReport
     seconds: float
+    # Each document's own counts (field name -> figure), as its article's claims state them: extraction alone,
+    # before clustering and reconciliation decide the event's figure. None when the document was not stored.
+    counts_of: list[dict[str, int] | None] | None = None
 
     @property
     def articles_per_second(self) -> float | None:
@@ -49,6 +52,21 @@ def run_corpus(
             seconds = time.perf_counter() - started
             assignment = cw.article_events()
             events = {record.id: record for record in cw.events() if record.id is not None}
+            counts_by_hash = _article_counts(cw)
     # Identical documents are one stored article (ingest is idempotent); each keeps its own gold label.
-    event_of = [assignment.get(document.raw_input().content_hash) for document in documents]
-    return CorpusRun(documents, event_of, events, report, seconds)
+    hashes = [document.raw_input().content_hash for document in documents]
+    event_of = [assignment.get(content_hash) for content_hash in hashes]
+    counts_of = [counts_by_hash.get(content_hash) for content_hash in hashes]
+    return CorpusRun(documents, event_of, events, report, seconds, counts_of)
+
+
+def _article_counts(cw: Crosswire) -> dict[str, dict[str, int]]:
+    """Each stored article's own count claims, keyed by the content hash of its raw input."""
+    with cw.store.reading() as session:
+        stored = {item.article.id: item.article.content_hash for item in session.stored_articles()}
+        claims = session.claims_of_articles([article_id for article_id in stored if article_id is not None])
+    found: dict[str, dict[str, int]] = {content_hash: {} for content_hash in stored.values()}
+    for claim in claims:
+        if claim.field in COUNT_FIELDS and isinstance(claim.value, Count) and claim.article_id in stored:
+            found[stored[claim.article_id]][claim.field.value] = claim.value.best
+    return found

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from crosswire.extract.actor_types import find_event_actors
 from crosswire.extract.actors import find_actors
 from crosswire.extract.counts import choose_counts
 from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings
@@ -135,7 +136,13 @@ class Extractor:
         for mention in choose_counts(sentences).values():
             claims.append(_claim(mention.field, mention.count, mention.text, mention.sentence, "counts.patterns", 0.85))
 
+        country = place.place.country if place is not None else None
+        typed = find_event_actors(sentences, country, event_type.value.event_type if event_type else None)
+        for role in typed:
+            claims.append(_claim(ClaimField.ACTOR, role.actor, role.text, role.sentence, "actors.roles", 0.7))
         for actor in find_actors(sentences, article.outlet, self.gazetteer.is_place_name):
+            if any(role.actor.same_as(actor.actor) for role in typed):
+                continue  # the same actor, already claimed with its role and type
             claims.append(
                 _claim(
                     ClaimField.ACTOR,

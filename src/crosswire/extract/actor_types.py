@@ -21,7 +21,11 @@ from crosswire.model import Actor, ActorRole, ActorType
 
 # Named groups: (pattern, ACLED name, type). Patterns are matched case-insensitively on the whole phrase.
 _NAMED_GROUPS: list[tuple[str, str, ActorType]] = [
-    (r"boko haram|iswap|islamic state west africa|wilayat gharb ifriqiyyah|jama'?atu ahlis", "Boko Haram - Wilayat Gharb Ifriqiyyah", ActorType.REBEL_GROUP),
+    (
+        r"boko haram|iswap|islamic state west africa|wilayat gharb ifriqiyyah|jama'?atu ahlis",
+        "Boko Haram - Wilayat Gharb Ifriqiyyah",
+        ActorType.REBEL_GROUP,
+    ),
     (r"al[- ]?shabaa?b|harakat al-shabaab", "Al Shabaab", ActorType.REBEL_GROUP),
     (r"\b(?:isis|isil|daesh|islamic state|is fighters|is militants)\b", "Islamic State", ActorType.REBEL_GROUP),
     (r"\baqim\b|al[- ]qaeda in the islamic maghreb", "AQIM: Al Qaeda in the Islamic Maghreb", ActorType.REBEL_GROUP),
@@ -32,8 +36,16 @@ _NAMED_GROUPS: list[tuple[str, str, ActorType]] = [
     (r"\bhouthis?\b|ansar allah", "Ansar Allah", ActorType.REBEL_GROUP),
     (r"ansar al-?sharia", "Ansar al-Sharia", ActorType.REBEL_GROUP),
     (r"\bansar dine\b", "Ansar Dine", ActorType.REBEL_GROUP),
-    (r"\bsplm-?n\b|sudan people's liberation movement[- ]north", "SPLM-N: Sudan People's Liberation Movement (North)", ActorType.REBEL_GROUP),
-    (r"\bsplm/?a?-io\b|spla-io|splm in opposition", "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)", ActorType.REBEL_GROUP),
+    (
+        r"\bsplm-?n\b|sudan people's liberation movement[- ]north",
+        "SPLM-N: Sudan People's Liberation Movement (North)",
+        ActorType.REBEL_GROUP,
+    ),
+    (
+        r"\bsplm/?a?-io\b|spla-io|splm in opposition",
+        "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)",
+        ActorType.REBEL_GROUP,
+    ),
     (r"\bspla\b", "Military Forces of South Sudan", ActorType.STATE_FORCES),
     (r"\bfardc\b", "Military Forces of Democratic Republic of Congo", ActorType.STATE_FORCES),
     (r"\bsaf\b", "Military Forces of Sudan", ActorType.STATE_FORCES),
@@ -41,9 +53,21 @@ _NAMED_GROUPS: list[tuple[str, str, ActorType]] = [
     (r"\bsna\b|somali national army", "Military Forces of Somalia", ActorType.STATE_FORCES),
     (r"\bkdf\b", "Military Forces of Kenya", ActorType.EXTERNAL_FORCES),
     (r"\bamisom\b", "AMISOM: African Union Mission in Somalia", ActorType.EXTERNAL_FORCES),
-    (r"\bmonusco\b", "MONUSCO: United Nations Organization Stabilization Mission in the DR Congo", ActorType.EXTERNAL_FORCES),
-    (r"\bminusca\b", "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the CAR", ActorType.EXTERNAL_FORCES),
-    (r"\bminusma\b", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali", ActorType.EXTERNAL_FORCES),
+    (
+        r"\bmonusco\b",
+        "MONUSCO: United Nations Organization Stabilization Mission in the DR Congo",
+        ActorType.EXTERNAL_FORCES,
+    ),
+    (
+        r"\bminusca\b",
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the CAR",
+        ActorType.EXTERNAL_FORCES,
+    ),
+    (
+        r"\bminusma\b",
+        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali",
+        ActorType.EXTERNAL_FORCES,
+    ),
     (r"\bunmiss\b", "UNMISS: United Nations Mission in the Republic of South Sudan", ActorType.EXTERNAL_FORCES),
     (r"\bunamid\b", "UNAMID: United Nations-African Union Hybrid Mission in Darfur", ActorType.EXTERNAL_FORCES),
     (r"peacekeep", "United Nations peacekeepers", ActorType.EXTERNAL_FORCES),
@@ -72,7 +96,11 @@ for _words, _kind, _template in (
         ActorType.STATE_FORCES,
         "Military Forces of {country}",
     ),
-    ("police policeman policemen officer cop deputy trooper constable", ActorType.STATE_FORCES, "Police Forces of {country}"),
+    (
+        "police policeman policemen officer cop deputy trooper constable",
+        ActorType.STATE_FORCES,
+        "Police Forces of {country}",
+    ),
     ("protester protestor demonstrator marcher striker", ActorType.PROTESTERS, "Protesters ({country})"),
     ("rioter mob looter", ActorType.RIOTERS, "Rioters ({country})"),
     (
@@ -126,9 +154,11 @@ def type_actor(phrase: str, country: str | None, event_type: str | None = None) 
         if pattern.search(phrase):
             return Actor(name, (phrase,) if phrase != name else (), actor_type=kind)
     ethnic = _ETHNIC_MILITIA.search(phrase)
-    if ethnic and _IDENTITY_WORDS.search(phrase) or (ethnic and ethnic.group("people").lower() in ("fulani",)):
+    if (ethnic and _IDENTITY_WORDS.search(phrase)) or (ethnic and ethnic.group("people").lower() in ("fulani",)):
         people = ethnic.group("people") if ethnic else ""
-        return Actor(_named(f"{people} Ethnic Militia ({{country}})", country), (phrase,), actor_type=ActorType.IDENTITY_MILITIA)
+        return Actor(
+            _named(f"{people} Ethnic Militia ({{country}})", country), (phrase,), actor_type=ActorType.IDENTITY_MILITIA
+        )
     words = re.findall(r"[a-z]+", phrase.lower())
     own_country = country
     demonym = next((DEMONYMS[w] for w in words if DEMONYMS.get(w)), None)
@@ -165,7 +195,9 @@ _COUNTRY_NAMES = {
 
 
 def _named(template: str, country: str | None) -> str:
-    return template.format(country=country) if country else re.sub(r"\s*\(\{country\}\)|\s+of \{country\}", "", template)
+    return (
+        template.format(country=country) if country else re.sub(r"\s*\(\{country\}\)|\s+of \{country\}", "", template)
+    )
 
 
 def find_event_actors(sentences: list[Sentence], country: str | None, event_type: str | None) -> list[RoleMention]:
@@ -207,10 +239,7 @@ def _is_action(token: Any) -> bool:
     stem = _VERB_FORMS.sub("", word)
     irregular = {"shot": "shoot", "fought": "fight", "struck": "strike", "held": "hold", "took": "take", "hit": "hit"}
     return (
-        irregular.get(word) in _ACT_VERBS
-        or stem in _ACT_VERBS
-        or stem + "e" in _ACT_VERBS
-        or stem[:-1] in _ACT_VERBS
+        irregular.get(word) in _ACT_VERBS or stem in _ACT_VERBS or stem + "e" in _ACT_VERBS or stem[:-1] in _ACT_VERBS
     )
 
 

@@ -73,9 +73,9 @@ _PERSON_NOUNS = {
     "owner", "homeowner", "tenant", "patron", "gang", "accomplice", "inmate", "prisoner", "detainee", "hostage",
     "security", "personnel", "staff", "firefighter", "constable", "sergeant", "lieutenant", "captain", "colonel",
     "general", "major", "corporal", "private", "marine", "peacekeeper", "nurse", "doctor", "priest", "pastor",
-    "imam", "chief", "elder", "king", "councillor", "councilor", "mayor", "governor", "lawmaker", "body", "corpse",
+    "imam", "elder", "king", "councillor", "councilor", "mayor", "governor", "lawmaker", "body", "corpse",
     "family", "couple", "spouse", "partner", "fiance", "fiancee", "roommate", "classmate", "juvenile", "minor",
-    "male", "female", "combatant", "recruit", "cadet", "ranger", "sniper", "gendarme", "casualty", "survivor",
+    "male", "female", "shepherd", "hunter", "vendor", "combatant", "recruit", "cadet", "ranger", "sniper", "gendarme", "casualty", "survivor",
 }  # fmt: skip
 _KNOWN_BASES = (
     _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
@@ -85,7 +85,7 @@ _NOT_PEOPLE = {
     "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
     "hour", "day", "week", "month", "year", "minute", "time", "cow", "cattle", "goat", "sheep", "camel", "animal",
     "dog", "building", "store", "school", "church", "mosque", "acre", "kilometre", "kilometer", "mile", "km",
-    "percent", "dollar", "naira", "shilling", "round", "shot", "attack", "incident", "case", "count", "charge",
+    "percent", "dollar", "naira", "shilling", "shot", "attack", "incident", "case", "count", "charge",
 }  # fmt: skip
 _PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers", "ian", "ians", "ant", "ants")
 _NUMBER_DEPS = {"nummod", "quantmod", "compound"}  # "Seventy al Shabaab": a number parsed as a compound
@@ -137,10 +137,19 @@ _IRREGULAR = {
 def _lemma(token: Any) -> str:
     """The word's base form for the few words read here (the pipeline runs without spaCy's lemmatizer, to save
     time on every article): "killed" -> "kill", "stabbed" -> "stab", "soldiers" -> "soldier"."""
-    word = token.lower_
+    word: str = token.lower_
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    for suffix, base in (("bbed", "b"), ("pped", "p"), ("tted", "t"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix, base in (
+        ("bbed", "b"),
+        ("pped", "p"),
+        ("tted", "t"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: len(word) - len(suffix)] + base
             if stem in _KNOWN_BASES:
@@ -190,6 +199,8 @@ def _outcome(token: Any) -> ClaimField | str | None:
     """What the word says happened to someone, if anything."""
     lemma = _lemma(token)
     lower = token.lower_
+    if lower == "missing" and not any(child.dep_ == "dobj" for child in token.children):
+        return ClaimField.MISSING  # "are still missing", "went missing", but not "missing the bus"
     if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
         if lemma == "shoot":
             return ClaimField.KILLED if _fatal(token) else SHOT
@@ -207,8 +218,6 @@ def _outcome(token: Any) -> ClaimField | str | None:
             return ClaimField.KIDNAPPED
     if lower == "dead" and token.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "conj", "advcl", "ROOT"):
         return ClaimField.KILLED
-    if lower == "missing" and token.dep_ in ("acomp", "oprd", "xcomp"):
-        return ClaimField.MISSING
     if token.pos_ == "NOUN" and lemma in ("death", "fatality") and token.dep_ != "compound":
         return ClaimField.KILLED
     return None

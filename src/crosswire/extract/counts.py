@@ -351,9 +351,9 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
             )
             chosen[claim_field] = CountMention(claim_field, total, f"{first.text}; {second.text}", first.sentence)
     parsed = _largest_victim_counts(sentences)
-    for claim_field, mention in parsed.items():
-        if isinstance(claim_field, ClaimField) and claim_field not in chosen:
-            chosen[claim_field] = mention
+    for outcome, mention in parsed.items():
+        if isinstance(outcome, ClaimField) and outcome not in chosen:
+            chosen[outcome] = mention
     if ClaimField.KILLED not in chosen and (implied := _implied_death(sentences)) is not None:
         chosen[ClaimField.KILLED] = implied
     if ClaimField.INJURED not in chosen:

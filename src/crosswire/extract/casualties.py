@@ -39,7 +39,8 @@ _KILL = {
 }
 _DIE = {"die", "perish", "succumb", "drown"}
 _WOUND = {"wound", "injure", "hurt", "maim", "stab", "hospitalize", "hospitalise"}
-_ARREST = {"arrest", "detain", "apprehend", "nab", "jail", "imprison"}
+_ARREST = {"arrest", "detain", "apprehend", "nab", "jail", "imprison", "charge", "book"}
+_CUSTODY = {"custody", "arrest", "detention"}  # "placed under arrest", "taken into custody"
 _KIDNAP = {"kidnap", "abduct"}
 _DEATH_NOUNS = {"death", "fatality", "life"}  # "the deaths of seven soldiers", "30 fatalities", "claimed 3 lives"
 _VAGUE = {
@@ -79,7 +80,8 @@ _PERSON_NOUNS = {
 }  # fmt: skip
 _KNOWN_BASES = (
     _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
-    | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality"}
+    | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
+    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury"}
 )  # fmt: skip
 _NOT_PEOPLE = {
     "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
@@ -214,13 +216,41 @@ def _outcome(token: Any) -> ClaimField | str | None:
             return ClaimField.INJURED
         if lemma in _ARREST:
             return ClaimField.ARRESTED
+        if (lemma in ("strike", "hit", "graze") or lower in ("struck", "grazed")) and _is_passive(token):
+            return SHOT  # "was struck in the arm", "grazed by a bullet"
+        if lemma in ("take", "rush", "transport", "airlift", "fly", "drive", "carry") and _to_hospital(token):
+            return SHOT  # "was rushed to the hospital": hurt, and perhaps died there
+        if lemma in ("suffer", "sustain") and any(
+            c.dep_ == "dobj" and _lemma(c) in ("wound", "injury", "injurie") for c in token.children
+        ):
+            return SHOT
+        if lemma in ("place", "take") and any(
+            child.dep_ == "prep" and any(g.lower_ in _CUSTODY for g in child.children) for child in token.children
+        ):
+            return ClaimField.ARRESTED
         if lemma in _KIDNAP:
             return ClaimField.KIDNAPPED
     if lower == "dead" and token.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "conj", "advcl", "ROOT"):
         return ClaimField.KILLED
     if token.pos_ == "NOUN" and lemma in ("death", "fatality") and token.dep_ != "compound":
         return ClaimField.KILLED
+    if _in_condition(token) and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return ClaimField.INJURED
     return None
+
+
+def _to_hospital(token: Any) -> bool:
+    return any(
+        child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in ("hospital", "hospitals") for g in child.children)
+        for child in token.children
+    )
+
+
+def _in_condition(token: Any) -> bool:
+    """ "in critical condition", "in stable condition": someone hurt and alive."""
+    return token.lower_ == "condition" and any(
+        c.lower_ in ("critical", "stable", "serious", "fair", "grave", "good") for c in token.children
+    )
 
 
 def _fatal(token: Any) -> bool:
@@ -245,6 +275,10 @@ def _is_passive(verb: Any) -> bool:
 def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
     """The head nouns of the people the outcome word applies to."""
     lemma = _lemma(token)
+    if token.lower_ == "condition":  # "the boy is in critical condition"
+        verb = token.head.head
+        yield from (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_person(c))
+        return
     if token.pos_ == "NOUN":  # "the deaths of seven soldiers", "30 fatalities", "causes one death"
         numbers = [c for c in token.children if c.dep_ in _NUMBER_DEPS]
         if numbers:
@@ -271,7 +305,11 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass",)]  # "was shot and killed"
     else:
         subjects = [c for c in children if c.dep_ == "dobj"]
-        subjects += [g for c in children if c.dep_ == "dative" for g in [c]]
+        subjects += [c for c in children if c.dep_ == "dative"]
+        if lemma in ("suffer", "sustain"):
+            subjects = [c for c in children if c.dep_ == "nsubj"]
+        if lemma in ("place", "take") and not subjects:
+            subjects = [c for c in children if c.dep_ == "nsubj"]  # "the man was placed in custody" (parsed active)
     for subject in subjects:
         if _is_person(subject):
             yield subject

@@ -279,6 +279,8 @@ def _victims(match: re.Match[str]) -> str:
 def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     """ "a 19-year-old man was killed" counts one man, not nineteen; a time ("at 3 am") is no count."""
     after = text[match.end("num") : match.end("num") + 10].lower()
+    if re.search(r"\b[A-Z][a-z'’-]+,\s*$", text[max(0, match.start("num") - 30) : match.start("num")]):
+        return True  # "Jane Roe, 31, was arrested": an age after a name
     if re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
         return True  # a year ("January 9, 2017 Man dead"), not 2,017 people
     return after.startswith(
@@ -379,10 +381,11 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
             continue
         for victims in find_victims(sentence):
             current = best.get(victims.outcome)
+            field = victims.outcome if isinstance(victims.outcome, ClaimField) else ClaimField.INJURED
             if current is None or victims.count.low > current.count.low:
-                field = victims.outcome if isinstance(victims.outcome, ClaimField) else ClaimField.INJURED
                 best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence)
     return best
+
 
 
 _IMPLIED_DEATH = re.compile(

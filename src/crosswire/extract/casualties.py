@@ -40,6 +40,7 @@ _KILL = {
 _DIE = {"die", "perish", "succumb", "drown"}
 _WOUND = {"wound", "injure", "hurt", "maim", "stab", "hospitalize", "hospitalise"}
 _ARREST = {"arrest", "detain", "apprehend", "nab", "jail", "imprison", "charge", "book"}
+_FOUND = {"find", "discover", "recover", "see", "dump", "retrieve", "exhume", "wash", "pull"}
 _CUSTODY = {"custody", "arrest", "detention"}  # "placed under arrest", "taken into custody"
 _KIDNAP = {"kidnap", "abduct"}
 _DEATH_NOUNS = {"death", "fatality", "life"}  # "the deaths of seven soldiers", "30 fatalities", "claimed 3 lives"
@@ -82,6 +83,7 @@ _KNOWN_BASES = (
     _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
     | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
     | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury"}
+    | _FOUND
 )  # fmt: skip
 _NOT_PEOPLE = {
     "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
@@ -116,6 +118,9 @@ _IRREGULAR = {
     "dies": "die",
     "dying": "die",
     "hurt": "hurt",
+    "found": "find",
+    "seen": "see",
+    "saw": "see",
     "hurting": "hurt",
     "men": "man",
     "women": "woman",
@@ -224,6 +229,8 @@ def _outcome(token: Any) -> ClaimField | str | None:
             c.dep_ == "dobj" and _lemma(c) in ("wound", "injury", "injurie") for c in token.children
         ):
             return SHOT
+        if lemma in _FOUND and any(_lemma(c) in ("body", "corpse") for c in token.children if c.dep_ in ("nsubjpass", "dobj")):
+            return ClaimField.KILLED  # "three bodies were found", "villagers found the body of a man"
         if lemma in ("place", "take") and any(
             child.dep_ == "prep" and any(g.lower_ in _CUSTODY for g in child.children) for child in token.children
         ):
@@ -269,7 +276,12 @@ def _is_passive(verb: Any) -> bool:
         return True
     # "5 wounded", "Eight arrested the following day": a bare participle whose subject is the patient
     has_aux = any(child.dep_ == "aux" and child.lower_ in ("have", "has", "had", "'ve") for child in children)
-    return verb.tag_ == "VBN" and not has_aux and not any(child.dep_ == "dobj" for child in children)
+    if has_aux or any(child.dep_ in ("dobj", "dative", "ccomp", "xcomp") for child in children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    # a headline's "Captain killed in ambush": a killing verb with a subject and no object reports the victims
+    return verb.tag_ == "VBD" and _lemma(verb) in _KILL and any(c.dep_ == "nsubj" for c in children)
 
 
 def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
@@ -301,6 +313,8 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
         if not subjects and token.dep_ == "acl" and token.tag_ == "VBN":
             subjects = [token.head]  # "a man killed in the attack"
+            if not _is_person(token.head) and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+                subjects = [token.head.head.head]  # "four members of the party killed in the attack"
         if not subjects and token.dep_ == "conj":
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass",)]  # "was shot and killed"
     else:

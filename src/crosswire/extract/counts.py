@@ -389,7 +389,9 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
 
 
 _IMPLIED_DEATH = re.compile(
-    r"\b(?P<two>murder[- ]suicide)|\b(?:fatal(?:ly)?|deadly|homicide|murder(?:ed)?|slain|shooting death"
+    r"(?<!\bno )(?<!\bwithout )\b(?P<vague>(?:heavy|an unknown number of|unknown number of|undisclosed|unspecified|several|many|numerous)"
+    r" (?:casualties|fatalities|deaths|dead|losses))"
+    r"|\b(?P<two>murder[- ]suicide)|\b(?:fatal(?:ly)?|deadly|homicide|murder(?:ed)?|slain|shooting death"
     r"|(?:was|were) (?:found|pronounced) dead|died)\b",
     re.IGNORECASE,
 )
@@ -441,6 +443,6 @@ def acled_fatalities(count: Count | None) -> int:
         for word, figure in ACLED_VAGUE_FATALITIES.items():
             if word in words:
                 return figure
-        if words & {"several", "many", "numerous", "number", "unknown", "undisclosed", "unspecified", "some"}:
+        if words & {"several", "many", "numerous", "number", "unknown", "undisclosed", "unspecified", "some", "heavy"}:
             return ACLED_UNKNOWN_FATALITIES
     return count.best

@@ -356,3 +356,25 @@ def test_count_json_is_backward_compatible():
     assert Count(2, 2, "two").to_json() == {"low": 2, "high": 2, "phrase": "two"}
     full = Count(8, 12, "about 10", stated=10, attribution="police", background=True)
     assert Count.from_json(full.to_json()) == full
+
+
+def test_death_a_protest_is_about_is_not_the_protests_toll():
+    assert parsed_counts("Students protested on Monday over the death of a classmate in a road accident.") == {}
+    assert parsed_counts("Hundreds marched after a vendor was killed by a policeman last week.") == {}
+
+
+def test_an_attempt_kills_no_one():
+    assert parsed_counts("A jobless man tried to kill himself outside the governor's office.") == {}
+
+
+def test_a_death_outside_any_protest_still_counts():
+    assert parsed_counts("Four days after the raid, two more villagers were killed by the gang.") == {"killed": (2, 2)}
+
+
+def test_bodies_found_are_dead():
+    assert parsed_counts("Three bodies were found near the river bank.") == {"killed": (3, 3)}
+
+
+def test_heavy_casualties_are_deaths_without_a_number():
+    chosen = choose_counts([sentence("The army shelled the rebel base, causing heavy casualties.")])
+    assert acled_fatalities(chosen[KILLED].count) == 10

@@ -349,8 +349,11 @@ def _is_person(token: Any) -> bool:
         return True
     if token.lower_ in _VAGUE and token.lower_ not in ("some", "number", "many", "few"):
         return True  # "wounding dozens", "dozens of protesters"
-    if token.lower_ in _VAGUE and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return True
+    if token.lower_ in _VAGUE:  # "a number of civilians", not "a number of cattle"
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _is_person(g) for g in c.children)
+            for c in token.children
+        )
     return token.pos_ == "NOUN" and token.lower_.endswith(_PERSON_SUFFIXES) and len(token.text) > 4
 
 

@@ -334,6 +334,8 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
         if sentence.background:
             continue
         for mention in find_counts(sentence):
+            if is_prior_cause(sentence.text, mention.text):
+                continue
             current = chosen.get(mention.field)
             revised = re.search(r"\b(rose|risen|climbed|increased|jumped)\b", sentence.text, re.IGNORECASE)
             if current is None or (revised and mention.field is ClaimField.KILLED):
@@ -373,6 +375,31 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     return {claim_field: _attributed(mention) for claim_field, mention in chosen.items()}
 
 
+_PROTEST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ied|ies)|riot\w*|sit-in|strike|mourn\w*|funeral|vigil)\b",
+    re.IGNORECASE,
+)
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|over|against|about|protest(?:ed|ing)?|denounc\w+|condemn\w+|mourn\w*|funeral of"
+    r"|accused of|charged with|trial for|suspects? in|blame\w*)\b(?!.*[.;])",
+    re.IGNORECASE,
+)
+_ATTEMPT = re.compile(r"\b(?:tried|attempted|threatened|vowed|trying|attempting|plotted|plotting) to\s+$", re.IGNORECASE)
+
+
+def is_prior_cause(text: str, mention: str) -> bool:
+    """Whether a count in this sentence is not the event's: a death that a protest is about ("protested the death
+    of a student", "marched after a man was killed in custody") happened before the protest and is coded as its
+    own event; an attempt ("tried to kill himself") killed no one."""
+    position = text.find(mention)
+    if position < 0:
+        return False
+    before = text[:position]
+    if _ATTEMPT.search(before[-30:]):
+        return True
+    return bool(_PROTEST.search(text) and _CAUSE_BEFORE.search(before))
+
+
 def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, CountMention]:
     """For each outcome, the largest number of victims one event sentence gives it through the parse."""
     best: dict[ClaimField | str, CountMention] = {}
@@ -380,6 +407,8 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
         if sentence.background:
             continue
         for victims in find_victims(sentence):
+            if is_prior_cause(sentence.text, victims.text):
+                continue
             current = best.get(victims.outcome)
             field = victims.outcome if isinstance(victims.outcome, ClaimField) else ClaimField.INJURED
             if current is None or victims.count.low > current.count.low:
@@ -391,8 +420,8 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
 _IMPLIED_DEATH = re.compile(
     r"(?<!\bno )(?<!\bwithout )\b(?P<vague>(?:heavy|an unknown number of|unknown number of|undisclosed|unspecified|several|many|numerous)"
     r" (?:casualties|fatalities|deaths|dead|losses))"
-    r"|\b(?P<two>murder[- ]suicide)|\b(?:fatal(?:ly)?|deadly|homicide|murder(?:ed)?|slain|shooting death"
-    r"|(?:was|were) (?:found|pronounced) dead|died)\b",
+    r"|\b(?P<two>murder[- ]suicide)|\b(?:fatally|fatal (?:shooting|stabbing|attack|incident|wound)|deadly (?:shooting|attack)"
+    r"|homicide|slain|shooting death|(?:was|were) (?:found|pronounced) dead|died)\b",
     re.IGNORECASE,
 )
 
@@ -403,7 +432,7 @@ def _implied_death(sentences: list[Sentence]) -> CountMention | None:
         if sentence.background:
             continue
         match = _IMPLIED_DEATH.search(sentence.text)
-        if match:
+        if match and not is_prior_cause(sentence.text, match.group(0)):
             low = 2 if match.group("two") else 1
             return CountMention(ClaimField.KILLED, Count(low, None, match.group(0)), match.group(0), sentence)
     return None

@@ -229,7 +229,9 @@ def _outcome(token: Any) -> ClaimField | str | None:
             c.dep_ == "dobj" and _lemma(c) in ("wound", "injury", "injurie") for c in token.children
         ):
             return SHOT
-        if lemma in _FOUND and any(_lemma(c) in ("body", "corpse") for c in token.children if c.dep_ in ("nsubjpass", "dobj")):
+        if lemma in _FOUND and any(
+            _lemma(c) in ("body", "corpse") for c in token.children if c.dep_ in ("nsubjpass", "dobj")
+        ):
             return ClaimField.KILLED  # "three bodies were found", "villagers found the body of a man"
         if lemma in ("place", "take") and any(
             child.dep_ == "prep" and any(g.lower_ in _CUSTODY for g in child.children) for child in token.children
@@ -248,7 +250,9 @@ def _outcome(token: Any) -> ClaimField | str | None:
 
 def _to_hospital(token: Any) -> bool:
     return any(
-        child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in ("hospital", "hospitals") for g in child.children)
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(g.lower_ in ("hospital", "hospitals") for g in child.children)
         for child in token.children
     )
 

@@ -384,7 +384,9 @@ _CAUSE_BEFORE = re.compile(
     r"|accused of|charged with|trial for|suspects? in|blame\w*)\b(?!.*[.;])",
     re.IGNORECASE,
 )
-_ATTEMPT = re.compile(r"\b(?:tried|attempted|threatened|vowed|trying|attempting|plotted|plotting) to\s+$", re.IGNORECASE)
+_ATTEMPT = re.compile(
+    r"\b(?:tried|attempted|threatened|vowed|trying|attempting|plotted|plotting) to\s+$", re.IGNORECASE
+)
 
 
 def is_prior_cause(text: str, mention: str) -> bool:
@@ -414,7 +416,6 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
             if current is None or victims.count.low > current.count.low:
                 best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence)
     return best
-
 
 
 _IMPLIED_DEATH = re.compile(

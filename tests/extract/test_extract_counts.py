@@ -378,3 +378,19 @@ def test_bodies_found_are_dead():
 def test_heavy_casualties_are_deaths_without_a_number():
     chosen = choose_counts([sentence("The army shelled the rebel base, causing heavy casualties.")])
     assert acled_fatalities(chosen[KILLED].count) == 10
+
+
+def test_a_person_named_by_age_is_one_victim():
+    assert parsed_counts("Officers are looking for whoever shot a 17-year-old on Sunday.") == {"injured": (1, 1)}
+
+
+def test_nominal_shooting_and_wounding_count_their_victims():
+    assert parsed_counts("Detectives investigate the fatal shooting of one man and the wounding of three others.") == {
+        "killed": (1, 1),
+        "injured": (3, 3),
+    }
+
+
+def test_at_least_so_many_shot_leaves_at_least_that_many_less_the_dead_wounded():
+    found = parsed_counts("At least fifteen people were shot and two people were killed outside the club.")
+    assert found == {"killed": (2, 2), "injured": (13, None)}

@@ -243,6 +243,12 @@ def _outcome(token: Any) -> ClaimField | str | None:
         return ClaimField.KILLED
     if token.pos_ == "NOUN" and lemma in ("death", "fatality") and token.dep_ != "compound":
         return ClaimField.KILLED
+    if lower in ("wounding", "injuring") and token.pos_ == "NOUN":
+        return ClaimField.INJURED  # "the wounding of three others"
+    if token.pos_ == "NOUN" and lower in ("shooting", "shootings"):
+        # "the fatal shooting of one man" (dead), "the shooting of a 6-year-old girl" (hit)
+        fatal = any(c.lower_ in ("fatal", "deadly") for c in token.children)
+        return ClaimField.KILLED if fatal else SHOT
     if _in_condition(token) and token.dep_ == "pobj" and token.head.lower_ == "in":
         return ClaimField.INJURED
     return None
@@ -334,9 +340,16 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
     del outcome
 
 
+def _is_age_noun(token: Any) -> bool:
+    """ "a 17-year-old", "two 15-year-olds": a person named by age (spaCy splits it into number, year, old)."""
+    return token.lower_ in ("old", "olds") and any(c.lower_ in ("year", "years") for c in token.children)
+
+
 def _is_person(token: Any) -> bool:
     """Whether the word names people. A noun counted by a number is taken for people unless it names things
     ("two conscripts were killed", but not "three houses were burned")."""
+    if _is_age_noun(token):
+        return True
     if _lemma(token) in _NOT_PEOPLE or token.pos_ in ("ADJ", "ADV", "VERB"):
         return False
     modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]
@@ -397,6 +410,9 @@ def _count_people(victims: list[Any]) -> Count | None:
 def _people_in(noun: Any) -> tuple[int, int | None] | None:
     from crosswire.extract.counts import parse_number  # the one parser of number words
 
+    if _is_age_noun(noun):
+        counted = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i - 3]
+        return _people_in(counted[0]) if counted else (1, 1)
     modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
     numbers = [noun] if noun.like_num else [c for c in modifiers if c.dep_ in _NUMBER_DEPS and c.like_num]
     if any(re.fullmatch(r"(?:19|20)\d\d", number.text) for number in numbers):

@@ -361,16 +361,16 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     if ClaimField.KILLED not in chosen and (implied := _implied_death(sentences)) is not None:
         chosen[ClaimField.KILLED] = implied
     if ClaimField.INJURED not in chosen:
-        shot = _shot_total(sentences)
-        if shot is None or shot.count.high is None:
-            shot = parsed.get(SHOT)
-        if shot is not None and shot.count.high is not None and shot.count.low == shot.count.high:
-            # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are any)
+        shot = _shot_total(sentences) or parsed.get(SHOT)
+        if shot is not None and (shot.count.high is None or shot.count.low == shot.count.high):
+            # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are
+            # any); "at least 15 shot" leaves at least 15 less the dead wounded
             dead = chosen[ClaimField.KILLED].count.best if ClaimField.KILLED in chosen else 0
             if shot.count.low - dead >= 0:
                 wounded = shot.count.low - dead
+                high = None if shot.count.high is None else wounded
                 chosen[ClaimField.INJURED] = CountMention(
-                    ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence
+                    ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence
                 )
     return {claim_field: _attributed(mention) for claim_field, mention in chosen.items()}
 

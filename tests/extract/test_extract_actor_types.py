@@ -70,3 +70,20 @@ def test_alias_and_role_survive_the_json_round_trip():
     actor = Actor("Omar Omsen", ("Omar Diaby",), role=ActorRole.ACTOR1, actor_type=ActorType.REBEL_GROUP)
     assert Actor.from_json(actor.to_json()) == actor
     assert Actor.from_json({"name": "Omar Omsen", "aliases": []}) == Actor("Omar Omsen")
+
+
+def test_clashes_between_name_both_sides(extractor: Extractor):
+    found = roles(extractor, "On Sunday, clashes between soldiers and rebels broke out near the border town.")
+    assert found[ActorRole.ACTOR1].actor_type is ActorType.STATE_FORCES
+    assert found[ActorRole.ACTOR2].actor_type is ActorType.REBEL_GROUP
+
+
+def test_police_acting_in_a_protest_are_the_other_side(extractor: Extractor):
+    found = roles(extractor, "On Sunday, protesters marched to the town hall. Police fired tear gas at them.")
+    assert found[ActorRole.ACTOR1].actor_type is ActorType.PROTESTERS
+    assert found[ActorRole.ACTOR2].actor_type is ActorType.STATE_FORCES
+
+
+def test_a_protest_with_unusual_participants_is_by_protesters(extractor: Extractor):
+    found = roles(extractor, "On Sunday, pensioners staged a sit-in outside the ministry over unpaid stipends.")
+    assert found[ActorRole.ACTOR1].actor_type is ActorType.PROTESTERS

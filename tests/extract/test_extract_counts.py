@@ -394,3 +394,8 @@ def test_nominal_shooting_and_wounding_count_their_victims():
 def test_at_least_so_many_shot_leaves_at_least_that_many_less_the_dead_wounded():
     found = parsed_counts("At least fifteen people were shot and two people were killed outside the club.")
     assert found == {"killed": (2, 2), "injured": (13, None)}
+
+
+def test_a_force_reporting_its_own_operation_is_not_background():
+    assert not is_background("The army has killed 20 bandits in an operation near the village.", 2026)
+    assert is_background("The insurgency has killed more than 30,000 people in the region.", 2026)

@@ -131,8 +131,24 @@ _ACT_VERBS = {
     "fire", "murder", "behead", "execute", "assassinate", "besiege", "overrun", "invade", "hit", "stone", "beat",
     "disperse", "protest", "demonstrate", "march", "rally", "riot", "gather", "stage", "block", "barricade",
     "hold", "occupy", "assault", "injure", "wound", "carry", "conduct", "engage", "repel", "repulse", "take",
-    "lynch", "rape", "destroy", "detonate", "explode", "torture", "harass",
+    "lynch", "rape", "destroy", "detonate", "explode", "torture", "harass", "throw", "hurl", "pelt", "chase",
 }  # fmt: skip
+_ENCOUNTERS = {
+    "clash",
+    "clashes",
+    "fighting",
+    "fight",
+    "fights",
+    "battle",
+    "battles",
+    "gunfight",
+    "exchange",
+    "skirmish",
+    "skirmishes",
+    "confrontation",
+    "confrontations",
+}
+_ARRESTED = re.compile(r"\b(?:arrested|detained|apprehended|taken into custody)\b", re.IGNORECASE)
 _VERB_FORMS = re.compile(r"(?:ing|ed|es|s|d)$")
 _AGAINST = {"against", "on", "with", "at", "upon"}
 
@@ -213,21 +229,57 @@ def find_event_actors(sentences: list[Sentence], country: str | None, event_type
         if sentence.background or sentence.span is None:
             continue
         for token in sentence.span:
-            if not _is_action(token):
+            if token.lower_ in _ENCOUNTERS and token.pos_ == "NOUN":
+                participants = _sides_of_encounter(token)
+            elif _is_action(token):
+                participants = _participants(token)
+            else:
                 continue
-            for role, phrase_head in _participants(token):
-                if role in found:
-                    continue
+            for role, phrase_head in participants:
                 phrase = _phrase(phrase_head)
                 actor = type_actor(phrase, country, event_type)
                 if actor is None:
+                    continue
+                if role in found and role is ActorRole.ACTOR1 and ActorRole.ACTOR2 not in found:
+                    if found[role].actor.actor_type is actor.actor_type or found[role].actor.same_as(actor):
+                        continue
+                    role = ActorRole.ACTOR2  # another party acting: "protesters marched; police dispersed them"
+                if role in found:
                     continue
                 found[role] = RoleMention(
                     Actor(actor.name, actor.aliases, role=role, actor_type=actor.actor_type), sentence, phrase
                 )
         if ActorRole.ACTOR1 in found and ActorRole.ACTOR2 in found:
             break
+    if ActorRole.ACTOR1 not in found:
+        fallback = _unnamed_actor1(sentences, country, event_type, ActorRole.ACTOR2 in found)
+        if fallback is not None:
+            found[ActorRole.ACTOR1] = fallback
     return [found[role] for role in (ActorRole.ACTOR1, ActorRole.ACTOR2) if role in found]
+
+
+def _unnamed_actor1(
+    sentences: list[Sentence], country: str | None, event_type: str | None, has_target: bool
+) -> RoleMention | None:
+    """actor1 that the event's type implies when no sentence names it, as ACLED codes it: whoever protests is
+    protesters, whoever riots rioters, and an attack or abduction by someone unnamed ("a trader was kidnapped")
+    is by an unidentified armed group."""
+    first = next((s for s in sentences if not s.background and s.text), None)
+    if first is None:
+        return None
+    arrest = any(_ARRESTED.search(s.text) for s in sentences if not s.background)
+    if event_type == "Strategic developments" and arrest:
+        kind, template = ActorType.STATE_FORCES, "Police Forces of {country}"
+    elif event_type == "Protests":
+        kind, template = ActorType.PROTESTERS, "Protesters ({country})"
+    elif event_type == "Riots":
+        kind, template = ActorType.RIOTERS, "Rioters ({country})"
+    elif event_type in ("Violence against civilians", "Battles", "Explosions/Remote violence") and has_target:
+        kind, template = ActorType.POLITICAL_MILITIA, "Unidentified Armed Group ({country})"
+    else:
+        return None
+    actor = Actor(_named(template, country), role=ActorRole.ACTOR1, actor_type=kind)
+    return RoleMention(actor, first, first.text[:80])
 
 
 def _is_action(token: Any) -> bool:
@@ -237,7 +289,16 @@ def _is_action(token: Any) -> bool:
     if word in _ACT_VERBS:
         return True
     stem = _VERB_FORMS.sub("", word)
-    irregular = {"shot": "shoot", "fought": "fight", "struck": "strike", "held": "hold", "took": "take", "hit": "hit"}
+    irregular = {
+        "shot": "shoot",
+        "fought": "fight",
+        "struck": "strike",
+        "held": "hold",
+        "took": "take",
+        "hit": "hit",
+        "threw": "throw",
+        "thrown": "throw",
+    }
     return (
         irregular.get(word) in _ACT_VERBS or stem in _ACT_VERBS or stem + "e" in _ACT_VERBS or stem[:-1] in _ACT_VERBS
     )
@@ -262,6 +323,24 @@ def _participants(verb: Any) -> list[tuple[ActorRole, Any]]:
         head = verb.head
         found.extend((ActorRole.ACTOR1, c) for c in head.children if c.dep_ == "nsubj")
     found.sort(key=lambda item: item[0] is not ActorRole.ACTOR1)
+    return found
+
+
+def _sides_of_encounter(noun: Any) -> list[tuple[ActorRole, Any]]:
+    """ "clashes between the army and rebels": the first side acted (actor1), the other is actor2; "fighting with
+    rebels" names only the other side."""
+    found: list[tuple[ActorRole, Any]] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "between":
+                found.append((ActorRole.ACTOR1, pobj))
+                found.extend((ActorRole.ACTOR2, c) for c in pobj.children if c.dep_ == "conj")
+            elif prep.lower_ in ("with", "against"):
+                found.append((ActorRole.ACTOR2, pobj))
     return found
 
 

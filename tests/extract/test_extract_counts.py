@@ -292,8 +292,14 @@ def test_one_person_shot_and_surviving_is_wounded():
     assert parsed_counts("A 14-year-old boy was shot in the leg on Tuesday night.") == {"injured": (1, 1)}
 
 
-def test_plural_victims_without_a_number_give_no_count():
-    assert parsed_counts("Soldiers killed civilians in the market.") == {}
+def test_dead_without_a_number_are_an_unknown_number():
+    assert parsed_counts("Soldiers killed civilians in the market.") == {"killed": (1, None)}
+    assert parsed_counts("Police arrested suspects in the market.") == {}  # no count of arrests
+
+
+def test_victims_of_a_passive_reported_or_joined_verb():
+    assert parsed_counts("Four soldiers and three militiamen were reported killed.") == {"killed": (7, 7)}
+    assert parsed_counts("Two thieves were beaten, tied up and drowned in a dam.")["killed"] == (2, 2)
 
 
 def test_things_counted_are_not_people():

@@ -119,6 +119,9 @@ _IRREGULAR = {
     "dying": "die",
     "hurt": "hurt",
     "found": "find",
+    "beaten": "beat",
+    "burnt": "burn",
+    "drowned": "drown",
     "seen": "see",
     "saw": "see",
     "hurting": "hurt",
@@ -166,6 +169,9 @@ def _lemma(token: Any) -> str:
     return word
 
 
+_UNKNOWN = (1, None)  # people, but how many is not said: at least one
+
+
 @dataclass(frozen=True)
 class VictimCount:
     """People an outcome word applies to in one sentence: "shot" or a count field, with the words that say it."""
@@ -190,8 +196,8 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
         if not victims:
             continue
         total = _count_people(victims)
-        if total is None:
-            continue
+        if total is None or (outcome is not ClaimField.KILLED and "unknown number" in total.phrase):
+            continue  # an unknown number of dead is a fact ACLED codes; of wounded or arrested, no count
         left = min(min(v.left_edge.i for v in victims), token.i)
         right = max(max(v.right_edge.i for v in victims), token.i)
         doc = token.doc
@@ -294,6 +300,13 @@ def _is_passive(verb: Any) -> bool:
     return verb.tag_ == "VBD" and _lemma(verb) in _KILL and any(c.dep_ == "nsubj" for c in children)
 
 
+def _first_conjunct(token: Any) -> Any:
+    """The first verb of a list of verbs ("were beaten, tied up and drowned" -> beaten), which holds the subject."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
     """The head nouns of the people the outcome word applies to."""
     lemma = _lemma(token)
@@ -319,6 +332,12 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
     children = list(token.children)
     if lemma in _DIE:
         subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ == "conj":
+            subjects = [
+                c for c in _first_conjunct(token).children if c.dep_ == "nsubjpass"
+            ]  # "were beaten and drowned"
+    elif token.dep_ in ("xcomp", "oprd") and any(c.dep_ == "nsubjpass" for c in token.head.children):
+        subjects = [c for c in token.head.children if c.dep_ == "nsubjpass"]  # "were reported killed"
     elif _is_passive(token):
         subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
         if not subjects and token.dep_ == "acl" and token.tag_ == "VBN":
@@ -326,7 +345,7 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
             if not _is_person(token.head) and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
                 subjects = [token.head.head.head]  # "four members of the party killed in the attack"
         if not subjects and token.dep_ == "conj":
-            subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass",)]  # "was shot and killed"
+            subjects = [c for c in _first_conjunct(token).children if c.dep_ == "nsubjpass"]  # "was shot and killed"
     else:
         subjects = [c for c in children if c.dep_ == "dobj"]
         subjects += [c for c in children if c.dep_ == "dative"]
@@ -335,9 +354,10 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         if lemma in ("place", "take") and not subjects:
             subjects = [c for c in children if c.dep_ == "nsubj"]  # "the man was placed in custody" (parsed active)
     for subject in subjects:
-        if _is_person(subject):
+        # a killing or an abduction befalls people: "a nun was shot dead" needs no list of words for people
+        lenient = outcome in (ClaimField.KILLED, ClaimField.KIDNAPPED) and subject.pos_ == "NOUN"
+        if _is_person(subject) or (lenient and _lemma(subject) not in _NOT_PEOPLE):
             yield subject
-    del outcome
 
 
 def _is_age_noun(token: Any) -> bool:
@@ -396,7 +416,7 @@ def _count_people(victims: list[Any]) -> Count | None:
             people = _people_in(noun)
             if people is None:
                 return None
-            phrases.append(noun.text)
+            phrases.append(f"an unknown number of {noun.text}" if people is _UNKNOWN else noun.text)
             low += people[0]
             if people[1] is None:
                 vague = True
@@ -437,7 +457,7 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
         if child.lower_ == "both":
             return (2, 2)
     if noun.tag_ in ("NNS", "NNPS") and lower not in ("police",):
-        return None  # "civilians were killed": people, but how many is not said
+        return _UNKNOWN  # "soldiers killed civilians": people, but how many is not said
     if noun.pos_ == "PRON" or lower in _SELF or lower == "another":
         return (1, 1)
     if noun.tag_ in ("NN", "NNP") or any(child.lower_ in _ONE_WORDS for child in noun.children):

@@ -405,3 +405,8 @@ def test_at_least_so_many_shot_leaves_at_least_that_many_less_the_dead_wounded()
 def test_a_force_reporting_its_own_operation_is_not_background():
     assert not is_background("The army has killed 20 bandits in an operation near the village.", 2026)
     assert is_background("The insurgency has killed more than 30,000 people in the region.", 2026)
+
+
+def test_a_man_who_shot_and_killed_someone_is_not_the_victim():
+    assert counts("A man shot and killed his neighbour on Sunday.") == {}
+    assert parsed_counts("A man shot and killed his two neighbours on Sunday.") == {"killed": (2, 2)}

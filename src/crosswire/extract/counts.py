@@ -112,6 +112,11 @@ _ACTIVE = {
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|kidnapping|abducting|seized)",
     ClaimField.MISSING: r"(?:left|leaving)(?=\s+\S+\s+\S+\s+missing)",  # "left two fishermen missing"
 }
+# "A man shot and killed his wife": the outcome word with an object is the man's act, not what befell him.
+_NOT_ACTIVE = (
+    r"(?!\s+(?:his|her|their|its|my|our|a|an|him|them|himself|herself|themselves|\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\b)"
+)
 _RESULT_WORDS = {ClaimField.KILLED: r"(?:dead|killed)", ClaimField.INJURED: r"(?:injured|wounded|hurt)"}
 
 
@@ -126,8 +131,11 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
         + _VICTIM
         + r"(?:,\s+(?:including|among them|most of them|mostly)\s[^,]{1,60},)?"
         + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
-        r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?[\"“]?" + outcome + r"\b",
-        _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:\w+[ \t]+)?" + outcome + r"\b",
+        r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?[\"“]?"
+        + outcome
+        + r"\b"
+        + _NOT_ACTIVE,
+        _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:\w+[ \t]+)?" + outcome + r"\b" + _NOT_ACTIVE,
         # "killing two people", "left three people dead", "arrested five suspects"
         r"\b" + active + r"\s+" + _QUALIFIER + _RANGE + r"\s+" + _VICTIM,
     ]

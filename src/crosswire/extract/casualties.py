@@ -198,10 +198,10 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
         total = _count_people(victims)
         if total is None or (outcome is not ClaimField.KILLED and "unknown number" in total.phrase):
             continue  # an unknown number of dead is a fact ACLED codes; of wounded or arrested, no count
+        # the words from the victims' first word to the outcome word or the last victim, whichever comes later
         left = min(min(v.left_edge.i for v in victims), token.i)
-        right = max(max(v.right_edge.i for v in victims), token.i)
-        doc = token.doc
-        text = doc[left : right + 1].text if right - left < 20 else f"{' '.join(v.text for v in victims)} {token.text}"
+        right = max(max(v.i for v in victims), token.i)
+        text = token.doc[left : right + 1].text
         current = found.get(outcome)
         if current is None or total.low > current.count.low:
             found[outcome] = VictimCount(outcome, total, text, sentence)

@@ -430,7 +430,7 @@ _IMPLIED_DEATH = re.compile(
     r"(?<!\bno )(?<!\bwithout )\b(?P<vague>(?:heavy|an unknown number of|unknown number of|undisclosed|unspecified|several|many|numerous)"
     r" (?:casualties|fatalities|deaths|dead|losses))"
     r"|\b(?P<two>murder[- ]suicide)|\b(?:fatally|fatal (?:shooting|stabbing|attack|incident|wound)|deadly (?:shooting|attack)"
-    r"|homicide|slain|shooting death|(?:was|were) (?:found|pronounced) dead|died)\b",
+    r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death|(?:was|were) (?:found|pronounced) dead|died)\b",
     re.IGNORECASE,
 )
 

@@ -293,6 +293,8 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
         return True  # a year ("January 9, 2017 Man dead"), not 2,017 people
     return after.startswith(
         ("-year", " year", "-month", " am", " pm", ":", "th ", "st ", "nd ", "rd ", "%", " percent")
+        + (" minute", " hour", " day", " week", " month", " second", " mile", " block", " feet", " foot", " time")
+        + (" shots", " round", " bullet", " a.m", " p.m", "-minute", "-hour", "-day", "-mile")
     )
 
 

@@ -284,6 +284,14 @@ def _victims(match: re.Match[str]) -> str:
     return ""
 
 
+# What follows a number that counts no people: an age, a time, a rank, a share, a distance, shots fired.
+_NOT_PEOPLE_AFTER = (
+    *("-year", " year", "-month", " am", " pm", ":", "th ", "st ", "nd ", "rd ", "%", " percent"),
+    *(" minute", " hour", " day", " week", " month", " second", " mile", " block", " feet", " foot", " time"),
+    *(" shots", " round", " bullet", " a.m", " p.m", "-minute", "-hour", "-day", "-mile"),
+)
+
+
 def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     """ "a 19-year-old man was killed" counts one man, not nineteen; a time ("at 3 am") is no count."""
     after = text[match.end("num") : match.end("num") + 10].lower()
@@ -291,11 +299,7 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
         return True  # "Jane Roe, 31, was arrested": an age after a name
     if re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
         return True  # a year ("January 9, 2017 Man dead"), not 2,017 people
-    return after.startswith(
-        ("-year", " year", "-month", " am", " pm", ":", "th ", "st ", "nd ", "rd ", "%", " percent")
-        + (" minute", " hour", " day", " week", " month", " second", " mile", " block", " feet", " foot", " time")
-        + (" shots", " round", " bullet", " a.m", " p.m", "-minute", "-hour", "-day", "-mile")
-    )
+    return after.startswith(_NOT_PEOPLE_AFTER)
 
 
 # "4 men shot", "Five shot at Club 21", "shooting 5 in a nightclub": people hit by gunfire, the dead among them

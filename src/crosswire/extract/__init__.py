@@ -176,7 +176,7 @@ class Extractor:
 def _country_named(toponyms: list[Any], sentences: list[Sentence], gazetteer: Gazetteer) -> str | None:
     """The country an article without an event place is about, for naming its actors ("Protesters (Ethiopia)"):
     the country most of its places lie in, else the first country its adjectives of place name ("Ethiopian")."""
-    countries = Counter(
+    countries: Counter[str] = Counter(
         t.place.country for t in toponyms if t.place is not None and not t.sentence.background and t.place.country
     )
     if countries:

@@ -410,3 +410,9 @@ def test_a_force_reporting_its_own_operation_is_not_background():
 def test_a_man_who_shot_and_killed_someone_is_not_the_victim():
     assert counts("A man shot and killed his neighbour on Sunday.") == {}
     assert parsed_counts("A man shot and killed his two neighbours on Sunday.") == {"killed": (2, 2)}
+
+
+def test_arrests_made_and_surrender_count():
+    assert parsed_counts("Detectives made an arrest in the case on Monday.") == {"arrested": (1, 1)}
+    assert parsed_counts("The suspect turned himself in at the station.") == {"arrested": (1, 1)}
+    assert parsed_counts("Police made no arrest in the case.") == {}

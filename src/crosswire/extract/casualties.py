@@ -82,7 +82,7 @@ _PERSON_NOUNS = {
 _KNOWN_BASES = (
     _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
     | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
-    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury"}
+    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury", "make", "turn"}
     | _FOUND
 )  # fmt: skip
 _NOT_PEOPLE = {
@@ -119,6 +119,9 @@ _IRREGULAR = {
     "dying": "die",
     "hurt": "hurt",
     "found": "find",
+    "made": "make",
+    "makes": "make",
+    "turned": "turn",
     "beaten": "beat",
     "burnt": "burn",
     "drowned": "drown",
@@ -239,6 +242,12 @@ def _outcome(token: Any) -> ClaimField | str | None:
             _lemma(c) in ("body", "corpse") for c in token.children if c.dep_ in ("nsubjpass", "dobj")
         ):
             return ClaimField.KILLED  # "three bodies were found", "villagers found the body of a man"
+        if (
+            lemma == "turn"
+            and any(c.lower_ in ("himself", "herself", "themselves") for c in token.children)
+            and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+        ):
+            return ClaimField.ARRESTED  # "the suspect turned himself in"
         if lemma in ("place", "take") and any(
             child.dep_ == "prep" and any(g.lower_ in _CUSTODY for g in child.children) for child in token.children
         ):
@@ -249,6 +258,8 @@ def _outcome(token: Any) -> ClaimField | str | None:
         return ClaimField.KILLED
     if token.pos_ == "NOUN" and lemma in ("death", "fatality") and token.dep_ != "compound":
         return ClaimField.KILLED
+    if lower in ("arrest", "arrests") and token.pos_ == "NOUN" and _lemma(token.head) == "make":
+        return ClaimField.ARRESTED  # "police made an arrest", "made two arrests"
     if lower in ("wounding", "injuring") and token.pos_ == "NOUN":
         return ClaimField.INJURED  # "the wounding of three others"
     if token.pos_ == "NOUN" and lower in ("shooting", "shootings"):
@@ -316,7 +327,7 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         return
     if token.pos_ == "NOUN":  # "the deaths of seven soldiers", "30 fatalities", "causes one death"
         numbers = [c for c in token.children if c.dep_ in _NUMBER_DEPS]
-        if numbers:
+        if numbers or (outcome is ClaimField.ARRESTED and any(c.lower_ in ("a", "an") for c in token.children)):
             yield token
             return
         for prep in token.children:
@@ -349,7 +360,7 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
     else:
         subjects = [c for c in children if c.dep_ == "dobj"]
         subjects += [c for c in children if c.dep_ == "dative"]
-        if lemma in ("suffer", "sustain"):
+        if lemma in ("suffer", "sustain", "turn"):
             subjects = [c for c in children if c.dep_ == "nsubj"]
         if lemma in ("place", "take") and not subjects:
             subjects = [c for c in children if c.dep_ == "nsubj"]  # "the man was placed in custody" (parsed active)
@@ -430,6 +441,8 @@ def _count_people(victims: list[Any]) -> Count | None:
 def _people_in(noun: Any) -> tuple[int, int | None] | None:
     from crosswire.extract.counts import parse_number  # the one parser of number words
 
+    if any(child.lower_ in ("no", "none") and child.dep_ in ("det", "neg", "amod") for child in noun.children):
+        return None  # "no one was hurt", "made no arrest"
     if _is_age_noun(noun):
         counted = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i - 3]
         return _people_in(counted[0]) if counted else (1, 1)

@@ -185,8 +185,8 @@ class Count:
 
     `stated` is the figure as written when a qualifier widens the interval ("about 10" is 8-12, stated 10): the
     interval decides whether two reports agree, the stated figure is what a reader takes away. `attribution` is
-    who gives the figure ("police said"), `background` marks a toll that is not the event's own (the war's, past
-    attacks'): kept to show why it was set aside, never counted.
+    who gives the figure ("police said"). A toll that is not the event's own (the war's, past attacks') never
+    becomes a Count: extraction sets it aside.
     """
 
     low: int
@@ -194,7 +194,6 @@ class Count:
     phrase: str = ""
     stated: int | None = None
     attribution: str = ""
-    background: bool = False
 
     @property
     def best(self) -> int:
@@ -221,8 +220,6 @@ class Count:
             data["stated"] = self.stated
         if self.attribution:
             data["attribution"] = self.attribution
-        if self.background:
-            data["background"] = True
         return data
 
     @classmethod
@@ -233,7 +230,6 @@ class Count:
             phrase=data.get("phrase", ""),
             stated=data.get("stated"),
             attribution=data.get("attribution", ""),
-            background=bool(data.get("background", False)),
         )
 
 

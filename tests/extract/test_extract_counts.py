@@ -360,7 +360,7 @@ def test_acled_fatalities(count, expected):
 def test_count_json_is_backward_compatible():
     assert Count.from_json({"low": 2, "high": None, "phrase": "at least two"}) == Count(2, None, "at least two")
     assert Count(2, 2, "two").to_json() == {"low": 2, "high": 2, "phrase": "two"}
-    full = Count(8, 12, "about 10", stated=10, attribution="police", background=True)
+    full = Count(8, 12, "about 10", stated=10, attribution="police")
     assert Count.from_json(full.to_json()) == full
 
 

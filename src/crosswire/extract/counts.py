@@ -372,6 +372,19 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     for outcome, mention in parsed.items():
         if isinstance(outcome, ClaimField) and outcome not in chosen:
             chosen[outcome] = mention
+    for claim_field, mention in list(chosen.items()):
+        # "injured a 6-year-old girl at her home and a man at a store": the pattern stops at the first victim,
+        # the parse lists them all; in the sentence the pattern chose, the parse's larger exact figure wins
+        for victims in find_victims(mention.sentence):
+            count = victims.count
+            if (
+                victims.outcome is claim_field
+                and count.high is not None
+                and count.low > mention.count.low
+                and mention.count.high is not None
+                and " and " in count.phrase
+            ):
+                chosen[claim_field] = CountMention(claim_field, count, victims.text, mention.sentence)
     if ClaimField.KILLED not in chosen and (implied := _implied_death(sentences)) is not None:
         chosen[ClaimField.KILLED] = implied
     if ClaimField.INJURED not in chosen:

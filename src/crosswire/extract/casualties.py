@@ -6,7 +6,8 @@ killing another", "resulting in the deaths of seven soldiers". Here the outcome 
 "death"), then its victims through the dependency parse: the subject of a passive or of "died", the object of an
 active verb, the noun a participle describes. Each victim phrase counts its people: its number ("two locals"), one
 for a singular noun, a name or "he"/"himself", the sum over a list ("a mother and her two sons"), or a vague
-quantity ("several fighters"). Plural nouns without a number ("civilians were killed") give no count.
+quantity ("several fighters"). Plural nouns without a number ("soldiers killed civilians") are an unknown number
+of dead (ACLED codes such deaths), and no count of wounded or arrested.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ _KILL = {
     "slaughter",
     "decapitate",
     "strangle",
-    "gun down",
 }
 _DIE = {"die", "perish", "succumb", "drown"}
 _WOUND = {"wound", "injure", "hurt", "maim", "stab", "hospitalize", "hospitalise"}
@@ -43,7 +43,7 @@ _ARREST = {"arrest", "detain", "apprehend", "nab", "jail", "imprison", "charge",
 _FOUND = {"find", "discover", "recover", "see", "dump", "retrieve", "exhume", "wash", "pull"}
 _CUSTODY = {"custody", "arrest", "detention"}  # "placed under arrest", "taken into custody"
 _KIDNAP = {"kidnap", "abduct"}
-_DEATH_NOUNS = {"death", "fatality", "life"}  # "the deaths of seven soldiers", "30 fatalities", "claimed 3 lives"
+_DEATH_NOUNS = {"death", "fatality"}  # "the deaths of seven soldiers", "30 fatalities"
 _VAGUE = {
     "several": (3, 9),
     "many": (3, None),
@@ -158,6 +158,7 @@ def _lemma(token: Any) -> str:
         ("pped", "p"),
         ("tted", "t"),
         ("ied", "y"),
+        ("ies", "y"),
         ("ing", ""),
         ("ed", ""),
         ("es", ""),
@@ -235,7 +236,7 @@ def _outcome(token: Any) -> ClaimField | str | None:
         if lemma in ("take", "rush", "transport", "airlift", "fly", "drive", "carry") and _to_hospital(token):
             return SHOT  # "was rushed to the hospital": hurt, and perhaps died there
         if lemma in ("suffer", "sustain") and any(
-            c.dep_ == "dobj" and _lemma(c) in ("wound", "injury", "injurie") for c in token.children
+            c.dep_ == "dobj" and _lemma(c) in ("wound", "injury") for c in token.children
         ):
             return SHOT
         if lemma in _FOUND and any(

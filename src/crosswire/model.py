@@ -184,16 +184,15 @@ class Count:
     """A number of people as reported: exact ("3"), open ("at least two": high is None), a range, or vague.
 
     `stated` is the figure as written when a qualifier widens the interval ("about 10" is 8-12, stated 10): the
-    interval decides whether two reports agree, the stated figure is what a reader takes away. `attribution` is
-    who gives the figure ("police said"). A toll that is not the event's own (the war's, past attacks') never
-    becomes a Count: extraction sets it aside.
+    interval decides whether two reports agree, the stated figure is what a reader takes away. Who gives the figure
+    ("police said") belongs to the claim, like any claim's source. A toll that is not the event's own (the war's,
+    past attacks') never becomes a Count: extraction sets it aside.
     """
 
     low: int
     high: int | None
     phrase: str = ""
     stated: int | None = None
-    attribution: str = ""
 
     @property
     def best(self) -> int:
@@ -215,11 +214,9 @@ class Count:
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"low": self.low, "high": self.high, "phrase": self.phrase}
-        # Written only when set, so that counts stored before these fields existed read back unchanged.
+        # Written only when set, so that counts stored before this field existed read back unchanged.
         if self.stated is not None:
             data["stated"] = self.stated
-        if self.attribution:
-            data["attribution"] = self.attribution
         return data
 
     @classmethod
@@ -229,7 +226,6 @@ class Count:
             high=data["high"],
             phrase=data.get("phrase", ""),
             stated=data.get("stated"),
-            attribution=data.get("attribution", ""),
         )
 
 

@@ -329,11 +329,6 @@ def test_about_keeps_the_stated_figure():
     assert (mention.count.low, mention.count.high, mention.count.best) == (8, 12, 10)
 
 
-def test_attribution_is_kept_with_the_count():
-    sentences = [sentence("Three people were killed in the attack, police said.")]
-    assert choose_counts(sentences)[KILLED].count.attribution == "police"
-
-
 def test_father_of_five_is_not_five_killed():
     assert counts("A father of 5 killed in the crash was mourned.") != {KILLED: (5, 5)}
 
@@ -360,7 +355,7 @@ def test_acled_fatalities(count, expected):
 def test_count_json_is_backward_compatible():
     assert Count.from_json({"low": 2, "high": None, "phrase": "at least two"}) == Count(2, None, "at least two")
     assert Count(2, 2, "two").to_json() == {"low": 2, "high": 2, "phrase": "two"}
-    full = Count(8, 12, "about 10", stated=10, attribution="police")
+    full = Count(8, 12, "about 10", stated=10)
     assert Count.from_json(full.to_json()) == full
 
 

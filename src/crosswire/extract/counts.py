@@ -8,7 +8,7 @@ attacks) are not the event's and are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from crosswire.extract.casualties import SHOT, find_victims
 from crosswire.extract.sentences import Sentence
@@ -399,7 +399,7 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 chosen[ClaimField.INJURED] = CountMention(
                     ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence
                 )
-    return {claim_field: _attributed(mention) for claim_field, mention in chosen.items()}
+    return chosen
 
 
 _PROTEST = re.compile(
@@ -464,24 +464,6 @@ def _implied_death(sentences: list[Sentence]) -> CountMention | None:
             low = 2 if match.group("two") else 1
             return CountMention(ClaimField.KILLED, Count(low, None, match.group(0)), match.group(0), sentence)
     return None
-
-
-_ATTRIBUTION = re.compile(
-    r"\b(?:according to (?P<source>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)(?=[,.;]|\s+(?:said|on|in)\b|$)"
-    r"|(?P<speaker>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:police|officials?|authorities|army|military|spokes(?:man|woman|person)"
-    r"|residents?|witnesses|sources?|[A-Z][\w.'’-]+))\s+(?:said|says|say|told|reported|confirmed|stated))\b",
-)
-
-
-def _attributed(mention: CountMention) -> CountMention:
-    """The count with who gives it ("police said", "according to the army"), when the sentence says so."""
-    match = _ATTRIBUTION.search(mention.sentence.text)
-    if match is None or mention.count.attribution:
-        return mention
-    who = (match.group("source") or match.group("speaker") or "").strip()
-    if not who:
-        return mention
-    return replace(mention, count=replace(mention.count, attribution=who))
 
 
 ACLED_VAGUE_FATALITIES = {"tens": 10, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}

@@ -411,3 +411,8 @@ def test_arrests_made_and_surrender_count():
     assert parsed_counts("Detectives made an arrest in the case on Monday.") == {"arrested": (1, 1)}
     assert parsed_counts("The suspect turned himself in at the station.") == {"arrested": (1, 1)}
     assert parsed_counts("Police made no arrest in the case.") == {}
+
+
+def test_headline_list_of_victims_with_commas():
+    assert parsed_counts("Man kills wife, her son, himself in lakeside home") == {"killed": (3, 3)}
+    assert parsed_counts("Jane Roe, a nurse, was killed on Monday.") == {"killed": (1, 1)}

@@ -410,9 +410,16 @@ def _conjuncts(token: Any) -> list[Any]:
     """The noun and the nouns listed with it ("a man, a woman and a child")."""
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj" and _is_person(child):
+        listed = child.dep_ == "conj" and _is_person(child)
+        if listed or (child.dep_ == "appos" and _listed_in_headline(child)):
             found.extend(_conjuncts(child))
     return found
+
+
+def _listed_in_headline(appos: Any) -> bool:
+    """A headline lists victims with commas, which the parser reads as appositions: "kills woman, her son,
+    himself". Only "himself" or a relative ("her son") is taken as another person; "Jane Doe, a nurse" is one."""
+    return appos.lower_ in _SELF or any(c.dep_ == "poss" for c in appos.children)
 
 
 def _count_people(victims: list[Any]) -> Count | None:

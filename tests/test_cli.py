@@ -101,6 +101,9 @@ def test_csv_uses_acled_columns_and_geojson_points(tmp_path: Path, db: str) -> N
     assert list(rows[0]) == CSV_COLUMNS
     assert rows[0]["location"] == "Ansongo" and rows[0]["admin1"] == "Gao" and rows[0]["country"] == "Mali"
     assert rows[0]["fatalities"] == "4" and rows[0]["time_precision"] == "1"
+    # the gunmen acted, the people at the market were their target, named the ACLED way
+    assert rows[0]["actor1"] == "Unidentified Armed Group (Mali)"
+    assert rows[0]["actor2"] == "Civilians (Mali)"
     geojson = json.loads(runner.invoke(app, ["export", "-f", "geojson", "--db", db]).stdout)
     (feature,) = geojson["features"]
     lon, lat = feature["geometry"]["coordinates"]

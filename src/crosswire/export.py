@@ -128,6 +128,17 @@ def _status_summary(event: EventRecord) -> str:
     return FactStatus.SINGLE_SOURCE.value if statuses else ""
 
 
+def _actor_in_role(event: EventRecord, role: str, position: int) -> str:
+    """ACLED's actor1 or actor2: the best-supported actor the articles give that role; without roles, the actors
+    in order of support, as before roles were read."""
+    for fact in event.facts_for(ClaimField.ACTOR):
+        if fact.value_json.get("role") == role:
+            return str(fact.value_json.get("name", fact.value))
+    if any(fact.value_json.get("role") for fact in event.facts_for(ClaimField.ACTOR)):
+        return ""
+    return event.actors[position] if len(event.actors) > position else ""
+
+
 def _csv_row(event: EventRecord) -> dict[str, Any]:
     location = event.location
     contested = sorted(
@@ -140,8 +151,8 @@ def _csv_row(event: EventRecord) -> dict[str, Any]:
         "event_date": event.event_date.day.isoformat() if event.event_date else "",
         "event_type": event.event_type.event_type if event.event_type else "",
         "sub_event_type": event.event_type.sub_event_type if event.event_type else "",
-        "actor1": event.actors[0] if event.actors else "",
-        "actor2": event.actors[1] if len(event.actors) > 1 else "",
+        "actor1": _actor_in_role(event, "actor1", 0),
+        "actor2": _actor_in_role(event, "actor2", 1),
         "country": location.country if location else "",
         "admin1": (location.admin1 or (location.name if location.kind.value == "admin1" else "")) if location else "",
         "location": location.name if location else "",

@@ -182,15 +182,22 @@ class Place:
 
 @dataclass(frozen=True)
 class Count:
-    """A number of people as reported: exact ("3"), open ("at least two": high is None) or a range."""
+    """A number of people as reported: exact ("3"), open ("at least two": high is None), a range, or vague.
+
+    `stated` is the figure as written when a qualifier widens the interval ("about 10" is 8-12, stated 10): the
+    interval decides whether two reports agree, the stated figure is what a reader takes away. Who gives the figure
+    ("police said") belongs to the claim, like any claim's source. A toll that is not the event's own (the war's,
+    past attacks') never becomes a Count: extraction sets it aside.
+    """
 
     low: int
     high: int | None
     phrase: str = ""
+    stated: int | None = None
 
     @property
     def best(self) -> int:
-        return self.low
+        return self.stated if self.stated is not None else self.low
 
     def compatible(self, other: Count) -> bool:
         """Two counts agree when their intervals overlap: "at least two" and "3" agree, "2" and "5" do not."""
@@ -207,11 +214,20 @@ class Count:
         return f"{self.low}-{self.high}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"low": self.low, "high": self.high, "phrase": self.phrase}
+        data: dict[str, Any] = {"low": self.low, "high": self.high, "phrase": self.phrase}
+        # Written only when set, so that counts stored before this field existed read back unchanged.
+        if self.stated is not None:
+            data["stated"] = self.stated
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Count:
-        return cls(low=data["low"], high=data["high"], phrase=data.get("phrase", ""))
+        return cls(
+            low=data["low"],
+            high=data["high"],
+            phrase=data.get("phrase", ""),
+            stated=data.get("stated"),
+        )
 
 
 class DatePrecision(IntEnum):
@@ -274,12 +290,42 @@ class EventType:
         return cls(event_type=data["event_type"], sub_event_type=data["sub_event_type"])
 
 
+class ActorType(StrEnum):
+    """ACLED's actor types (its "inter" codes 1-8)."""
+
+    STATE_FORCES = "state forces"
+    REBEL_GROUP = "rebel group"
+    POLITICAL_MILITIA = "political militia"
+    IDENTITY_MILITIA = "identity militia"
+    RIOTERS = "rioters"
+    PROTESTERS = "protesters"
+    CIVILIANS = "civilians"
+    EXTERNAL_FORCES = "external/other forces"
+
+    @property
+    def inter_code(self) -> int:
+        return list(ActorType).index(self) + 1
+
+
+class ActorRole(StrEnum):
+    """ACLED's two sides of an event: actor1 acted, actor2 was acted upon (the target, the victims)."""
+
+    ACTOR1 = "actor1"
+    ACTOR2 = "actor2"
+
+
 @dataclass(frozen=True)
 class Actor:
-    """A person or group taking part in the event, under its fullest name, with the other names used for it."""
+    """A person or group taking part in the event, under its fullest name, with the other names used for it.
+
+    `role` and `actor_type` are set when the article says who acted and who was targeted and the actor can be
+    typed the ACLED way ("Military Forces of Nigeria", state forces); a name alone carries neither.
+    """
 
     name: str
     aliases: tuple[str, ...] = ()
+    role: ActorRole | None = None
+    actor_type: ActorType | None = None
 
     @property
     def label(self) -> str:
@@ -300,11 +346,21 @@ class Actor:
         return bool(my_surnames & theirs or their_surnames & mine)
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "aliases": list(self.aliases)}
+        data: dict[str, Any] = {"name": self.name, "aliases": list(self.aliases)}
+        if self.role is not None:
+            data["role"] = self.role.value
+        if self.actor_type is not None:
+            data["actor_type"] = self.actor_type.value
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Actor:
-        return cls(name=data["name"], aliases=tuple(data.get("aliases", ())))
+        return cls(
+            name=data["name"],
+            aliases=tuple(data.get("aliases", ())),
+            role=ActorRole(data["role"]) if data.get("role") else None,
+            actor_type=ActorType(data["actor_type"]) if data.get("actor_type") else None,
+        )
 
 
 class ClaimField(StrEnum):
@@ -319,9 +375,10 @@ class ClaimField(StrEnum):
     KIDNAPPED = "kidnapped"
     ACTOR = "actor"
     STATEMENT = "statement"
+    MISSING = "missing"  # people reported missing; a fact of the event, not a column of the event record
 
 
-COUNT_FIELDS = (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED)
+COUNT_FIELDS = (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED, ClaimField.MISSING)
 
 
 @dataclass(frozen=True)

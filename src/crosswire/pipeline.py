@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, BinaryIO
 
 from crosswire.clean import clean_input
@@ -465,6 +465,21 @@ def geoparse(
     those spans resolved). Needs no database: geoparsing a text stores nothing."""
     extractor = extractor if extractor is not None else Extractor.open(settings.cache_dir)
     return extractor.geoparse(texts, spans)
+
+
+def analyse_texts(
+    texts: Iterable[tuple[str, datetime | None]],
+    settings: Settings,
+    extractor: Extractor | None = None,
+) -> Iterator[ArticleAnalysis]:
+    """What the extractor finds in each short text (an ACLED note, a wire summary) with its publication time: the
+    same claims an ingested article gets (counts, actors, place, date, type), without storing or clustering."""
+    extractor = extractor if extractor is not None else Extractor.open(settings.cache_dir)
+    articles = (
+        Article(content_hash=f"text:{number}", source="text", title="", text=text, published=published)
+        for number, (text, published) in enumerate(texts)
+    )
+    return extractor.analyse_many(articles)
 
 
 class _FrequencyCache:

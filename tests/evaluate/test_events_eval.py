@@ -57,6 +57,9 @@ def test_eval_events_scores_each_incident_against_its_gold(tmp_path: Path) -> No
     assert metrics["killed_exact"]["hits"] == 2
     assert metrics["injured_exact"]["hits"] == 2
     assert metrics["arrested_exact"]["hits"] == 1  # one arrest said, two in the gold
+    # each article on its own: all three state the killed and injured of their incident, one misses an arrest
+    assert metrics["killed_exact_per_article"] == {"share": 1.0, "hits": 3, "cases": 3}
+    assert metrics["arrested_exact_per_article"]["hits"] == 2
 
 
 def test_eval_events_without_incidents_file_is_a_clear_error(tmp_path: Path) -> None:

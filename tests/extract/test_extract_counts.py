@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.extract.counts import choose_counts, find_counts, parse_number
+from crosswire.extract.counts import acled_fatalities, choose_counts, find_counts, parse_number
 from crosswire.extract.sentences import Sentence, is_background
-from crosswire.model import ClaimField
+from crosswire.model import ClaimField, Count
 
 KILLED, INJURED, ARRESTED, KIDNAPPED = (
     ClaimField.KILLED,
@@ -246,3 +246,173 @@ def test_people_shot_are_the_dead_and_the_wounded() -> None:
     assert counts("Woman accused of shooting 5 in a nightclub is sought") == {"injured": 5}
     assert counts("Two men were shot dead on Sunday.") == {"killed": 2}
     assert counts("The victim was shot 3 times in the chest.") == {}
+
+
+# --- counts read through the parse: victims without a number pattern ------------------------------------------
+
+
+def parsed_counts(*texts: str) -> dict[str, tuple[int, int | None]]:
+    from crosswire.extract.nlp import load_nlp
+    from crosswire.extract.sentences import split_sentences
+
+    doc = load_nlp()("\n\n".join(texts))
+    chosen = choose_counts(split_sentences(doc, 2026))
+    return {field.value: (m.count.low, m.count.high) for field, m in chosen.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jonah Fieldstone was pronounced dead at the scene.", {"killed": (1, 1)}),
+        ("Raiders kill a shepherd near the well.", {"killed": (1, 1)}),
+        (
+            "The gang stormed the depot, wounding four guards and killing another.",
+            {"killed": (1, 1), "injured": (4, 4)},
+        ),
+        ("The blast resulted in the deaths of seven recruits.", {"killed": (7, 7)}),
+        ("A gunman injured a mother and her two sons at the fair.", {"injured": (3, 3)}),
+        (
+            "Two conscripts were killed and two others injured by a roadside bomb.",
+            {"killed": (2, 2), "injured": (2, 2)},
+        ),
+    ],
+)
+def test_parsed_victims_without_a_number_pattern(text, expected):
+    assert parsed_counts(text) == expected
+
+
+def test_parsed_count_repeated_in_later_sentences_is_counted_once():
+    assert parsed_counts(
+        "Ellery Marsh was shot and killed outside his bakery on Friday.",
+        "Marsh died before paramedics arrived, police said.",
+    ) == {"killed": (1, 1), "injured": (0, 0)}
+
+
+def test_one_person_shot_and_surviving_is_wounded():
+    assert parsed_counts("A 14-year-old boy was shot in the leg on Tuesday night.") == {"injured": (1, 1)}
+
+
+def test_dead_without_a_number_are_an_unknown_number():
+    assert parsed_counts("Soldiers killed civilians in the market.") == {"killed": (1, None)}
+    assert parsed_counts("Police arrested suspects in the market.") == {}  # no count of arrests
+
+
+def test_victims_of_a_passive_reported_or_joined_verb():
+    assert parsed_counts("Four soldiers and three militiamen were reported killed.") == {"killed": (7, 7)}
+    assert parsed_counts("Two thieves were beaten, tied up and drowned in a dam.")["killed"] == (2, 2)
+
+
+def test_things_counted_are_not_people():
+    assert parsed_counts("The mob burned three houses and two cars.") == {}
+
+
+def test_year_is_not_a_count():
+    assert "killed" not in counts("On January 9, 2017 man dead after a brawl.") or counts(
+        "On January 9, 2017 man dead after a brawl."
+    )[KILLED] == (1, 1)
+
+
+def test_implied_death_is_at_least_one():
+    assert parsed_counts("Detectives are investigating a fatal shooting on Elm Street.") == {"killed": (1, None)}
+
+
+def test_murder_suicide_is_two_dead():
+    assert parsed_counts("Police called it a murder-suicide at the farmhouse.")["killed"] == (2, None)
+
+
+def test_missing_people_are_counted():
+    assert parsed_counts("Twelve fishermen are still missing after the raid.") == {"missing": (12, 12)}
+
+
+def test_about_keeps_the_stated_figure():
+    mention = find_counts(sentence("About 10 people were killed in the raid."))[0]
+    assert (mention.count.low, mention.count.high, mention.count.best) == (8, 12, 10)
+
+
+def test_father_of_five_is_not_five_killed():
+    assert counts("A father of 5 killed in the crash was mourned.") != {KILLED: (5, 5)}
+
+
+# --- ACLED's fatality convention -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        (None, 0),
+        (Count(7, 7, "seven soldiers were killed"), 7),
+        (Count(3, 9, "several fighters were killed"), 10),
+        (Count(24, 99, "dozens of people were killed"), 12),
+        (Count(200, 999, "hundreds were killed"), 100),
+        (Count(8, 12, "about 10 people", stated=10), 10),
+        (Count(5, None, "at least five"), 5),
+    ],
+)
+def test_acled_fatalities(count, expected):
+    assert acled_fatalities(count) == expected
+
+
+def test_count_json_is_backward_compatible():
+    assert Count.from_json({"low": 2, "high": None, "phrase": "at least two"}) == Count(2, None, "at least two")
+    assert Count(2, 2, "two").to_json() == {"low": 2, "high": 2, "phrase": "two"}
+    full = Count(8, 12, "about 10", stated=10)
+    assert Count.from_json(full.to_json()) == full
+
+
+def test_death_a_protest_is_about_is_not_the_protests_toll():
+    assert parsed_counts("Students protested on Monday over the death of a classmate in a road accident.") == {}
+    assert parsed_counts("Hundreds marched after a vendor was killed by a policeman last week.") == {}
+
+
+def test_an_attempt_kills_no_one():
+    assert parsed_counts("A jobless man tried to kill himself outside the governor's office.") == {}
+
+
+def test_a_death_outside_any_protest_still_counts():
+    assert parsed_counts("Four days after the raid, two more villagers were killed by the gang.") == {"killed": (2, 2)}
+
+
+def test_bodies_found_are_dead():
+    assert parsed_counts("Three bodies were found near the river bank.") == {"killed": (3, 3)}
+
+
+def test_heavy_casualties_are_deaths_without_a_number():
+    chosen = choose_counts([sentence("The army shelled the rebel base, causing heavy casualties.")])
+    assert acled_fatalities(chosen[KILLED].count) == 10
+
+
+def test_a_person_named_by_age_is_one_victim():
+    assert parsed_counts("Officers are looking for whoever shot a 17-year-old on Sunday.") == {"injured": (1, 1)}
+
+
+def test_nominal_shooting_and_wounding_count_their_victims():
+    assert parsed_counts("Detectives investigate the fatal shooting of one man and the wounding of three others.") == {
+        "killed": (1, 1),
+        "injured": (3, 3),
+    }
+
+
+def test_at_least_so_many_shot_leaves_at_least_that_many_less_the_dead_wounded():
+    found = parsed_counts("At least fifteen people were shot and two people were killed outside the club.")
+    assert found == {"killed": (2, 2), "injured": (13, None)}
+
+
+def test_a_force_reporting_its_own_operation_is_not_background():
+    assert not is_background("The army has killed 20 bandits in an operation near the village.", 2026)
+    assert is_background("The insurgency has killed more than 30,000 people in the region.", 2026)
+
+
+def test_a_man_who_shot_and_killed_someone_is_not_the_victim():
+    assert counts("A man shot and killed his neighbour on Sunday.") == {}
+    assert parsed_counts("A man shot and killed his two neighbours on Sunday.") == {"killed": (2, 2)}
+
+
+def test_arrests_made_and_surrender_count():
+    assert parsed_counts("Detectives made an arrest in the case on Monday.") == {"arrested": (1, 1)}
+    assert parsed_counts("The suspect turned himself in at the station.") == {"arrested": (1, 1)}
+    assert parsed_counts("Police made no arrest in the case.") == {}
+
+
+def test_headline_list_of_victims_with_commas():
+    assert parsed_counts("Man kills wife, her son, himself in lakeside home") == {"killed": (3, 3)}
+    assert parsed_counts("Jane Roe, a nurse, was killed on Monday.") == {"killed": (1, 1)}

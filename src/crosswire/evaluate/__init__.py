@@ -8,6 +8,7 @@ from typing import Any
 
 from crosswire.errors import ConfigError
 from crosswire.evaluate.clustering import evaluate_clustering
+from crosswire.evaluate.counts import evaluate_counts
 from crosswire.evaluate.events import evaluate_events
 from crosswire.evaluate.geoparsing import evaluate_geoparsing
 from crosswire.evaluate.reconcile import evaluate_reconcile
@@ -16,6 +17,7 @@ from crosswire.settings import Settings
 
 TASKS: dict[str, Callable[[Path, Settings, int | None, Path | None, ProgressCallback | None], dict[str, Any]]] = {
     "clustering": evaluate_clustering,
+    "counts": evaluate_counts,
     "events": evaluate_events,
     "geoparsing": evaluate_geoparsing,
     "reconcile": evaluate_reconcile,

@@ -16,7 +16,7 @@ from typing import Any
 from crosswire.errors import ConfigError
 from crosswire.evaluate.corpus import read_clustering_corpus, read_jsonl
 from crosswire.evaluate.run import CorpusRun, run_corpus
-from crosswire.model import DatePrecision, EventRecord
+from crosswire.model import Count, DatePrecision, EventRecord
 from crosswire.pipeline import ProgressCallback
 from crosswire.settings import Settings
 
@@ -126,6 +126,26 @@ def score_events(records: dict[str, EventRecord], incidents: dict[str, GoldIncid
     return result
 
 
+def score_articles(run: CorpusRun, incidents: dict[str, GoldIncident]) -> dict[str, Any]:
+    """Each document's own counts against its incident's: extraction errors, told apart from what clustering and
+    reconciliation do to the event's figure (a count the article does not state is read as zero)."""
+    hits: Counter[str] = Counter()
+    cases = 0
+    for document, article in zip(run.documents, run.article_of, strict=True):
+        incident = incidents.get(document.gold)
+        if incident is None or article is None:
+            continue
+        cases += 1
+        counts = {
+            claim.field.value: claim.value.best
+            for claim in reversed(run.claims.get(article, []))
+            if isinstance(claim.value, Count)
+        }
+        for name in COUNT_FIELDS:
+            hits[name] += counts.get(name, 0) == incident.counts[name]
+    return {f"{name}_exact_per_article": _share(hits[name], cases) for name in COUNT_FIELDS}
+
+
 def evaluate_events(
     data: Path,
     settings: Settings,
@@ -142,6 +162,7 @@ def evaluate_events(
         "data": str(data),
         "documents": len(run.documents),
         **scores,
+        **score_articles(run, incidents),
         "seconds": round(run.seconds, 2),
         "articles_per_second": run.articles_per_second,
     }

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from crosswire.extract.actor_types import find_event_actors
 from crosswire.extract.actors import find_actors
 from crosswire.extract.attribution import clause_around, find_attribution, find_hedge
 from crosswire.extract.counts import choose_counts
 from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings
+from crosswire.extract.demonyms import demonym_code
 from crosswire.extract.event_types import classify_event_type
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.geoparse import PlaceMention, geoparse_doc
@@ -137,7 +140,13 @@ class Extractor:
         for mention in choose_counts(sentences).values():
             claims.append(_claim(mention.field, mention.count, mention.text, mention.sentence, "counts.patterns", 0.85))
 
+        country = place.place.country if place is not None else _country_named(toponyms, sentences, self.gazetteer)
+        typed = find_event_actors(sentences, country, event_type.value.event_type if event_type else None)
+        for role in typed:
+            claims.append(_claim(ClaimField.ACTOR, role.actor, role.text, role.sentence, "actors.roles", 0.7))
         for actor in find_actors(sentences, article.outlet, self.gazetteer.is_place_name):
+            if any(role.actor.same_as(actor.actor) for role in typed):
+                continue  # the same actor, already claimed with its role and type
             claims.append(
                 _claim(
                     ClaimField.ACTOR,
@@ -177,6 +186,23 @@ class Extractor:
             event_type=event_type.value if event_type else None,
             year=_year_near_top(sentences),
         )
+
+
+def _country_named(toponyms: list[Any], sentences: list[Sentence], gazetteer: Gazetteer) -> str | None:
+    """The country an article without an event place is about, for naming its actors ("Protesters (Ethiopia)"):
+    the country most of its places lie in, else the first country its adjectives of place name ("Ethiopian")."""
+    countries: Counter[str] = Counter(
+        t.place.country for t in toponyms if t.place is not None and not t.sentence.background and t.place.country
+    )
+    if countries:
+        return countries.most_common(1)[0][0]
+    for sentence in sentences:
+        for word in re.findall(r"[A-Z][a-z]+", sentence.text):
+            code = demonym_code(word)
+            found = gazetteer.country(code) if code else None
+            if found is not None:
+                return found.country
+    return None
 
 
 def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extractor: str, confidence: float) -> Claim:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crosswire.extract.casualties import SHOT, find_victims
 from crosswire.extract.sentences import Sentence
 from crosswire.model import ClaimField, Count
 
@@ -82,7 +83,7 @@ _NUMBER = (
 )
 # "including three children" counts a subset of the victims, never their number.
 _QUALIFIER = (
-    r"(?<!\bno\s)(?<!including\s)(?<!among them\s)\b(?:(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than"
+    r"(?<!\bno\s)(?<!including\s)(?<!among them\s)(?<!father of\s)(?<!mother of\s)(?<!parent of\s)\b(?:(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|fewer than"
     r"|less than|roughly|approximately)\s+)?"
 )
 _RANGE = r"(?P<num>" + _NUMBER + r")(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUMBER + r"))?"
@@ -102,13 +103,20 @@ _OUTCOMES = {
     ClaimField.INJURED: r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|in critical condition|treated for (?:their )?(?:injuries|wounds))",
     ClaimField.ARRESTED: r"(?:arrested|detained|apprehended|taken into custody|in custody|captured|rounded up|booked|charged)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|taken hostage|seized by gunmen|held hostage)",
+    ClaimField.MISSING: r"(?:(?:have|has|had)\s+gone\s+|went\s+|gone\s+|remain\s+|remained\s+|still\s+)?(?:missing|unaccounted for)",
 }
 _ACTIVE = {
     ClaimField.KILLED: r"(?:killing|killed|kills|claimed the lives of|murdered|shot dead|neutrali[sz]ed|neutrali[sz]ing)",
     ClaimField.INJURED: r"(?:injuring|wounding|injured|wounded|hurting|wounds|injures)",
     ClaimField.ARRESTED: r"(?:arrested|detained|arresting|detaining|apprehended|captured|rounded up)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|kidnapping|abducting|seized)",
+    ClaimField.MISSING: r"(?:left|leaving)(?=\s+\S+\s+\S+\s+missing)",  # "left two fishermen missing"
 }
+# "A man shot and killed his wife": the outcome word with an object is the man's act, not what befell him.
+_NOT_ACTIVE = (
+    r"(?!\s+(?:his|her|their|its|my|our|a|an|him|them|himself|herself|themselves|\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\b)"
+)
 _RESULT_WORDS = {ClaimField.KILLED: r"(?:dead|killed)", ClaimField.INJURED: r"(?:injured|wounded|hurt)"}
 
 
@@ -123,8 +131,11 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
         + _VICTIM
         + r"(?:,\s+(?:including|among them|most of them|mostly)\s[^,]{1,60},)?"
         + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
-        r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?[\"“]?" + outcome + r"\b",
-        _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:\w+[ \t]+)?" + outcome + r"\b",
+        r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?[\"“]?"
+        + outcome
+        + r"\b"
+        + _NOT_ACTIVE,
+        _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:\w+[ \t]+)?" + outcome + r"\b" + _NOT_ACTIVE,
         # "killing two people", "left three people dead", "arrested five suspects"
         r"\b" + active + r"\s+" + _QUALIFIER + _RANGE + r"\s+" + _VICTIM,
     ]
@@ -166,7 +177,7 @@ _PAIRS = {
         r"(?:(?:were|was|have been|had been|are)\s+)?(?:\w+ly\s+)?" + _OUTCOMES[claim_field] + r"\b",
         re.IGNORECASE,
     )
-    for claim_field in (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED)
+    for claim_field in _OUTCOMES
 }
 
 
@@ -231,7 +242,8 @@ def _count_from(match: re.Match[str]) -> Count | None:
     elif qualifier in ("nearly", "almost", "fewer than", "less than", "up to"):
         low, open_high = (max(1, low // 2) if qualifier != "up to" else 0), high
     elif qualifier in ("about", "around", "some", "roughly", "approximately"):
-        low, open_high = int(low * 0.8), int(high * 1.2 + 0.5)
+        # the interval lets "about 10" agree with 9 or 11; the figure reported stays 10
+        return Count(int(low * 0.8), int(high * 1.2 + 0.5), match.group(0).strip(), stated=low if low == high else None)
     return Count(low=low, high=open_high, phrase=match.group(0).strip())
 
 
@@ -272,12 +284,22 @@ def _victims(match: re.Match[str]) -> str:
     return ""
 
 
+# What follows a number that counts no people: an age, a time, a rank, a share, a distance, shots fired.
+_NOT_PEOPLE_AFTER = (
+    *("-year", " year", "-month", " am", " pm", ":", "th ", "st ", "nd ", "rd ", "%", " percent"),
+    *(" minute", " hour", " day", " week", " month", " second", " mile", " block", " feet", " foot", " time"),
+    *(" shots", " round", " bullet", " a.m", " p.m", "-minute", "-hour", "-day", "-mile"),
+)
+
+
 def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     """ "a 19-year-old man was killed" counts one man, not nineteen; a time ("at 3 am") is no count."""
     after = text[match.end("num") : match.end("num") + 10].lower()
-    return after.startswith(
-        ("-year", " year", "-month", " am", " pm", ":", "th ", "st ", "nd ", "rd ", "%", " percent")
-    )
+    if re.search(r"\b[A-Z][a-z'’-]+,\s*$", text[max(0, match.start("num") - 30) : match.start("num")]):
+        return True  # "Jane Roe, 31, was arrested": an age after a name
+    if re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
+        return True  # a year ("January 9, 2017 Man dead"), not 2,017 people
+    return after.startswith(_NOT_PEOPLE_AFTER)
 
 
 # "4 men shot", "Five shot at Club 21", "shooting 5 in a nightclub": people hit by gunfire, the dead among them
@@ -310,11 +332,15 @@ def _shot_total(sentences: list[Sentence]) -> CountMention | None:
 
 
 def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
-    """One count per field for the article: the first one stated outside background sentences.
+    """One count per field for the article, from the sentences about the event (background sentences never count).
 
-    The lead normally states the toll; later sentences repeat it or count a subset ("two of them children").
-    A later "death toll rose to" revision replaces the earlier figure. Tolls of the two sides of a fight ("four
-    soldiers killed", "17 militants killed") are added up, each side counted once.
+    The lead normally states the toll; later sentences repeat it or count a subset ("two of them children"), so
+    the first number pattern stated wins, and a later "death toll rose to" revision replaces it. Tolls of the two
+    sides of a fight ("four soldiers killed", "17 militants killed") are added up, each side counted once. Where no
+    number pattern speaks of a field, the victims found through the parse ("John Doe was pronounced dead", "killing
+    another") give it: the largest statement, never a sum over sentences, since later sentences name again the
+    victims the lead counted. A death the article only implies ("a fatal shooting", "the homicide") is at least one.
+    People shot who are not counted as dead are the wounded.
     """
     chosen: dict[ClaimField, CountMention] = {}
     sides: dict[ClaimField, dict[str, CountMention]] = {}
@@ -322,6 +348,8 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
         if sentence.background:
             continue
         for mention in find_counts(sentence):
+            if is_prior_cause(sentence.text, mention.text):
+                continue
             current = chosen.get(mention.field)
             revised = re.search(r"\b(rose|risen|climbed|increased|jumped)\b", sentence.text, re.IGNORECASE)
             if current is None or (revised and mention.field is ClaimField.KILLED):
@@ -340,16 +368,120 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 phrase=f"{first.text}; {second.text}",
             )
             chosen[claim_field] = CountMention(claim_field, total, f"{first.text}; {second.text}", first.sentence)
-    if (
-        ClaimField.INJURED not in chosen
-        and (shot := _shot_total(sentences)) is not None
-        and shot.count.high is not None
-    ):
-        # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are any)
-        dead = chosen[ClaimField.KILLED].count.low if ClaimField.KILLED in chosen else 0
-        if shot.count.low - dead >= 0 and shot.count.low == shot.count.high:
-            wounded = shot.count.low - dead
-            chosen[ClaimField.INJURED] = CountMention(
-                ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence
-            )
+    parsed = _largest_victim_counts(sentences)
+    for outcome, mention in parsed.items():
+        if isinstance(outcome, ClaimField) and outcome not in chosen:
+            chosen[outcome] = mention
+    for claim_field, mention in list(chosen.items()):
+        # "injured a 6-year-old girl at her home and a man at a store": the pattern stops at the first victim,
+        # the parse lists them all; in the sentence the pattern chose, the parse's larger exact figure wins
+        for victims in find_victims(mention.sentence):
+            count = victims.count
+            if (
+                victims.outcome is claim_field
+                and count.high is not None
+                and count.low > mention.count.low
+                and mention.count.high is not None
+                and " and " in count.phrase
+            ):
+                chosen[claim_field] = CountMention(claim_field, count, victims.text, mention.sentence)
+    if ClaimField.KILLED not in chosen and (implied := _implied_death(sentences)) is not None:
+        chosen[ClaimField.KILLED] = implied
+    if ClaimField.INJURED not in chosen:
+        shot = _shot_total(sentences) or parsed.get(SHOT)
+        if shot is not None and (shot.count.high is None or shot.count.low == shot.count.high):
+            # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are
+            # any); "at least 15 shot" leaves at least 15 less the dead wounded
+            dead = chosen[ClaimField.KILLED].count.best if ClaimField.KILLED in chosen else 0
+            if shot.count.low - dead >= 0:
+                wounded = shot.count.low - dead
+                high = None if shot.count.high is None else wounded
+                chosen[ClaimField.INJURED] = CountMention(
+                    ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence
+                )
     return chosen
+
+
+_PROTEST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ied|ies)|riot\w*|sit-in|strike|mourn\w*|funeral|vigil)\b",
+    re.IGNORECASE,
+)
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|over|against|about|protest(?:ed|ing)?|denounc\w+|condemn\w+|mourn\w*|funeral of"
+    r"|accused of|charged with|trial for|suspects? in|blame\w*)\b(?!.*[.;])",
+    re.IGNORECASE,
+)
+_ATTEMPT = re.compile(
+    r"\b(?:tried|attempted|threatened|vowed|trying|attempting|plotted|plotting) to\s+$", re.IGNORECASE
+)
+
+
+def is_prior_cause(text: str, mention: str) -> bool:
+    """Whether a count in this sentence is not the event's: a death that a protest is about ("protested the death
+    of a student", "marched after a man was killed in custody") happened before the protest and is coded as its
+    own event; an attempt ("tried to kill himself") killed no one."""
+    position = text.find(mention)
+    if position < 0:
+        return False
+    before = text[:position]
+    if _ATTEMPT.search(before[-30:]):
+        return True
+    return bool(_PROTEST.search(text) and _CAUSE_BEFORE.search(before))
+
+
+def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, CountMention]:
+    """For each outcome, the largest number of victims one event sentence gives it through the parse."""
+    best: dict[ClaimField | str, CountMention] = {}
+    for sentence in sentences:
+        if sentence.background:
+            continue
+        for victims in find_victims(sentence):
+            if is_prior_cause(sentence.text, victims.text):
+                continue
+            current = best.get(victims.outcome)
+            field = victims.outcome if isinstance(victims.outcome, ClaimField) else ClaimField.INJURED
+            if current is None or victims.count.low > current.count.low:
+                best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence)
+    return best
+
+
+_IMPLIED_DEATH = re.compile(
+    r"(?<!\bno )(?<!\bwithout )\b(?P<vague>(?:heavy|an unknown number of|unknown number of|undisclosed|unspecified|several|many|numerous)"
+    r" (?:casualties|fatalities|deaths|dead|losses))"
+    r"|\b(?P<two>murder[- ]suicide)|\b(?:fatally|fatal (?:shooting|stabbing|attack|incident|wound)|deadly (?:shooting|attack)"
+    r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death|(?:was|were) (?:found|pronounced) dead|died)\b",
+    re.IGNORECASE,
+)
+
+
+def _implied_death(sentences: list[Sentence]) -> CountMention | None:
+    """A death the article names without counting its victims: "a fatal shooting", "murder-suicide" (two dead)."""
+    for sentence in sentences:
+        if sentence.background:
+            continue
+        match = _IMPLIED_DEATH.search(sentence.text)
+        if match and not is_prior_cause(sentence.text, match.group(0)):
+            low = 2 if match.group("two") else 1
+            return CountMention(ClaimField.KILLED, Count(low, None, match.group(0)), match.group(0), sentence)
+    return None
+
+
+ACLED_VAGUE_FATALITIES = {"tens": 10, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
+ACLED_UNKNOWN_FATALITIES = 10
+
+
+def acled_fatalities(count: Count | None) -> int:
+    """The fatalities ACLED would code for a count: the lowest figure reported; for a vague quantity its
+    conventional figure ("dozens" 12, "hundreds" 100, as ACLED's FAQ states) and, for deaths reported without a
+    number ("several", "an unknown number"), 10, the figure ACLED's 2016 data uses for them."""
+    if count is None:
+        return 0
+    words = set(re.findall(r"[a-z]+", count.phrase.lower()))
+    has_figure = bool(re.search(r"\d", count.phrase)) or bool(words & (set(_UNITS) - {"a", "an"} | set(_TENS)))
+    if not has_figure:
+        for word, figure in ACLED_VAGUE_FATALITIES.items():
+            if word in words:
+                return figure
+        if words & {"several", "many", "numerous", "number", "unknown", "undisclosed", "unspecified", "some", "heavy"}:
+            return ACLED_UNKNOWN_FATALITIES
+    return count.best

@@ -14,7 +14,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _BACKGROUND_CUES = re.compile(
     r"\b(since (19|20)\d\d|since the (start|beginning)|civil war|so far this year|last year|in recent (years|months)"
     r"|over the (past|last) (years?|decades?|months)|past (attacks|incidents|years)|previous(ly)?|in total"
-    r"|has killed|have killed|has left|have left|the (conflict|insurgency|war|violence|unrest) (has|have|that)"
+    r"|the (conflict|insurgency|war|violence|unrest) (has|have|that)"
     r"|earlier (attacks|this year)|a similar|another (attack|incident) (in|last))\b",
     re.IGNORECASE,
 )
@@ -49,9 +49,16 @@ class Sentence:
         return EVENT_TRIGGERS.search(self.text) is not None
 
 
+# "has killed more than 30,000": a cumulative toll. "The army has killed 20 bandits" is the event's own report.
+_CUMULATIVE_TOLL = re.compile(
+    r"\b(has|have) (killed|left)\b[^.;]{0,40}?\b(\d{1,3}(,\d{3})+|\d{4,}|hundreds|thousands|millions?|tens of)\b",
+    re.IGNORECASE,
+)
+
+
 def is_background(text: str, reference_year: int | None) -> bool:
     """True when a sentence reports history or totals rather than the event itself."""
-    if _BACKGROUND_CUES.search(text):
+    if _BACKGROUND_CUES.search(text) or _CUMULATIVE_TOLL.search(text):
         return True
     years = {int(year) for year in _YEAR.findall(text)}
     if reference_year is not None:

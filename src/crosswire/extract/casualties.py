@@ -1,0 +1,486 @@
+"""Victims counted from the parse: who was killed, wounded, shot, arrested, kidnapped or went missing.
+
+The number patterns of `counts.py` need a number beside a victim word beside an outcome word. Reports often say
+less: "Christopher Doe was pronounced dead", "militiamen kill a displaced man", "wounding four partygoers and
+killing another", "resulting in the deaths of seven soldiers". Here the outcome word is found first (a verb, "dead",
+"death"), then its victims through the dependency parse: the subject of a passive or of "died", the object of an
+active verb, the noun a participle describes. Each victim phrase counts its people: its number ("two locals"), one
+for a singular noun, a name or "he"/"himself", the sum over a list ("a mother and her two sons"), or a vague
+quantity ("several fighters"). Plural nouns without a number ("soldiers killed civilians") are an unknown number
+of dead (ACLED codes such deaths), and no count of wounded or arrested.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from crosswire.extract.sentences import Sentence
+from crosswire.model import ClaimField, Count
+
+SHOT = "shot"  # people hit by gunfire: the dead and the wounded together, told apart later
+
+_KILL = {
+    "kill",
+    "murder",
+    "slay",
+    "execute",
+    "behead",
+    "assassinate",
+    "neutralize",
+    "neutralise",
+    "lynch",
+    "massacre",
+    "slaughter",
+    "decapitate",
+    "strangle",
+}
+_DIE = {"die", "perish", "succumb", "drown"}
+_WOUND = {"wound", "injure", "hurt", "maim", "stab", "hospitalize", "hospitalise"}
+_ARREST = {"arrest", "detain", "apprehend", "nab", "jail", "imprison", "charge", "book"}
+_FOUND = {"find", "discover", "recover", "see", "dump", "retrieve", "exhume", "wash", "pull"}
+_CUSTODY = {"custody", "arrest", "detention"}  # "placed under arrest", "taken into custody"
+_KIDNAP = {"kidnap", "abduct"}
+_DEATH_NOUNS = {"death", "fatality"}  # "the deaths of seven soldiers", "30 fatalities"
+_VAGUE = {
+    "several": (3, 9),
+    "many": (3, None),
+    "numerous": (3, None),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "tens": (20, 99),
+    "some": (2, None),
+    "few": (2, 5),
+    "number": (1, None),  # "an unknown number of", "a number of"
+}
+_ONE_WORDS = {"a", "an", "one", "another", "the", "his", "her", "their", "its", "this", "that", "each"}
+_SELF = {"himself", "herself", "self", "themselves"}
+# Common nouns for people: victims and perpetrators in news of violence. Anything else needs a number or a name.
+_PERSON_NOUNS = {
+    "person", "people", "man", "woman", "child", "kid", "boy", "girl", "baby", "infant", "toddler", "teen",
+    "teenager", "youth", "adult", "student", "pupil", "teacher", "soldier", "troop", "officer", "policeman",
+    "police", "policemen", "deputy", "trooper", "agent", "guard", "bodyguard", "militant", "fighter", "insurgent",
+    "rebel", "jihadist", "militiaman", "militiamen", "militia", "gunman", "gunmen", "attacker", "assailant",
+    "suspect", "shooter", "robber", "thief", "burglar", "bandit", "kidnapper", "terrorist", "criminal", "member",
+    "protester", "protestor", "demonstrator", "rioter", "victim", "resident", "villager", "civilian", "local",
+    "worker", "farmer", "herder", "pastoralist", "miner", "trader", "driver", "passenger", "journalist", "reporter",
+    "official", "leader", "chief", "commander", "politician", "candidate", "activist", "worshipper", "pilgrim",
+    "refugee", "migrant", "national", "citizen", "foreigner", "tourist", "mother", "father", "dad", "mom", "son",
+    "daughter", "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend", "relative", "cousin",
+    "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson", "granddaughter", "stepfather",
+    "stepson", "neighbor", "neighbour", "individual", "partygoer", "bystander", "customer", "employee", "clerk",
+    "owner", "homeowner", "tenant", "patron", "gang", "accomplice", "inmate", "prisoner", "detainee", "hostage",
+    "security", "personnel", "staff", "firefighter", "constable", "sergeant", "lieutenant", "captain", "colonel",
+    "general", "major", "corporal", "private", "marine", "peacekeeper", "nurse", "doctor", "priest", "pastor",
+    "imam", "elder", "king", "councillor", "councilor", "mayor", "governor", "lawmaker", "body", "corpse",
+    "family", "couple", "spouse", "partner", "fiance", "fiancee", "roommate", "classmate", "juvenile", "minor",
+    "male", "female", "shepherd", "hunter", "vendor", "combatant", "recruit", "cadet", "ranger", "sniper", "gendarme", "casualty", "survivor",
+}  # fmt: skip
+_KNOWN_BASES = (
+    _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
+    | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
+    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury", "make", "turn"}
+    | _FOUND
+)  # fmt: skip
+_NOT_PEOPLE = {
+    "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
+    "hour", "day", "week", "month", "year", "minute", "time", "cow", "cattle", "goat", "sheep", "camel", "animal",
+    "dog", "building", "store", "school", "church", "mosque", "acre", "kilometre", "kilometer", "mile", "km",
+    "percent", "dollar", "naira", "shilling", "shot", "attack", "incident", "case", "count", "charge",
+}  # fmt: skip
+_PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers", "ian", "ians", "ant", "ants")
+_NUMBER_DEPS = {"nummod", "quantmod", "compound"}  # "Seventy al Shabaab": a number parsed as a compound
+_QUALIFIERS = {
+    "at least": "at least",
+    "more than": "more than",
+    "over": "more than",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "up to": "up to",
+}
+
+
+_IRREGULAR = {
+    "shot": "shoot",
+    "shooting": "shoot",
+    "shoots": "shoot",
+    "slain": "slay",
+    "slew": "slay",
+    "died": "die",
+    "dies": "die",
+    "dying": "die",
+    "hurt": "hurt",
+    "found": "find",
+    "made": "make",
+    "makes": "make",
+    "turned": "turn",
+    "beaten": "beat",
+    "burnt": "burn",
+    "drowned": "drown",
+    "seen": "see",
+    "saw": "see",
+    "hurting": "hurt",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "person",
+    "policemen": "policeman",
+    "militiamen": "militiaman",
+    "gunmen": "gunman",
+    "lives": "life",
+    "fatalities": "fatality",
+    "casualties": "casualty",
+    "deputies": "deputy",
+    "bodies": "body",
+    "babies": "baby",
+    "families": "family",
+    "thieves": "thief",
+    "wives": "wife",
+}
+
+
+def _lemma(token: Any) -> str:
+    """The word's base form for the few words read here (the pipeline runs without spaCy's lemmatizer, to save
+    time on every article): "killed" -> "kill", "stabbed" -> "stab", "soldiers" -> "soldier"."""
+    word: str = token.lower_
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, base in (
+        ("bbed", "b"),
+        ("pped", "p"),
+        ("tted", "t"),
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + base
+            if stem in _KNOWN_BASES:
+                return stem
+            if stem + "e" in _KNOWN_BASES:
+                return stem + "e"
+    return word
+
+
+_UNKNOWN = (1, None)  # people, but how many is not said: at least one
+
+
+@dataclass(frozen=True)
+class VictimCount:
+    """People an outcome word applies to in one sentence: "shot" or a count field, with the words that say it."""
+
+    outcome: ClaimField | str
+    count: Count
+    text: str
+    sentence: Sentence
+
+
+def find_victims(sentence: Sentence) -> list[VictimCount]:
+    """Each outcome of the sentence with the people it happened to, one figure per outcome (its victims summed:
+    "killed a soldier and two civilians" is three; the same outcome said twice in a sentence counts the larger)."""
+    if sentence.span is None:
+        return []
+    found: dict[ClaimField | str, VictimCount] = {}
+    for token in sentence.span:
+        outcome = _outcome(token)
+        if outcome is None:
+            continue
+        victims = list(_victims_of(token, outcome))
+        if not victims:
+            continue
+        total = _count_people(victims)
+        if total is None or (outcome is not ClaimField.KILLED and "unknown number" in total.phrase):
+            continue  # an unknown number of dead is a fact ACLED codes; of wounded or arrested, no count
+        # the words from the victims' first word to the outcome word or the last victim, whichever comes later
+        left = min(min(v.left_edge.i for v in victims), token.i)
+        right = max(max(v.i for v in victims), token.i)
+        text = token.doc[left : right + 1].text
+        current = found.get(outcome)
+        if current is None or total.low > current.count.low:
+            found[outcome] = VictimCount(outcome, total, text, sentence)
+    return list(found.values())
+
+
+def _outcome(token: Any) -> ClaimField | str | None:
+    """What the word says happened to someone, if anything."""
+    lemma = _lemma(token)
+    lower = token.lower_
+    if lower == "missing" and not any(child.dep_ == "dobj" for child in token.children):
+        return ClaimField.MISSING  # "are still missing", "went missing", but not "missing the bus"
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+        if lemma == "shoot":
+            return ClaimField.KILLED if _fatal(token) else SHOT
+        if lemma in ("stab", "beat", "stone", "burn", "hack", "club") and _fatal(token):
+            return ClaimField.KILLED
+        if lemma in _KILL:
+            return ClaimField.KILLED
+        if lemma in _DIE:
+            return ClaimField.KILLED
+        if lemma in _WOUND:
+            return ClaimField.INJURED
+        if lemma in _ARREST:
+            return ClaimField.ARRESTED
+        if (lemma in ("strike", "hit", "graze") or lower in ("struck", "grazed")) and _is_passive(token):
+            return SHOT  # "was struck in the arm", "grazed by a bullet"
+        if lemma in ("take", "rush", "transport", "airlift", "fly", "drive", "carry") and _to_hospital(token):
+            return SHOT  # "was rushed to the hospital": hurt, and perhaps died there
+        if lemma in ("suffer", "sustain") and any(
+            c.dep_ == "dobj" and _lemma(c) in ("wound", "injury") for c in token.children
+        ):
+            return SHOT
+        if lemma in _FOUND and any(
+            _lemma(c) in ("body", "corpse") for c in token.children if c.dep_ in ("nsubjpass", "dobj")
+        ):
+            return ClaimField.KILLED  # "three bodies were found", "villagers found the body of a man"
+        if (
+            lemma == "turn"
+            and any(c.lower_ in ("himself", "herself", "themselves") for c in token.children)
+            and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+        ):
+            return ClaimField.ARRESTED  # "the suspect turned himself in"
+        if lemma in ("place", "take") and any(
+            child.dep_ == "prep" and any(g.lower_ in _CUSTODY for g in child.children) for child in token.children
+        ):
+            return ClaimField.ARRESTED
+        if lemma in _KIDNAP:
+            return ClaimField.KIDNAPPED
+    if lower == "dead" and token.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "conj", "advcl", "ROOT"):
+        return ClaimField.KILLED
+    if token.pos_ == "NOUN" and lemma in ("death", "fatality") and token.dep_ != "compound":
+        return ClaimField.KILLED
+    if lower in ("arrest", "arrests") and token.pos_ == "NOUN" and _lemma(token.head) == "make":
+        return ClaimField.ARRESTED  # "police made an arrest", "made two arrests"
+    if lower in ("wounding", "injuring") and token.pos_ == "NOUN":
+        return ClaimField.INJURED  # "the wounding of three others"
+    if token.pos_ == "NOUN" and lower in ("shooting", "shootings"):
+        # "the fatal shooting of one man" (dead), "the shooting of a 6-year-old girl" (hit)
+        fatal = any(c.lower_ in ("fatal", "deadly") for c in token.children)
+        return ClaimField.KILLED if fatal else SHOT
+    if _in_condition(token) and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return ClaimField.INJURED
+    return None
+
+
+def _to_hospital(token: Any) -> bool:
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(g.lower_ in ("hospital", "hospitals") for g in child.children)
+        for child in token.children
+    )
+
+
+def _in_condition(token: Any) -> bool:
+    """ "in critical condition", "in stable condition": someone hurt and alive."""
+    return token.lower_ == "condition" and any(
+        c.lower_ in ("critical", "stable", "serious", "fair", "grave", "good") for c in token.children
+    )
+
+
+def _fatal(token: Any) -> bool:
+    """ "fatally shot", "shot dead", "shot to death", "shot and killed" (the killing is counted on its own word)."""
+    for child in token.children:
+        if child.lower_ in ("fatally", "dead", "mortally"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
+def _is_passive(verb: Any) -> bool:
+    children = list(verb.children)
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in children):
+        return True
+    # "5 wounded", "Eight arrested the following day": a bare participle whose subject is the patient
+    has_aux = any(child.dep_ == "aux" and child.lower_ in ("have", "has", "had", "'ve") for child in children)
+    if has_aux or any(child.dep_ in ("dobj", "dative", "ccomp", "xcomp") for child in children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    # a headline's "Captain killed in ambush": a killing verb with a subject and no object reports the victims
+    return verb.tag_ == "VBD" and _lemma(verb) in _KILL and any(c.dep_ == "nsubj" for c in children)
+
+
+def _first_conjunct(token: Any) -> Any:
+    """The first verb of a list of verbs ("were beaten, tied up and drowned" -> beaten), which holds the subject."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
+    """The head nouns of the people the outcome word applies to."""
+    lemma = _lemma(token)
+    if token.lower_ == "condition":  # "the boy is in critical condition"
+        verb = token.head.head
+        yield from (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_person(c))
+        return
+    if token.pos_ == "NOUN":  # "the deaths of seven soldiers", "30 fatalities", "causes one death"
+        numbers = [c for c in token.children if c.dep_ in _NUMBER_DEPS]
+        if numbers or (outcome is ClaimField.ARRESTED and any(c.lower_ in ("a", "an") for c in token.children)):
+            yield token
+            return
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                yield from (c for c in prep.children if c.dep_ == "pobj" and _is_person(c))
+        return
+    if token.lower_ in ("dead", "missing"):
+        head = token.head if token.dep_ != "ROOT" else token
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child is not token and _is_person(child):
+                yield child
+        return
+    children = list(token.children)
+    if lemma in _DIE:
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ == "conj":
+            subjects = [
+                c for c in _first_conjunct(token).children if c.dep_ == "nsubjpass"
+            ]  # "were beaten and drowned"
+    elif token.dep_ in ("xcomp", "oprd") and any(c.dep_ == "nsubjpass" for c in token.head.children):
+        subjects = [c for c in token.head.children if c.dep_ == "nsubjpass"]  # "were reported killed"
+    elif _is_passive(token):
+        subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subjects and token.dep_ == "acl" and token.tag_ == "VBN":
+            subjects = [token.head]  # "a man killed in the attack"
+            if not _is_person(token.head) and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+                subjects = [token.head.head.head]  # "four members of the party killed in the attack"
+        if not subjects and token.dep_ == "conj":
+            subjects = [c for c in _first_conjunct(token).children if c.dep_ == "nsubjpass"]  # "was shot and killed"
+    else:
+        subjects = [c for c in children if c.dep_ == "dobj"]
+        subjects += [c for c in children if c.dep_ == "dative"]
+        if lemma in ("suffer", "sustain", "turn"):
+            subjects = [c for c in children if c.dep_ == "nsubj"]
+        if lemma in ("place", "take") and not subjects:
+            subjects = [c for c in children if c.dep_ == "nsubj"]  # "the man was placed in custody" (parsed active)
+    for subject in subjects:
+        # a killing or an abduction befalls people: "a nun was shot dead" needs no list of words for people
+        lenient = outcome in (ClaimField.KILLED, ClaimField.KIDNAPPED) and subject.pos_ == "NOUN"
+        if _is_person(subject) or (lenient and _lemma(subject) not in _NOT_PEOPLE):
+            yield subject
+
+
+def _is_age_noun(token: Any) -> bool:
+    """ "a 17-year-old", "two 15-year-olds": a person named by age (spaCy splits it into number, year, old)."""
+    return token.lower_ in ("old", "olds") and any(c.lower_ in ("year", "years") for c in token.children)
+
+
+def _is_person(token: Any) -> bool:
+    """Whether the word names people. A noun counted by a number is taken for people unless it names things
+    ("two conscripts were killed", but not "three houses were burned")."""
+    if _is_age_noun(token):
+        return True
+    if _lemma(token) in _NOT_PEOPLE or token.pos_ in ("ADJ", "ADV", "VERB"):
+        return False
+    modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]
+    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ in _NUMBER_DEPS and c.like_num for c in modifiers):
+        return True
+    if token.like_num or token.lower_ in _SELF or token.lower_ == "another":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "him", "her", "himself", "herself")
+    if token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    lemma = _lemma(token)
+    if lemma in _PERSON_NOUNS or token.lower_ in _PERSON_NOUNS:
+        return True
+    if token.lower_ in _VAGUE and token.lower_ not in ("some", "number", "many", "few"):
+        return True  # "wounding dozens", "dozens of protesters"
+    if token.lower_ in _VAGUE:  # "a number of civilians", not "a number of cattle"
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _is_person(g) for g in c.children)
+            for c in token.children
+        )
+    return token.pos_ == "NOUN" and token.lower_.endswith(_PERSON_SUFFIXES) and len(token.text) > 4
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    """The noun and the nouns listed with it ("a man, a woman and a child")."""
+    found = [token]
+    for child in token.children:
+        listed = child.dep_ == "conj" and _is_person(child)
+        if listed or (child.dep_ == "appos" and _listed_in_headline(child)):
+            found.extend(_conjuncts(child))
+    return found
+
+
+def _listed_in_headline(appos: Any) -> bool:
+    """A headline lists victims with commas, which the parser reads as appositions: "kills woman, her son,
+    himself". Only "himself" or a relative ("her son") is taken as another person; "Jane Doe, a nurse" is one."""
+    return appos.lower_ in _SELF or any(c.dep_ == "poss" for c in appos.children)
+
+
+def _count_people(victims: list[Any]) -> Count | None:
+    """The people in these noun phrases, summed: each phrase its number, a singular one, a vague quantity its range."""
+    low, high, vague = 0, 0, False
+    seen: set[int] = set()
+    phrases: list[str] = []
+    for victim in victims:
+        for noun in _conjuncts(victim):
+            if noun.i in seen:
+                continue
+            seen.add(noun.i)
+            people = _people_in(noun)
+            if people is None:
+                return None
+            phrases.append(f"an unknown number of {noun.text}" if people is _UNKNOWN else noun.text)
+            low += people[0]
+            if people[1] is None:
+                vague = True
+            else:
+                high += people[1]
+    if low == 0 and not vague:
+        return None
+    return Count(low=low, high=None if vague else high, phrase=" and ".join(phrases))
+
+
+def _people_in(noun: Any) -> tuple[int, int | None] | None:
+    from crosswire.extract.counts import parse_number  # the one parser of number words
+
+    if any(child.lower_ in ("no", "none") and child.dep_ in ("det", "neg", "amod") for child in noun.children):
+        return None  # "no one was hurt", "made no arrest"
+    if _is_age_noun(noun):
+        counted = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i - 3]
+        return _people_in(counted[0]) if counted else (1, 1)
+    modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    numbers = [noun] if noun.like_num else [c for c in modifiers if c.dep_ in _NUMBER_DEPS and c.like_num]
+    if any(re.fullmatch(r"(?:19|20)\d\d", number.text) for number in numbers):
+        return None  # a year, not a number of people
+    if numbers:
+        subtree = sorted({t for number in numbers for t in (number.subtree if number is not noun else [noun])})
+        if noun.like_num:
+            subtree = sorted({noun, *(t for c in noun.children if c.dep_ in _NUMBER_DEPS for t in c.subtree)})
+        parsed = parse_number(" ".join(t.text for t in subtree if t.like_num or t.lower_ == "-").replace(" - ", "-"))
+        if parsed is None:
+            return None
+        qualifier = " ".join(t.lower_ for t in subtree if t.dep_ in ("advmod", "quantmod") and not t.like_num)
+        if _QUALIFIERS.get(qualifier) in ("at least", "more than"):
+            return (parsed[0] + (1 if _QUALIFIERS[qualifier] == "more than" else 0), None)
+        return parsed
+    lower = noun.lower_
+    if lower in _VAGUE and noun.tag_ in ("NNS", "JJ", "NN"):
+        return _VAGUE[lower]
+    for child in noun.children:
+        if child.dep_ in ("amod", "det") and child.lower_ in _VAGUE:
+            return _VAGUE[child.lower_]
+        if child.lower_ == "both":
+            return (2, 2)
+    if noun.tag_ in ("NNS", "NNPS") and lower not in ("police",):
+        return _UNKNOWN  # "soldiers killed civilians": people, but how many is not said
+    if noun.pos_ == "PRON" or lower in _SELF or lower == "another":
+        return (1, 1)
+    if noun.tag_ in ("NN", "NNP") or any(child.lower_ in _ONE_WORDS for child in noun.children):
+        return (1, 1)
+    return None

@@ -335,7 +335,7 @@ def geoparse(
 
 @app.command("eval")
 def evaluate(
-    task: Annotated[str, typer.Argument(help="What to measure: clustering, events, geoparsing.")],
+    task: Annotated[str, typer.Argument(help="What to measure: clustering, events, event-types, geoparsing.")],
     data: Annotated[Path, typer.Option("--data", help="Corpus folder or file (read in place, never copied).")],
     limit: Annotated[int | None, typer.Option(help="Use only the first N documents of the corpus.")] = None,
     keep_db: Annotated[

@@ -8,6 +8,7 @@ from typing import Any
 
 from crosswire.errors import ConfigError
 from crosswire.evaluate.clustering import evaluate_clustering
+from crosswire.evaluate.event_types import evaluate_event_types
 from crosswire.evaluate.events import evaluate_events
 from crosswire.evaluate.geoparsing import evaluate_geoparsing
 from crosswire.pipeline import ProgressCallback
@@ -16,6 +17,7 @@ from crosswire.settings import Settings
 TASKS: dict[str, Callable[[Path, Settings, int | None, Path | None, ProgressCallback | None], dict[str, Any]]] = {
     "clustering": evaluate_clustering,
     "events": evaluate_events,
+    "event-types": evaluate_event_types,
     "geoparsing": evaluate_geoparsing,
 }
 

@@ -1,0 +1,232 @@
+"""The learned ACLED event-type classifier: one sentence at a time, then the article.
+
+A sentence becomes a bag of features read from its spaCy parse: its words (names, numbers and dates replaced by
+their entity label, so that "Kalbo" teaches nothing and "GPE" does), word pairs, a crude stem, the lexicon cues of
+`event_types`, and who did what to whom (the subject's head word with the verb, the verb with its object, a
+passive verb, the root verb). A multinomial logistic regression, trained by `train_event_types` on the examples
+in `data/event_types/`, turns the features into a probability for each of the 25 ACLED sub-event types and for
+"none". The weights ship as a small JSON file, so classifying needs numpy and nothing else; loading it takes a few
+milliseconds and happens on first use, never at import.
+
+An article reports an event when one of its sentences that is not background is more likely an event than not.
+Its type is the sub-event type with the highest sum of sentence probabilities, each sentence weighted by where it
+stands: the title and the lead tell what happened, later sentences add context, and background sentences ("the
+insurgency has killed 30,000 people since 2009") count for little. The deciding sentence is the one that gives the
+chosen type most; the confidence is the chosen type's share of all the event probability.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from crosswire.errors import ResourceError
+from crosswire.extract.event_types import EventTypeChoice, classify_by_cues, cue_matches
+from crosswire.extract.sentences import Sentence
+from crosswire.model import EventType
+
+MODEL_FILE = Path(__file__).parent / "data" / "event_type_model.json"
+NONE = "none"
+
+# Entity labels whose words carry no event meaning: a place or a person's name, a number, a date.
+_MASKED_ENTITIES = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "QUANTITY", "PERCENT"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECTS = {"dobj", "pobj", "attr"}
+# A sentence counts by where it stands: the title and lead tell the event, background sentences hardly count.
+_TITLE_WEIGHT = 1.5
+_LEAD_WEIGHT = 1.25
+_BACKGROUND_WEIGHT = 0.3
+# An article reports an event when a sentence (not background) gives an event more than this probability.
+_EVENT_THRESHOLD = 0.5
+
+
+def _token_key(token: Any) -> str:
+    """The word as a feature: lower case, or its entity label for names, places, numbers and dates."""
+    if token.ent_type_ in _MASKED_ENTITIES:
+        return token.ent_type_
+    if token.like_num:
+        return "CARDINAL"
+    return str(token.lower_)
+
+
+def sentence_features(span: Any, text: str) -> list[str]:
+    """The features of one parsed sentence (`span`, a spaCy Span or Doc) whose text is `text`.
+
+    Training and classifying call this same function, so that the model sees at run time exactly what it
+    learned from.
+    """
+    features: set[str] = set()
+    keys: list[str] = []
+    previous_entity = -1
+    for token in span:
+        if token.is_punct or token.is_space:
+            continue
+        key = _token_key(token)
+        if key.isupper() and token.ent_iob_ == "I" and previous_entity == token.i - 1:
+            previous_entity = token.i  # one feature per entity, not one per word of it
+            continue
+        previous_entity = token.i if key.isupper() else -1
+        keys.append(key)
+        features.add("w:" + key)
+        if token.ent_type_ in ("NORP", "ORG"):
+            features.add("e:" + token.ent_type_)
+        if len(key) >= 6 and key.isalpha() and key.islower():
+            features.add("p:" + key[:5])
+    for first, second in zip(keys, keys[1:], strict=False):
+        features.add(f"b:{first}_{second}")
+    for token in span:
+        if token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT":
+            continue
+        verb = _token_key(token)
+        if token.dep_ == "ROOT":
+            features.add("root:" + verb)
+        for child in token.children:
+            if child.dep_ in _SUBJECTS:
+                features.add(f"sv:{_token_key(child)}_{verb}")
+            if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
+                features.add("pass:" + verb)
+            if child.dep_ in _OBJECTS:
+                features.add(f"vo:{verb}_{_token_key(child)}")
+            if child.dep_ == "prep":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        features.add(f"vpo:{verb}_{child.lower_}_{_token_key(grandchild)}")
+    for sub_event_type in cue_matches(text):
+        features.add("cue:" + sub_event_type)
+    return sorted(features)
+
+
+@dataclass(frozen=True)
+class EventTypeReading:
+    """Everything the classifier concluded about one text: the choice (None when it reports no event), how
+    likely it reports an event at all, and every ACLED sub-event type ranked, for a caller that knows the text
+    reports an event and needs the best type regardless. `by_cues` is the old lexicon rules' answer, kept as the
+    baseline that evaluations report."""
+
+    choice: EventTypeChoice | None
+    event_probability: float
+    ranked: list[tuple[EventType, float]]
+    by_cues: EventType | None = None
+
+
+class EventTypeModel:
+    """The trained weights: one row of class weights per feature, and the class biases."""
+
+    def __init__(self, classes: Sequence[str], features: Sequence[str], weights: np.ndarray, bias: np.ndarray):
+        self.classes = list(classes)
+        self.types = [_event_type(label) for label in self.classes]
+        self.index = {feature: position for position, feature in enumerate(features)}
+        self.weights = weights
+        self.bias = bias
+        self.none = self.classes.index(NONE)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EventTypeModel:
+        return cls(
+            data["classes"],
+            data["features"],
+            np.asarray(data["weights"], dtype=np.float64),
+            np.asarray(data["bias"], dtype=np.float64),
+        )
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> EventTypeModel:
+        try:
+            return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError) as error:
+            raise ResourceError(
+                f"the event-type model {path} is missing or unreadable ({error}): rebuild it with "
+                "`make train-event-types`"
+            ) from None
+
+    def probabilities(self, features: Iterable[str]) -> np.ndarray:
+        """Class probabilities for one bag of features (features the model never saw are ignored)."""
+        rows = [self.index[feature] for feature in features if feature in self.index]
+        scores = self.bias.copy()
+        if rows:
+            scores += self.weights[rows].sum(axis=0) / math.sqrt(len(rows))
+        scores -= scores.max()
+        exp = np.exp(scores)
+        result: np.ndarray = exp / exp.sum()
+        return result
+
+    def strongest_feature(self, features: Iterable[str], class_index: int) -> str | None:
+        """The word feature that pushes hardest towards a class: the cue a reader can check in the sentence."""
+        best, best_weight = None, 0.0
+        for feature in features:
+            position = self.index.get(feature)
+            if position is None or not feature.startswith(("w:", "b:")):
+                continue
+            weight = float(self.weights[position, class_index])
+            if weight > best_weight:
+                best, best_weight = feature, weight
+        return best
+
+
+def _event_type(label: str) -> EventType | None:
+    if label == NONE:
+        return None
+    event_type, sub_event_type = label.split(" | ")
+    return EventType(event_type, sub_event_type)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> EventTypeModel:
+    """The shipped model, loaded once per process on first use."""
+    return EventTypeModel.load()
+
+
+def _sentence_weight(sentence: Sentence) -> float:
+    if sentence.background:
+        return _BACKGROUND_WEIGHT
+    if sentence.in_title:
+        return _TITLE_WEIGHT
+    return _LEAD_WEIGHT if sentence.index <= 1 else 1.0
+
+
+def _features(sentence: Sentence) -> list[str]:
+    if sentence.span is None:
+        return [feature for feature in ("cue:" + cue for cue in cue_matches(sentence.text))]
+    return sentence_features(sentence.span, sentence.text)
+
+
+def read_event_type(sentences: list[Sentence], model: EventTypeModel | None = None) -> EventTypeReading:
+    """Classify each sentence, then the article (see the module's docstring for how sentences combine)."""
+    model = model if model is not None else load_model()
+    parsed = [(sentence, _features(sentence)) for sentence in sentences if sentence.text.strip()]
+    rules = classify_by_cues(sentences)
+    by_cues = rules.value if rules is not None else None
+    if not parsed:
+        return EventTypeReading(None, 0.0, [], by_cues)
+    probabilities = np.array([model.probabilities(features) for _, features in parsed])
+    weights = np.array([_sentence_weight(sentence) for sentence, _ in parsed])
+    weighted = probabilities * weights[:, None]
+    totals = weighted.sum(axis=0)
+    totals[model.none] = 0.0
+    event_share = totals.sum()
+    foreground = [not sentence.background for sentence, _ in parsed]
+    event_probability = float(max((1.0 - p[model.none] for p, f in zip(probabilities, foreground, strict=True) if f),
+                                  default=0.0))
+    order = [int(i) for i in np.argsort(-totals, kind="stable") if i != model.none]
+    ranked = [(t, round(float(totals[i] / event_share), 4)) for i in order if (t := model.types[i]) is not None]
+    if event_probability <= _EVENT_THRESHOLD or not ranked:
+        return EventTypeReading(None, round(event_probability, 4), ranked, by_cues)
+    best = order[0]
+    deciding = int(np.argmax(weighted[:, best]))
+    sentence, features = parsed[deciding]
+    cue = model.strongest_feature(features, best)
+    cue_text = cue.split(":", 1)[1].replace("_", " ") if cue else sentence.text
+    choice = EventTypeChoice(ranked[0][0], ranked[0][1], sentence, cue_text)
+    return EventTypeReading(choice, round(event_probability, 4), ranked, by_cues)
+
+
+def classify_event_type(sentences: list[Sentence]) -> EventTypeChoice | None:
+    """The ACLED event and sub-event type of an article, or None when it reports no such event."""
+    return read_event_type(sentences).choice

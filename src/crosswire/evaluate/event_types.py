@@ -13,9 +13,13 @@ Two layouts, told apart by their file:
 Mapping the old ACLED types to the new ones follows ACLED's transition: the three kinds of battle become Battles;
 Remote violence becomes Explosions/Remote violence; Headquarters or base established and Non-violent transfer of
 territory become Strategic developments. Old "Riots/Protests" became two types, by who took part: an event with
-rioters is a riot, one with only protesters a protest. The strict figure takes that from the event's own actors
-("Rioters (...)" or "Protesters (...)"), the lenient one credits either Protests or Riots for an old
-Riots/Protests event, because notes alone do not always say whether a crowd turned violent.
+rioters is a riot, one with only protesters a protest. And violence against protesters, which the old scheme
+coded as violence against civilians (interaction 16: state forces against protesters), is a Protests event now
+(excessive force against protesters), as rioters' violence against civilians (interaction 57) is a Riots event
+(mob violence). The strict figure takes today's type from the event's own actors and interaction code; the
+lenient one also credits the other type of the pair (Protests or Riots for an old Riots/Protests event; the old
+Violence against civilians for the two re-coded kinds), because notes alone do not always say whether a crowd
+turned violent, and the old coders' type is not wrong for the old scheme.
 
 Each run also reports the lexicon rules (the classifier before this one) on the same texts, as a baseline.
 """
@@ -83,6 +87,10 @@ OLD_ACLED_TYPES = {
     "Non-violent transfer of territory": "Strategic developments",
 }
 RIOTS_PROTESTS = "Riots/Protests"
+_CIVILIANS = "Violence against civilians"
+# Old violence against civilians that today's scheme codes by its actors: state forces against protesters (16)
+# and rioters against civilians (57).
+_RECODED_VIOLENCE = {"16": "Protests", "57": "Riots"}
 
 
 @dataclass(frozen=True)
@@ -108,7 +116,11 @@ def _acled_event(record: dict[str, Any]) -> LabelledText:
         return LabelledText(str(record["id"]), str(record["notes"]), gold, frozenset({"Protests", "Riots"}))
     if old not in OLD_ACLED_TYPES:
         raise ValueError(f"unknown old ACLED event type {old!r}")
-    return LabelledText(str(record["id"]), str(record["notes"]), OLD_ACLED_TYPES[old])
+    gold = OLD_ACLED_TYPES[old]
+    recoded = _RECODED_VIOLENCE.get(str(record.get("interaction") or "")) if gold == _CIVILIANS else None
+    if recoded is not None:
+        return LabelledText(str(record["id"]), str(record["notes"]), recoded, frozenset({recoded, gold}))
+    return LabelledText(str(record["id"]), str(record["notes"]), gold)
 
 
 def read_event_type_corpus(data: Path, limit: int | None = None) -> tuple[str, list[LabelledText]]:
@@ -206,7 +218,7 @@ def _lenient(texts: list[LabelledText], predicted: list[str]) -> list[str]:
 def _score_acled(texts: list[LabelledText], readings: list[EventTypeReading]) -> dict[str, Any]:
     strict_gold = [text.gold for text in texts]
     own = [reading.choice.value.event_type if reading.choice else NONE for reading in readings]
-    forced = [reading.ranked[0][0].event_type if reading.ranked else NONE for reading in readings]
+    forced = [reading.event_types[0][0] if reading.event_types else NONE for reading in readings]
     cues = [reading.by_cues.event_type if reading.by_cues else NONE for reading in readings]
     return {
         "strict": f1_scores(strict_gold, own),

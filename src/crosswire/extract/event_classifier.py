@@ -8,7 +8,8 @@ in `data/event_types/`, turns the features into a probability for each of the 25
 "none". The weights ship as a small JSON file, so classifying needs numpy and nothing else; loading it takes a few
 milliseconds and happens on first use, never at import.
 
-An article reports an event when one of its sentences that is not background is more likely an event than not.
+An article reports an event when one of its body's sentences that is not background is more likely an event than
+not (a headline alone is too short to be trusted, unless there is no body).
 Its type is the sub-event type with the highest sum of sentence probabilities, each sentence weighted by where it
 stands: the title and the lead tell what happened, later sentences add context, and background sentences ("the
 insurgency has killed 30,000 people since 2009") count for little. The deciding sentence is the one that gives the
@@ -106,13 +107,14 @@ def sentence_features(span: Any, text: str) -> list[str]:
 @dataclass(frozen=True)
 class EventTypeReading:
     """Everything the classifier concluded about one text: the choice (None when it reports no event), how
-    likely it reports an event at all, and every ACLED sub-event type ranked, for a caller that knows the text
-    reports an event and needs the best type regardless. `by_cues` is the old lexicon rules' answer, kept as the
+    likely it reports an event at all, and every ACLED sub-event type and event type ranked by their share of the
+    event probability, for a caller that knows the text reports an event and needs the best type regardless. `by_cues` is the old lexicon rules' answer, kept as the
     baseline that evaluations report."""
 
     choice: EventTypeChoice | None
     event_probability: float
     ranked: list[tuple[EventType, float]]
+    event_types: list[tuple[str, float]]
     by_cues: EventType | None = None
 
 
@@ -204,27 +206,38 @@ def read_event_type(sentences: list[Sentence], model: EventTypeModel | None = No
     rules = classify_by_cues(sentences)
     by_cues = rules.value if rules is not None else None
     if not parsed:
-        return EventTypeReading(None, 0.0, [], by_cues)
+        return EventTypeReading(None, 0.0, [], [], by_cues)
     probabilities = np.array([model.probabilities(features) for _, features in parsed])
     weights = np.array([_sentence_weight(sentence) for sentence, _ in parsed])
     weighted = probabilities * weights[:, None]
     totals = weighted.sum(axis=0)
     totals[model.none] = 0.0
     event_share = totals.sum()
-    foreground = [not sentence.background for sentence, _ in parsed]
-    event_probability = float(max((1.0 - p[model.none] for p, f in zip(probabilities, foreground, strict=True) if f),
-                                  default=0.0))
+    # Whether there is an event at all is for the body to say: a headline is too short to be read alone
+    # ("Testville opens new library" is not a change to a group's activity), unless it is all there is.
+    body = [not sentence.background and not sentence.in_title for sentence, _ in parsed]
+    if not any(body):
+        body = [not sentence.background for sentence, _ in parsed]
+    event_probability = max((1.0 - float(p[model.none]) for p, b in zip(probabilities, body, strict=True) if b), default=0.0)
     order = [int(i) for i in np.argsort(-totals, kind="stable") if i != model.none]
     ranked = [(t, round(float(totals[i] / event_share), 4)) for i in order if (t := model.types[i]) is not None]
+    # The event type gathers the probability of all its sub-types: six strategic sub-types that each get a little
+    # must not lose to one battle sub-type that gets a little more.
+    by_type: dict[str, float] = {}
+    for event_type, share in ranked:
+        by_type[event_type.event_type] = by_type.get(event_type.event_type, 0.0) + share
+    event_types = sorted(by_type.items(), key=lambda item: -item[1])
     if event_probability <= _EVENT_THRESHOLD or not ranked:
-        return EventTypeReading(None, round(event_probability, 4), ranked, by_cues)
-    best = order[0]
+        return EventTypeReading(None, round(event_probability, 4), ranked, event_types, by_cues)
+    chosen = next(event_type for event_type, _ in ranked if event_type.event_type == event_types[0][0])
+    best = model.types.index(chosen)
     deciding = int(np.argmax(weighted[:, best]))
     sentence, features = parsed[deciding]
     cue = model.strongest_feature(features, best)
     cue_text = cue.split(":", 1)[1].replace("_", " ") if cue else sentence.text
-    choice = EventTypeChoice(ranked[0][0], ranked[0][1], sentence, cue_text)
-    return EventTypeReading(choice, round(event_probability, 4), ranked, by_cues)
+    confidence = round(float(totals[best] / event_share), 3)
+    choice = EventTypeChoice(chosen, confidence, sentence, cue_text)
+    return EventTypeReading(choice, round(event_probability, 4), ranked, event_types, by_cues)
 
 
 def classify_event_type(sentences: list[Sentence]) -> EventTypeChoice | None:

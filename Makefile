@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := demo.db
 
-.PHONY: demo test lint format bench bench-startup bench-scale clean install
+.PHONY: demo test lint format bench bench-startup bench-scale bench-extraction train-event-types clean install
 
 install: $(STAMP)
 
@@ -39,6 +39,12 @@ bench-startup: $(STAMP)
 
 bench-scale: $(STAMP)  # about 25 minutes on 2 cores: 1k, 10k and 100k synthesized articles
 	$(BIN)/python benchmarks/cluster_scale.py
+
+bench-extraction: $(STAMP)
+	$(BIN)/python benchmarks/extraction_throughput.py
+
+train-event-types: $(STAMP)  # rebuilds src/crosswire/extract/data/event_type_model.json from the examples beside it
+	$(BIN)/python -m crosswire.extract.train_event_types
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache

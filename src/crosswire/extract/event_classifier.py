@@ -23,6 +23,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,19 @@ MODEL_FILE = Path(__file__).parent / "data" / "event_type_model.json"
 NONE = "none"
 
 # Entity labels whose words carry no event meaning: a place or a person's name, a number, a date.
-_MASKED_ENTITIES = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "QUANTITY", "PERCENT"}
+_MASKED_ENTITIES = {
+    "PERSON",
+    "GPE",
+    "LOC",
+    "FAC",
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "MONEY",
+    "ORDINAL",
+    "QUANTITY",
+    "PERCENT",
+}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "pobj", "attr"}
 # A sentence counts by where it stands: the title and lead tell the event, background sentences hardly count.
@@ -51,10 +64,11 @@ _EVENT_THRESHOLD = 0.5
 def _token_key(token: Any) -> str:
     """The word as a feature: lower case, or its entity label for names, places, numbers and dates."""
     if token.ent_type_ in _MASKED_ENTITIES:
-        return token.ent_type_
+        return str(token.ent_type_)
     if token.like_num:
         return "CARDINAL"
-    return str(token.lower_)
+    lower: str = token.lower_
+    return lower
 
 
 def sentence_features(span: Any, text: str) -> list[str]:
@@ -80,7 +94,7 @@ def sentence_features(span: Any, text: str) -> list[str]:
             features.add("e:" + token.ent_type_)
         if len(key) >= 6 and key.isalpha() and key.islower():
             features.add("p:" + key[:5])
-    for first, second in zip(keys, keys[1:], strict=False):
+    for first, second in pairwise(keys):
         features.add(f"b:{first}_{second}")
     for token in span:
         if token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT":
@@ -106,10 +120,13 @@ def sentence_features(span: Any, text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class EventTypeReading:
-    """Everything the classifier concluded about one text: the choice (None when it reports no event), how
-    likely it reports an event at all, and every ACLED sub-event type and event type ranked by their share of the
-    event probability, for a caller that knows the text reports an event and needs the best type regardless. `by_cues` is the old lexicon rules' answer, kept as the
-    baseline that evaluations report."""
+    """Everything the classifier concluded about one text.
+
+    The choice (None when it reports no event), how likely it reports an event at all, and every ACLED sub-event
+    type and event type ranked by its share of the event probability, for a caller that knows the text reports an
+    event and needs the best type regardless. `by_cues` is the old lexicon rules' answer, kept as the baseline
+    that evaluations report.
+    """
 
     choice: EventTypeChoice | None
     event_probability: float
@@ -218,7 +235,9 @@ def read_event_type(sentences: list[Sentence], model: EventTypeModel | None = No
     body = [not sentence.background and not sentence.in_title for sentence, _ in parsed]
     if not any(body):
         body = [not sentence.background for sentence, _ in parsed]
-    event_probability = max((1.0 - float(p[model.none]) for p, b in zip(probabilities, body, strict=True) if b), default=0.0)
+    event_probability = max(
+        (1.0 - float(p[model.none]) for p, b in zip(probabilities, body, strict=True) if b), default=0.0
+    )
     order = [int(i) for i in np.argsort(-totals, kind="stable") if i != model.none]
     ranked = [(t, round(float(totals[i] / event_share), 4)) for i in order if (t := model.types[i]) is not None]
     # The event type gathers the probability of all its sub-types: six strategic sub-types that each get a little

@@ -7,8 +7,9 @@ is among them.
 
 Training is a multinomial logistic regression with an L2 penalty, fitted by L-BFGS over the whole set at once:
 no random start, no shuffling, so the same examples and the same spaCy model give the same weights. Classes are
-weighted to count equally, however many examples each has, except "none", which counts as several. `--folds N` prints the accuracy of N-fold
-cross-validation on the examples (how the penalty was chosen) instead of writing the model.
+weighted to count equally, however many examples each has, except "none", which counts as several. `--folds N`
+prints the accuracy of N-fold cross-validation on the examples (how the penalty was chosen) instead of writing the
+model.
 """
 
 from __future__ import annotations
@@ -62,12 +63,15 @@ def read_examples(folder: Path = EXAMPLES_DIR) -> list[Example]:
 
 def featurize(examples: list[Example], nlp: Any) -> list[list[str]]:
     """The features of each example, parsed as one text (an example is one or two sentences)."""
-    return [sentence_features(doc, example.text) for example, doc in zip(examples, nlp.pipe(e.text for e in examples), strict=True)]
+    return [
+        sentence_features(doc, example.text)
+        for example, doc in zip(examples, nlp.pipe(e.text for e in examples), strict=True)
+    ]
 
 
 def _design(rows: list[list[str]], index: dict[str, int]) -> Any:
     """A sparse matrix of the rows, each scaled to unit length, as the classifier scales a sentence."""
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
     data: list[float] = []
     columns: list[int] = []
@@ -83,7 +87,7 @@ def _design(rows: list[list[str]], index: dict[str, int]) -> Any:
 
 def fit(rows: list[list[str]], labels: list[str], penalty: float = PENALTY) -> dict[str, Any]:
     """Fit the model; returns it as the JSON-ready dict that `EventTypeModel.from_json` reads."""
-    from scipy.optimize import minimize
+    from scipy.optimize import minimize  # type: ignore[import-untyped]
 
     classes = sorted(set(labels))
     counts = Counter(feature for features in rows for feature in features)
@@ -186,12 +190,17 @@ def main(argv: list[str] | None = None) -> None:
     nlp = load_nlp()
     if args.folds:
         accuracy = cross_validate(examples, nlp, args.folds, args.penalty)
-        json.dump({"examples": len(examples), "folds": args.folds, "penalty": args.penalty, "accuracy": round(accuracy, 4)}, sys.stdout)
+        json.dump(
+            {"examples": len(examples), "folds": args.folds, "penalty": args.penalty, "accuracy": round(accuracy, 4)},
+            sys.stdout,
+        )
         sys.stdout.write("\n")
         return
     model = train(examples, nlp, args.penalty)
     write_model(model, args.output)
-    sys.stdout.write(f"{args.output}: {len(model['features'])} features, {len(model['classes'])} classes, {len(examples)} examples\n")
+    sys.stdout.write(
+        f"{args.output}: {len(model['features'])} features, {len(model['classes'])} classes, {len(examples)} examples\n"
+    )
 
 
 if __name__ == "__main__":

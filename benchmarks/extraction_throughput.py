@@ -14,7 +14,8 @@ import json
 import statistics
 import sys
 import time
-from pathlib import Path
+
+from pipeline_throughput import example_articles, variants  # beside this script, so on the path when it runs
 
 from crosswire.clean import clean_input
 from crosswire.extract import Extractor
@@ -22,9 +23,6 @@ from crosswire.extract.event_classifier import load_model, read_event_type
 from crosswire.extract.sentences import split_sentences
 from crosswire.model import RawInput
 from crosswire.settings import Settings
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pipeline_throughput import example_articles, variants  # noqa: E402
 
 
 def main() -> None:

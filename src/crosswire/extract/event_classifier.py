@@ -1,7 +1,7 @@
 """The learned ACLED event-type classifier: one sentence at a time, then the article.
 
-A sentence becomes a bag of features read from its spaCy parse: its words (names, numbers and dates replaced by
-their entity label, so that "Kalbo" teaches nothing and "GPE" does), word pairs, a crude stem, the lexicon cues of
+A sentence becomes a bag of features read from its spaCy parse: its words other than stop words (names, numbers
+and dates replaced by their entity label, so that "Kalbo" teaches nothing and "GPE" does), word pairs, a crude stem, the lexicon cues of
 `event_types`, and who did what to whom (the subject's head word with the verb, the verb with its object, a
 passive verb, the root verb). A multinomial logistic regression, trained by `train_event_types` on the examples
 in `data/event_types/`, turns the features into a probability for each of the 25 ACLED sub-event types and for
@@ -78,7 +78,7 @@ def sentence_features(span: Any, text: str) -> list[str]:
     learned from.
     """
     features: set[str] = set()
-    keys: list[str] = []
+    keys: list[tuple[str, bool]] = []  # each word's feature key, and whether it is a stop word
     previous_entity = -1
     for token in span:
         if token.is_punct or token.is_space:
@@ -88,14 +88,16 @@ def sentence_features(span: Any, text: str) -> list[str]:
             previous_entity = token.i  # one feature per entity, not one per word of it
             continue
         previous_entity = token.i if key.isupper() else -1
-        keys.append(key)
-        features.add("w:" + key)
+        keys.append((key, bool(token.is_stop)))
+        if not token.is_stop:  # "the" and "and" say how a sentence is written, not what happened
+            features.add("w:" + key)
         if token.ent_type_ in ("NORP", "ORG"):
             features.add("e:" + token.ent_type_)
         if len(key) >= 6 and key.isalpha() and key.islower():
             features.add("p:" + key[:5])
-    for first, second in pairwise(keys):
-        features.add(f"b:{first}_{second}")
+    for (first, first_stop), (second, second_stop) in pairwise(keys):
+        if not (first_stop and second_stop):
+            features.add(f"b:{first}_{second}")
     for token in span:
         if token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT":
             continue

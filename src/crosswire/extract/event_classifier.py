@@ -4,9 +4,9 @@ A sentence becomes a bag of features read from its spaCy parse: its words other 
 and dates replaced by their entity label, so that "Kalbo" teaches nothing and "GPE" does), word pairs, a crude
 stem, the lexicon cues of `event_types`, and who did what to whom (the subject's head word with the verb, the
 verb with its object, a passive verb, the root verb). A multinomial logistic regression, trained by
-`train_event_types` on the examples in `data/event_types/`, turns the features into a probability for each of the 25 ACLED sub-event types and for
-"none". The weights ship as a small JSON file, so classifying needs numpy and nothing else; loading it takes a few
-milliseconds and happens on first use, never at import.
+`train_event_types` on the examples in `data/event_types/`, turns the features into a probability for each of
+the 25 ACLED sub-event types and for "none". The weights ship as a JSON file (about 1 MB), so classifying needs
+numpy and nothing else; loading it takes a fraction of a second and happens on first use, never at import.
 
 An article reports an event when one of its body's sentences that is not background is more likely an event than
 not (a headline alone is too short to be trusted, unless there is no body).

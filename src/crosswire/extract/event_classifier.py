@@ -1,12 +1,13 @@
 """The learned ACLED event-type classifier: one sentence at a time, then the article.
 
 A sentence becomes a bag of features read from its spaCy parse: its words other than stop words (names, numbers
-and dates replaced by their entity label, so that "Kalbo" teaches nothing and "GPE" does), word pairs, a crude
-stem, the lexicon cues of `event_types`, and who did what to whom (the subject's head word with the verb, the
-verb with its object, a passive verb, the root verb). A multinomial logistic regression, trained by
-`train_event_types` on the examples in `data/event_types/`, turns the features into a probability for each of
-the 25 ACLED sub-event types and for "none". The weights ship as a JSON file (about 1 MB), so classifying needs
-numpy and nothing else; loading it takes a fraction of a second and happens on first use, never at import.
+and dates replaced by their entity label, so that "Kalbo" teaches nothing and "GPE" does), a crude stem, the
+lexicon cues of `event_types`, and who did what to whom (the subject's head word with the verb, the verb with its
+object, a passive verb, the root verb). Word pairs were tried and left out: the parse's pairs carry what they
+carry, and cross-validation on the examples was no better with them. A multinomial logistic regression, trained
+by `train_event_types` on the examples in `data/event_types/`, turns the features into a probability for each of
+the 25 ACLED sub-event types and for "none". The weights ship as a JSON file (well under 1 MB), so classifying
+needs numpy and nothing else; loading it takes a fraction of a second and happens on first use, never at import.
 
 An article reports an event when one of its body's sentences that is not background is more likely an event than
 not (a headline alone is too short to be trusted, unless there is no body).
@@ -23,7 +24,6 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +78,6 @@ def sentence_features(span: Any, text: str) -> list[str]:
     learned from.
     """
     features: set[str] = set()
-    keys: list[tuple[str, bool]] = []  # each word's feature key, and whether it is a stop word
     previous_entity = -1
     for token in span:
         if token.is_punct or token.is_space:
@@ -88,16 +87,12 @@ def sentence_features(span: Any, text: str) -> list[str]:
             previous_entity = token.i  # one feature per entity, not one per word of it
             continue
         previous_entity = token.i if key.isupper() else -1
-        keys.append((key, bool(token.is_stop)))
         if not token.is_stop:  # "the" and "and" say how a sentence is written, not what happened
             features.add("w:" + key)
         if token.ent_type_ in ("NORP", "ORG"):
             features.add("e:" + token.ent_type_)
         if len(key) >= 6 and key.isalpha() and key.islower():
             features.add("p:" + key[:5])
-    for (first, first_stop), (second, second_stop) in pairwise(keys):
-        if not (first_stop and second_stop):
-            features.add(f"b:{first}_{second}")
     for token in span:
         if token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT":
             continue

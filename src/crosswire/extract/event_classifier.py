@@ -10,11 +10,13 @@ the 25 ACLED sub-event types and for "none". The weights ship as a JSON file (we
 needs numpy and nothing else; loading it takes a fraction of a second and happens on first use, never at import.
 
 An article reports an event when one of its body's sentences that is not background is more likely an event than
-not (a headline alone is too short to be trusted, unless there is no body).
-Its type is the sub-event type with the highest sum of sentence probabilities, each sentence weighted by where it
-stands: the title and the lead tell what happened, later sentences add context, and background sentences ("the
-insurgency has killed 30,000 people since 2009") count for little. The deciding sentence is the one that gives the
-chosen type most; the confidence is the chosen type's share of all the event probability.
+not (a headline alone is too short to be trusted, unless there is no body). Its type is the sub-event type with
+the highest sum of sentence probabilities, each sentence weighted by where it stands: the title and the lead tell
+what happened, later sentences add context, and background sentences ("the insurgency has killed 30,000 people
+since 2009") count for little. The lead (the body's first three sentences) is also read whole, as the examples
+were, and counts as much as its sentences together. The event type is the one whose sub-types gather the most;
+the deciding sentence is the one that gives the chosen sub-type most; the confidence is the chosen sub-type's
+share of all the event probability.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ _OBJECTS = {"dobj", "pobj", "attr"}
 # A sentence counts by where it stands: the title and lead tell the event, background sentences hardly count.
 _TITLE_WEIGHT = 1.5
 _LEAD_WEIGHT = 1.25
+_LEAD_SENTENCES = 3  # the lead: the first sentences of the body, where a news report says what happened
 _BACKGROUND_WEIGHT = 0.3
 # An article reports an event when a sentence (not background) gives an event more than this probability.
 _EVENT_THRESHOLD = 0.5
@@ -207,6 +210,10 @@ def _sentence_weight(sentence: Sentence) -> float:
     return _LEAD_WEIGHT if sentence.index <= 1 else 1.0
 
 
+def _in_lead(sentence: Sentence) -> bool:
+    return not sentence.in_title and not sentence.background and 0 <= sentence.index < _LEAD_SENTENCES
+
+
 def _features(sentence: Sentence) -> list[str]:
     if sentence.span is None:
         return [feature for feature in ("cue:" + cue for cue in cue_matches(sentence.text))]
@@ -225,6 +232,12 @@ def read_event_type(sentences: list[Sentence], model: EventTypeModel | None = No
     weights = np.array([_sentence_weight(sentence) for sentence, _ in parsed])
     weighted = probabilities * weights[:, None]
     totals = weighted.sum(axis=0)
+    lead = [(sentence, features) for sentence, features in parsed if _in_lead(sentence)]
+    if len(lead) >= 2:
+        # The lead read whole is one more voice, as strong as its sentences together: a sentence alone may lack
+        # the word that tells an attack on civilians from a clash, which its neighbour has.
+        lead_features = sorted({feature for _, features in lead for feature in features})
+        totals += model.probabilities(lead_features) * sum(_sentence_weight(sentence) for sentence, _ in lead)
     totals[model.none] = 0.0
     event_share = totals.sum()
     # Whether there is an event at all is for the body to say: a headline is too short to be read alone

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from crosswire.extract import Extractor
 from crosswire.extract.event_classifier import MODEL_FILE, EventTypeModel, read_event_type
 from crosswire.extract.event_types import ACLED_TAXONOMY
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.sentences import Sentence, split_sentences
 from crosswire.extract.train_event_types import examples_digest, read_examples, train
-from crosswire.model import EventType
+from crosswire.model import Article, ClaimField, EventType
 from support import write
 
 
@@ -117,3 +119,24 @@ def test_retraining_reproduces_the_shipped_model() -> None:
     new = EventTypeModel.from_json(retrained)
     assert abs(old.weights - new.weights).max() < 1e-3
     assert abs(old.bias - new.bias).max() < 1e-3
+
+
+def test_the_extractor_claims_the_type_with_the_deciding_sentence(extractor: Extractor) -> None:
+    lead = "Fighter jets bombed a fuel depot held by the rebels outside Testville on Tuesday."
+    analysis = extractor.analyse(
+        Article(
+            content_hash="x",
+            source="t",
+            title="Testville this week",
+            text=f"{lead}\n\nThe mayor said the town's schools would reopen next week.",
+            outlet="The Testville Courier",
+            published=datetime(2026, 11, 5),
+        )
+    )
+    claims = [claim for claim in analysis.claims if claim.field is ClaimField.EVENT_TYPE]
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.value == EventType("Explosions/Remote violence", "Air/drone strike")
+    assert claim.extractor == "event_types.classifier"
+    assert claim.quote == lead
+    assert analysis.event_type == claim.value

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from crosswire.cli import app
 from crosswire.errors import ConfigError
-from crosswire.evaluate.event_types import f1_scores, read_event_type_corpus
+from crosswire.evaluate.event_types import calibration, f1_scores, read_event_type_corpus
 from support import write
 
 runner = CliRunner()
@@ -95,3 +95,12 @@ def test_eval_acled_layout_reports_strict_and_lenient(tmp_path: Path) -> None:
     assert metrics["layout"] == "acled" and metrics["strict"]["items"] == 5
     assert metrics["lenient"]["accuracy"] >= metrics["strict"]["accuracy"]
     assert set(metrics["best_type_even_over_none"]) == {"strict", "lenient"}
+
+
+def test_calibration_bands_count_answers_and_their_accuracy() -> None:
+    table = calibration([0.9, 0.85, 0.3, 0.5], [True, False, False, True])
+    assert table == [
+        {"confidence": "0.0-0.4", "answers": 1, "mean_confidence": 0.3, "accuracy": 0.0},
+        {"confidence": "0.4-0.6", "answers": 1, "mean_confidence": 0.5, "accuracy": 1.0},
+        {"confidence": "0.8-1.0", "answers": 2, "mean_confidence": 0.875, "accuracy": 0.5},
+    ]

@@ -191,6 +191,25 @@ def _case_code(event_type: EventType | None) -> str:
     return NONE if event_type is None else _CODE_OF.get(event_type, NONE)
 
 
+def calibration(confidences: Sequence[float], correct: Sequence[bool]) -> list[dict[str, Any]]:
+    """How far the confidence can be trusted: per band of confidence, how many answers, their mean confidence and
+    the share that were right (well calibrated when the two agree)."""
+    bands = [(0.0, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01)]
+    table = []
+    for low, high in bands:
+        inside = [(c, ok) for c, ok in zip(confidences, correct, strict=True) if low <= c < high]
+        if inside:
+            table.append(
+                {
+                    "confidence": f"{low:.1f}-{min(high, 1.0):.1f}",
+                    "answers": len(inside),
+                    "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3),
+                    "accuracy": round(sum(ok for _, ok in inside) / len(inside), 3),
+                }
+            )
+    return table
+
+
 def _score_case(texts: list[LabelledText], readings: list[EventTypeReading]) -> dict[str, Any]:
     acled = [(text, reading) for text, reading in zip(texts, readings, strict=True) if text.gold in CASE_CODES]
     gold_25 = [text.gold for text, _ in acled]
@@ -200,9 +219,15 @@ def _score_case(texts: list[LabelledText], readings: list[EventTypeReading]) -> 
     own = [_case_code(reading.choice.value if reading.choice else None) for reading in readings]
     cues_25 = [_case_code(reading.by_cues) for _, reading in acled]
     cues_30 = [_case_code(reading.by_cues) for reading in readings]
+    answered = [
+        (reading.choice.confidence, code == gold)
+        for reading, code, gold in zip(readings, own, gold_30, strict=True)
+        if reading.choice
+    ]
     return {
         "acled_25_classes": f1_scores(gold_25, forced) if acled else None,
         "all_30_classes_other_five_as_none": f1_scores(gold_30, own),
+        "calibration_of_answers": calibration([c for c, _ in answered], [ok for _, ok in answered]),
         "baseline_lexicon_rules": {
             "acled_25_classes": _summary(f1_scores(gold_25, cues_25)) if acled else None,
             "all_30_classes_other_five_as_none": _summary(f1_scores(gold_30, cues_30)),

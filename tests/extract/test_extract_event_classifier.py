@@ -140,3 +140,25 @@ def test_the_extractor_claims_the_type_with_the_deciding_sentence(extractor: Ext
     assert claim.extractor == "event_types.classifier"
     assert claim.quote == lead
     assert analysis.event_type == claim.value
+
+
+def test_many_sentences_of_context_do_not_outvote_the_one_that_reports_the_event() -> None:
+    context = (
+        "The Brotherhood was founded by a preacher who later fell out with its other leaders. Its new leader has "
+        "tried to keep the group's foreign members together. The group is said to control a few villages in the "
+        "hills and to recruit among young men there. Officials said the group had refused to hand over two of its "
+        "members. The authorities have banned the group and listed it as a terrorist organisation. Analysts say "
+        "the movement has split into rival factions. Its fighters moved to the hills after the authorities took "
+        "power in the region. Some members have joined other armed groups. The group appears to have fallen out "
+        "of favour with the new authorities. Its leader is wanted on a foreign arrest warrant. The authorities "
+        "said the operation aimed to capture the leader and restore order. A resident said the group had set up "
+        "its own courts in the villages."
+    )
+    lead = (
+        "Government troops clashed overnight with fighters of the Testland Brotherhood near Testville, and both "
+        "sides suffered casualties."
+    )
+    choice = read_event_type(sentences(f"{lead} {context}")).choice
+    assert choice is not None
+    assert choice.value == EventType("Battles", "Armed clash")
+    assert choice.sentence.text == lead

@@ -10,13 +10,13 @@ the 25 ACLED sub-event types and for "none". The weights ship as a JSON file (we
 needs numpy and nothing else; loading it takes a fraction of a second and happens on first use, never at import.
 
 An article reports an event when one of its body's sentences that is not background is more likely an event than
-not (a headline alone is too short to be trusted, unless there is no body). Its type is the sub-event type with
-the highest sum of sentence probabilities, each sentence weighted by where it stands: the title and the lead tell
-what happened, later sentences add context, and background sentences ("the insurgency has killed 30,000 people
-since 2009") count for little. The lead (the body's first three sentences) is also read whole, as the examples
-were, and counts as much as its sentences together. The event type is the one whose sub-types gather the most;
-the deciding sentence is the one that gives the chosen sub-type most; the confidence is the chosen sub-type's
-share of all the event probability.
+not (a headline alone is too short to be trusted, unless there is no body). Each sentence then votes for the
+sub-event types it finds likely (probability 0.25 or more), its votes weighted by where it stands: news tells the
+event first and context after, so the title and the lead weigh most, later sentences less the further down they
+are, and background sentences ("the insurgency has killed 30,000 people since 2009") little. The lead (the body's
+first three sentences) also votes read whole, as the examples were, as strongly as its sentences together. The
+event type is the one whose sub-types gather the most votes, the sub-type that type's best; the deciding sentence
+is the one that gives the chosen sub-type most; the confidence is the chosen sub-type's share of all the votes.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ _OBJECTS = {"dobj", "pobj", "attr"}
 # A sentence counts by where it stands: the title and lead tell the event, background sentences hardly count.
 _TITLE_WEIGHT = 1.5
 _LEAD_WEIGHT = 1.25
+_MIN_VOTE = 0.25  # a sentence's probability for a type counts only from this up
 _LEAD_SENTENCES = 3  # the lead: the first sentences of the body, where a news report says what happened
 _BACKGROUND_WEIGHT = 0.3
 # An article reports an event when a sentence (not background) gives an event more than this probability.
@@ -203,11 +204,22 @@ def load_model() -> EventTypeModel:
 
 
 def _sentence_weight(sentence: Sentence) -> float:
+    """News tells the event first and context after (the inverted pyramid): the title and the lead weigh most, and
+    a sentence weighs less the further down it stands (the tenth a third of the lead's), background least."""
     if sentence.background:
         return _BACKGROUND_WEIGHT
     if sentence.in_title:
         return _TITLE_WEIGHT
-    return _LEAD_WEIGHT if sentence.index <= 1 else 1.0
+    if sentence.index < _LEAD_SENTENCES:
+        return _LEAD_WEIGHT
+    return _LEAD_WEIGHT / (1.0 + (sentence.index - _LEAD_SENTENCES + 1) / 3.0)
+
+
+def _votes(probabilities: np.ndarray) -> np.ndarray:
+    """Each sentence votes only for the types it finds likely: in a long article, twenty sentences that each give
+    a strategic development 0.1 must not outvote the two that say "clashes erupted"."""
+    votes: np.ndarray = np.where(probabilities >= _MIN_VOTE, probabilities, 0.0)
+    return votes
 
 
 def _in_lead(sentence: Sentence) -> bool:
@@ -230,15 +242,19 @@ def read_event_type(sentences: list[Sentence], model: EventTypeModel | None = No
         return EventTypeReading(None, 0.0, [], [], by_cues)
     probabilities = np.array([model.probabilities(features) for _, features in parsed])
     weights = np.array([_sentence_weight(sentence) for sentence, _ in parsed])
-    weighted = probabilities * weights[:, None]
+    weighted = _votes(probabilities) * weights[:, None]
     totals = weighted.sum(axis=0)
     lead = [(sentence, features) for sentence, features in parsed if _in_lead(sentence)]
     if len(lead) >= 2:
         # The lead read whole is one more voice, as strong as its sentences together: a sentence alone may lack
         # the word that tells an attack on civilians from a clash, which its neighbour has.
         lead_features = sorted({feature for _, features in lead for feature in features})
-        totals += model.probabilities(lead_features) * sum(_sentence_weight(sentence) for sentence, _ in lead)
+        lead_votes = _votes(model.probabilities(lead_features)[None, :])[0]
+        totals += lead_votes * sum(_sentence_weight(sentence) for sentence, _ in lead)
     totals[model.none] = 0.0
+    if not totals.sum():  # nothing is likely enough anywhere: rank by the plain probabilities
+        totals = (probabilities * weights[:, None]).sum(axis=0)
+        totals[model.none] = 0.0
     event_share = totals.sum()
     # Whether there is an event at all is for the body to say: a headline is too short to be read alone
     # ("Testville opens new library" is not a change to a group's activity), unless it is all there is.

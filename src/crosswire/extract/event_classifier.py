@@ -16,7 +16,8 @@ event first and context after, so the title and the lead weigh most, later sente
 are, and background sentences ("the insurgency has killed 30,000 people since 2009") little. The lead (the body's
 first three sentences) also votes read whole, as the examples were, as strongly as its sentences together. The
 event type is the one whose sub-types gather the most votes, the sub-type that type's best; the deciding sentence
-is the one that gives the chosen sub-type most; the confidence is the chosen sub-type's share of all the votes.
+is the one that gives the chosen sub-type most; the confidence is the chosen sub-type's share of the sentences'
+(weighted) event probability, votes or not.
 """
 
 from __future__ import annotations
@@ -242,19 +243,20 @@ def read_event_type(sentences: list[Sentence], model: EventTypeModel | None = No
         return EventTypeReading(None, 0.0, [], [], by_cues)
     probabilities = np.array([model.probabilities(features) for _, features in parsed])
     weights = np.array([_sentence_weight(sentence) for sentence, _ in parsed])
+    plain = probabilities * weights[:, None]
     weighted = _votes(probabilities) * weights[:, None]
-    totals = weighted.sum(axis=0)
+    totals, plain_totals = weighted.sum(axis=0), plain.sum(axis=0)
     lead = [(sentence, features) for sentence, features in parsed if _in_lead(sentence)]
     if len(lead) >= 2:
         # The lead read whole is one more voice, as strong as its sentences together: a sentence alone may lack
         # the word that tells an attack on civilians from a clash, which its neighbour has.
-        lead_features = sorted({feature for _, features in lead for feature in features})
-        lead_votes = _votes(model.probabilities(lead_features)[None, :])[0]
-        totals += lead_votes * sum(_sentence_weight(sentence) for sentence, _ in lead)
-    totals[model.none] = 0.0
+        lead_probabilities = model.probabilities(sorted({feature for _, features in lead for feature in features}))
+        lead_weight = sum(_sentence_weight(sentence) for sentence, _ in lead)
+        totals += _votes(lead_probabilities[None, :])[0] * lead_weight
+        plain_totals += lead_probabilities * lead_weight
+    totals[model.none] = plain_totals[model.none] = 0.0
     if not totals.sum():  # nothing is likely enough anywhere: rank by the plain probabilities
-        totals = (probabilities * weights[:, None]).sum(axis=0)
-        totals[model.none] = 0.0
+        totals = plain_totals.copy()
     event_share = totals.sum()
     # Whether there is an event at all is for the body to say: a headline is too short to be read alone
     # ("Testville opens new library" is not a change to a group's activity), unless it is all there is.
@@ -280,7 +282,8 @@ def read_event_type(sentences: list[Sentence], model: EventTypeModel | None = No
     sentence, features = parsed[deciding]
     cue = model.strongest_feature(features, best)
     cue_text = cue.split(":", 1)[1].replace("_", " ") if cue else sentence.text
-    confidence = round(float(totals[best] / event_share), 3)
+    # The votes decide; the confidence is the plain probabilities' share, which the votes' threshold would inflate.
+    confidence = round(float(plain_totals[best] / plain_totals.sum()), 3)
     choice = EventTypeChoice(chosen, confidence, sentence, cue_text)
     return EventTypeReading(choice, round(event_probability, 4), ranked, event_types, by_cues)
 

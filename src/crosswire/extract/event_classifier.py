@@ -179,11 +179,12 @@ class EventTypeModel:
         return result
 
     def strongest_feature(self, features: Iterable[str], class_index: int) -> str | None:
-        """The word feature that pushes hardest towards a class: the cue a reader can check in the sentence."""
+        """The word that pushes hardest towards a class: the cue a reader can check in the sentence (an entity label
+        such as GPE is not a word of the sentence, so it is never the cue)."""
         best, best_weight = None, 0.0
         for feature in features:
             position = self.index.get(feature)
-            if position is None or not feature.startswith(("w:", "b:")):
+            if position is None or not feature.startswith("w:") or feature[2:].isupper():
                 continue
             weight = float(self.weights[position, class_index])
             if weight > best_weight:
@@ -228,8 +229,8 @@ def _in_lead(sentence: Sentence) -> bool:
 
 
 def _features(sentence: Sentence) -> list[str]:
-    if sentence.span is None:
-        return [feature for feature in ("cue:" + cue for cue in cue_matches(sentence.text))]
+    if sentence.span is None:  # not parsed: the lexicon's cues are all there is to go on
+        return ["cue:" + cue for cue in cue_matches(sentence.text)]
     return sentence_features(sentence.span, sentence.text)
 
 
@@ -278,10 +279,11 @@ def read_event_type(sentences: list[Sentence], model: EventTypeModel | None = No
         return EventTypeReading(None, round(event_probability, 4), ranked, event_types, by_cues)
     chosen = next(event_type for event_type, _ in ranked if event_type.event_type == event_types[0][0])
     best = model.types.index(chosen)
-    deciding = int(np.argmax(weighted[:, best]))
+    # The sentence that voted most for the choice (or, when only the lead read whole voted, gave it most).
+    deciding = int(np.argmax(weighted[:, best] if weighted[:, best].any() else plain[:, best]))
     sentence, features = parsed[deciding]
     cue = model.strongest_feature(features, best)
-    cue_text = cue.split(":", 1)[1].replace("_", " ") if cue else sentence.text
+    cue_text = cue.split(":", 1)[1] if cue else sentence.text
     # The votes decide; the confidence is the plain probabilities' share, which the votes' threshold would inflate.
     confidence = round(float(plain_totals[best] / plain_totals.sum()), 3)
     choice = EventTypeChoice(chosen, confidence, sentence, cue_text)

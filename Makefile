@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := demo.db
 
-.PHONY: demo test lint format bench bench-startup bench-scale bench-serve serve chromium clean install
+.PHONY: demo test lint format bench bench-startup bench-scale bench-serve serve chromium bench-extraction train-event-types clean install
 
 install: $(STAMP)
 
@@ -50,6 +50,12 @@ bench-scale: $(STAMP)  # about 25 minutes on 2 cores: 1k, 10k and 100k synthesiz
 
 bench-serve: $(STAMP) chromium  # about 3 minutes: 100k synthesized events, API latency and page load
 	$(BIN)/python benchmarks/serve_latency.py
+
+bench-extraction: $(STAMP)
+	$(BIN)/python benchmarks/extraction_throughput.py
+
+train-event-types: $(STAMP)  # rebuilds src/crosswire/extract/data/event_type_model.json from the examples beside it
+	$(BIN)/python -m crosswire.extract.train_event_types
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -390,7 +390,9 @@ def serve(
 
 @app.command("eval")
 def evaluate(
-    task: Annotated[str, typer.Argument(help="What to measure: clustering, counts, events, geoparsing, reconcile.")],
+    task: Annotated[
+        str, typer.Argument(help="What to measure: clustering, counts, events, event-types, geoparsing, reconcile.")
+    ],
     data: Annotated[Path, typer.Option("--data", help="Corpus folder or file (read in place, never copied).")],
     limit: Annotated[int | None, typer.Option(help="Use only the first N documents of the corpus.")] = None,
     keep_db: Annotated[

@@ -29,7 +29,7 @@ from crosswire.cluster import (
 )
 from crosswire.errors import InputError
 from crosswire.export import export_events
-from crosswire.extract import Extractor, PlaceMention
+from crosswire.extract import EventTypeReading, Extractor, PlaceMention
 from crosswire.ingest import InputOptions, read_inputs
 from crosswire.model import Article, ArticleAnalysis, Claim, EventRecord, MergeDecision, RawInput
 from crosswire.names import name_key
@@ -480,6 +480,15 @@ def analyse_texts(
         for number, (text, published) in enumerate(texts)
     )
     return extractor.analyse_many(articles)
+
+
+def read_event_types(
+    texts: Iterable[str], settings: Settings, extractor: Extractor | None = None
+) -> Iterator[EventTypeReading]:
+    """The ACLED event type of each text (None when it reports no event), with every sub-event type ranked.
+    Needs no database: classifying a text stores nothing."""
+    extractor = extractor if extractor is not None else Extractor.open(settings.cache_dir)
+    return extractor.read_event_types(texts)
 
 
 class _FrequencyCache:

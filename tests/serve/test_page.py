@@ -55,7 +55,8 @@ def _screenshot(page: Any, name: str) -> Path:
     return path
 
 
-def test_page_shows_map_contradiction_quote_time_filter_and_article(browser_page: Any, live_server: str) -> None:
+def test_page_shows_map_contradiction_quote_time_filter_and_article(live_server: str, browser_page: Any) -> None:
+    # The server is asked for first so that it is torn down last, after the browser and its last requests.
     page = browser_page
     outside: list[str] = []
     page.on(

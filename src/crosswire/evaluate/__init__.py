@@ -9,6 +9,7 @@ from typing import Any
 from crosswire.errors import ConfigError
 from crosswire.evaluate.clustering import evaluate_clustering
 from crosswire.evaluate.counts import evaluate_counts
+from crosswire.evaluate.event_types import evaluate_event_types
 from crosswire.evaluate.events import evaluate_events
 from crosswire.evaluate.geoparsing import evaluate_geoparsing
 from crosswire.evaluate.reconcile import evaluate_reconcile
@@ -19,6 +20,7 @@ TASKS: dict[str, Callable[[Path, Settings, int | None, Path | None, ProgressCall
     "clustering": evaluate_clustering,
     "counts": evaluate_counts,
     "events": evaluate_events,
+    "event-types": evaluate_event_types,
     "geoparsing": evaluate_geoparsing,
     "reconcile": evaluate_reconcile,
 }

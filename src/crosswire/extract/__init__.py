@@ -15,7 +15,7 @@ from crosswire.extract.attribution import clause_around, find_attribution, find_
 from crosswire.extract.counts import choose_counts
 from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings
 from crosswire.extract.demonyms import demonym_code
-from crosswire.extract.event_types import classify_event_type
+from crosswire.extract.event_classifier import EventTypeReading, classify_event_type, read_event_type
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.geoparse import PlaceMention, geoparse_doc
 from crosswire.extract.nlp import load_nlp
@@ -31,7 +31,7 @@ from crosswire.extract.statements import find_statements
 from crosswire.model import COUNT_FIELDS, Article, ArticleAnalysis, Claim, ClaimField, DatePrecision
 from crosswire.names import name_key
 
-__all__ = ["Extractor", "PlaceMention"]
+__all__ = ["EventTypeReading", "Extractor", "PlaceMention"]
 
 _TERM_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 _NAME_LABELS = {"PERSON", "ORG", "FAC"}
@@ -72,6 +72,11 @@ class Extractor:
         for (_, wanted), doc in zip(items, docs, strict=True):
             yield geoparse_doc(doc, self.gazetteer, wanted, _latest_year(doc))
 
+    def read_event_types(self, texts: Iterable[str]) -> Iterator[EventTypeReading]:
+        """The event type of each text read as an article body without a title (a snippet, a coder's notes)."""
+        for doc in self.nlp.pipe(texts, batch_size=_BATCH):
+            yield read_event_type(split_sentences(doc, _latest_year(doc)))
+
     def _analyse_batch(self, articles: list[Article]) -> Iterator[ArticleAnalysis]:
         texts = [text for article in articles for text in (article.title, article.text)]
         docs = list(self.nlp.pipe(texts, batch_size=_BATCH * 2))
@@ -97,7 +102,7 @@ class Extractor:
                     event_type.value,
                     event_type.cue,
                     event_type.sentence,
-                    "event_types.lexicon",
+                    "event_types.classifier",
                     event_type.confidence,
                 )
             )

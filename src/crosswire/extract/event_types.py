@@ -1,8 +1,9 @@
-"""ACLED event types from lexical cues, with a confidence and the sentence that decided.
+"""The ACLED taxonomy, and event types from lexical cues, with a confidence and the sentence that decided.
 
 Each sub-event type has cue phrases taken from its ACLED definition; a sentence scores for every type whose cues
-it holds, the title and lead count more, and background sentences do not count. This is the first classifier;
-it states what decided so that a later, learned one can be compared with it.
+it holds, the title and lead count more, and background sentences do not count. This was the first classifier.
+The learned one (`event_classifier`) replaced it and reads its cues as features; the rules stay as the baseline
+that every evaluation reports beside the model.
 """
 
 from __future__ import annotations
@@ -188,16 +189,23 @@ _COMPILED = [
 _MIN_SCORE = 1.0
 
 
+def cue_matches(text: str) -> list[str]:
+    """The sub-event types whose cue phrases occur in `text`: the lexicon as features for the learned classifier."""
+    return sorted({sub_type for _, sub_type, pattern, _ in _COMPILED if pattern.search(text)})
+
+
 @dataclass(frozen=True)
 class EventTypeChoice:
+    """A classifier's answer for one article: the type, how sure, the sentence that decided and its cue words."""
+
     value: EventType
     confidence: float
     sentence: Sentence
     cue: str
 
 
-def classify_event_type(sentences: list[Sentence]) -> EventTypeChoice | None:
-    """The ACLED event and sub-event type of the article, or None when it reports no such event."""
+def classify_by_cues(sentences: list[Sentence]) -> EventTypeChoice | None:
+    """The ACLED event and sub-event type of the article by the cue rules, or None when no cue holds."""
     scores: dict[tuple[str, str], float] = defaultdict(float)
     deciding: dict[tuple[str, str], tuple[float, Sentence, str]] = {}
     for sentence in sentences:

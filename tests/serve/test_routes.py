@@ -217,6 +217,16 @@ def test_ingest_refuses_bad_bodies_with_actionable_messages(
     assert client.get("/api/events").json()["total"] == 0
 
 
+def test_without_a_token_another_site_cannot_write(make_app: Callable[..., tuple[FastAPI, Crosswire]]) -> None:
+    app, _ = make_app(empty=True)
+    client = TestClient(app, base_url="http://127.0.0.1:8000")
+    foreign = client.post("/api/articles", content=TEXT.encode(), headers={"origin": "http://evil.example"})
+    _error(foreign, 403, "another site", "CROSSWIRE_API_TOKEN")
+    own = client.post("/api/articles", content=TEXT.encode(), headers={"origin": "http://127.0.0.1:8000"})
+    assert own.status_code == 201, own.text
+    assert client.get("/api/events").json()["total"] == 1
+
+
 def test_writes_need_the_token_when_one_is_set(make_app: Callable[..., tuple[FastAPI, Crosswire]]) -> None:
     app, _ = make_app(empty=True, api_token="s3cret")
     client = TestClient(app)

@@ -168,3 +168,27 @@ def test_upgrading_an_older_store_indexes_its_events_for_search(tmp_path: Path) 
         assert _ids(store, EventQuery(text="gwoza")) == {"Gwoza"}
     finally:
         store.close()
+
+
+def test_the_search_without_full_text_index_reads_the_same_columns(store: Store) -> None:
+    """Other databases search with LIKE; the words found must be the same as SQLite's index finds."""
+    from sqlalchemy import select
+
+    from crosswire.store import schema
+    from crosswire.store.queries import _search_condition
+
+    class OtherDialect:
+        name = "postgresql"
+
+    class OtherConnection:
+        dialect = OtherDialect()
+
+    with store.reading() as session:
+        for words, expected in (
+            (["protests"], {"Nairobi"}),
+            (["konduga", "mark"], {"Konduga"}),
+            (["kenya"], {"Nairobi"}),
+        ):
+            condition = _search_condition(OtherConnection(), words)  # type: ignore[arg-type]
+            found = {row.place_name for row in session.db.execute(select(schema.events).where(condition))}
+            assert found == expected

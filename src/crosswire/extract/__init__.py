@@ -75,7 +75,7 @@ class Extractor:
     def read_event_types(self, texts: Iterable[str]) -> Iterator[EventTypeReading]:
         """The event type of each text read as an article body without a title (a snippet, a coder's notes)."""
         for doc in self.nlp.pipe(texts, batch_size=_BATCH):
-            yield read_event_type(split_sentences(doc, _latest_year(doc)))
+            yield read_event_type(split_sentences(doc, _latest_year(doc)), with_cues=True)
 
     def _analyse_batch(self, articles: list[Article]) -> Iterator[ArticleAnalysis]:
         texts = [text for article in articles for text in (article.title, article.text)]

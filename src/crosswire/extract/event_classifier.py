@@ -234,11 +234,16 @@ def _features(sentence: Sentence) -> list[str]:
     return sentence_features(sentence.span, sentence.text)
 
 
-def read_event_type(sentences: list[Sentence], model: EventTypeModel | None = None) -> EventTypeReading:
-    """Classify each sentence, then the article (see the module's docstring for how sentences combine)."""
+def read_event_type(
+    sentences: list[Sentence], model: EventTypeModel | None = None, with_cues: bool = False
+) -> EventTypeReading:
+    """Classify each sentence, then the article (see the module's docstring for how sentences combine).
+
+    `with_cues` also gives the old lexicon rules' answer, which evaluation reports as a baseline; ingest skips it.
+    """
     model = model if model is not None else load_model()
     parsed = [(sentence, _features(sentence)) for sentence in sentences if sentence.text.strip()]
-    rules = classify_by_cues(sentences)
+    rules = classify_by_cues(sentences) if with_cues else None
     by_cues = rules.value if rules is not None else None
     if not parsed:
         return EventTypeReading(None, 0.0, [], [], by_cues)

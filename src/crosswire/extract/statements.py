@@ -248,6 +248,9 @@ _TIME = re.compile(
 _APPROXIMATE = {"around", "about", "some", "roughly", "approximately", "nearly", "almost", "estimated"}
 _OPEN_ABOVE = {"at least": 0, "more than": 1, "over": 1}
 _MIN_TERMS = 2
+# Predicates whose statements are the count fields' (two headlines "kill 12" and "kills 10" are one contested
+# death toll, not also a contested statement).
+_COUNTED = frozenset({"kill", "injure", "arrest", "abduct", "shoot"})
 # The state acting, under any of its names: "Syria launched", "Syrian authorities launch", "troops launched".
 _STATE = "state"
 
@@ -327,8 +330,8 @@ def _statement(head: Any, sentence: Sentence) -> Statement | None:
     tokens = _clause_tokens(head)
     core = _core_verb(head)
     predicate = _predicate(core)
-    if not predicate:
-        return None
+    if not predicate or predicate in _COUNTED:
+        return None  # nothing to say, or a killing, wounding, arrest or abduction: the count fields hold those
     subject = _subject(head)
     if subject is None:
         return None  # "to capture French fighters": a purpose, not a statement

@@ -186,8 +186,19 @@ def get_article(serve: State, article_id: Annotated[int, Path(ge=1, le=MAX_ID)])
 
 
 def _require_token(serve: ServeState, request: Request) -> JSONResponse | None:
+    """Writes need the token when one is configured. Without one, a write from another site's page (a browser
+    sends its Origin) is refused, so that visiting a web page cannot ingest into a server running on this machine."""
     token = serve.settings.api_token
     if not token:
+        origin = request.headers.get("origin")
+        own = f"{request.url.scheme}://{request.url.netloc}"
+        if origin is not None and origin != own:
+            return error_response(
+                403,
+                f"writes from another site's page ({origin}) are refused: post from this server's own page, from a "
+                "program (which sends no Origin header), or start the server with CROSSWIRE_API_TOKEN and send "
+                "'Authorization: Bearer <token>'",
+            )
         return None
     header = request.headers.get("authorization", "")
     scheme, _, given = header.partition(" ")

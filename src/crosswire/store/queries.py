@@ -18,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Integer,
+    String,
     and_,
     cast,
     exists,
@@ -138,15 +139,12 @@ def _search_condition(connection: Connection, words: list[str]) -> ColumnElement
             .where(text("event_search MATCH :event_search_words"))
         )
         return e.c.id.in_(found.params(event_search_words=match))
-    searched = func.lower(
-        func.coalesce(e.c.headline, "")
-        + " "
-        + func.coalesce(e.c.place_name, "")
-        + " "
-        + func.coalesce(e.c.admin1, "")
-        + " "
-        + func.coalesce(e.c.country, "")
-    )
+    # the same columns as the SQLite full-text index (migration 0006), so that a search finds the same events
+    parts = [e.c.headline, e.c.place_name, e.c.admin1, e.c.country, e.c.event_type, e.c.sub_event_type]
+    searched_text: Any = func.coalesce(parts[0], "")
+    for part in [*parts[1:], cast(e.c.actors, String)]:
+        searched_text = searched_text + " " + func.coalesce(part, "")
+    searched = func.lower(searched_text)
     return and_(*(searched.contains(word.lower(), autoescape=True) for word in words))
 
 

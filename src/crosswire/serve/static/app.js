@@ -14,7 +14,7 @@ const TYPE_COLOURS = {
   "Strategic developments": "#558b2f",
 };
 const STATUS_CLASSES = ["corroborated", "single-source", "contested", "updated"];
-const SLOT_FIELDS = ["event_type", "event_date", "location", "killed", "injured", "arrested", "kidnapped"];
+const SLOT_FIELDS = ["event_type", "event_date", "location", "killed", "injured", "arrested", "kidnapped", "missing"];
 const PAGE_SIZE = 25;
 
 const state = {
@@ -393,7 +393,12 @@ function setDateRange(since, until) {
 
 // ---------------------------------------------------------------------------------------------- the list
 
+// Each view keeps a counter of its requests: a slow answer to an older request is dropped, never shown over a
+// newer one (typing in the search box, clicking through events quickly).
+const latest = { list: 0, event: 0, article: 0 };
+
 async function loadList() {
+  const request = ++latest.list;
   const params = filterParams({ withView: state.inView });
   params.set("limit", String(PAGE_SIZE));
   params.set("offset", String(state.offset));
@@ -401,7 +406,9 @@ async function loadList() {
   let page;
   try {
     page = await api(`/api/events?${params}`);
+    if (request !== latest.list) return;
   } catch (error) {
+    if (request !== latest.list) return;
     body.replaceChildren(el("tr", {}, el("td", { colspan: 7, class: "error" }, error.message)));
     return;
   }
@@ -509,12 +516,15 @@ const FIELD_NAMES = {
 };
 
 async function showEvent(id) {
+  const request = ++latest.event;
   const container = document.getElementById("event-detail");
   container.replaceChildren(el("p", { class: "empty" }, "Loading…"));
   let event;
   try {
     event = await api(`/api/events/${id}`);
+    if (request !== latest.event) return;
   } catch (error) {
+    if (request !== latest.event) return;
     showError(container, error);
     return;
   }
@@ -612,12 +622,15 @@ function selectCell(event, heading, quotes) {
 // ---------------------------------------------------------------------------------------------- article page
 
 async function showArticle(id) {
+  const request = ++latest.article;
   const container = document.getElementById("article-detail");
   container.replaceChildren(el("p", { class: "empty" }, "Loading…"));
   let article;
   try {
     article = await api(`/api/articles/${id}`);
+    if (request !== latest.article) return;
   } catch (error) {
+    if (request !== latest.article) return;
     showError(container, error);
     return;
   }

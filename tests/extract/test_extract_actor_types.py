@@ -26,15 +26,26 @@ from crosswire.model import Actor, ActorRole, ActorType, Article, ClaimField
     ],
 )
 def test_type_actor_names_and_types_the_acled_way(phrase, name, kind):
-    actor = type_actor(phrase, "Nigeria")
+    actor = type_actor(phrase, "Nigeria", country_names={"NG": "Nigeria"})
     assert actor is not None
     assert (actor.name, actor.actor_type) == (name, kind)
 
 
 def test_another_countrys_soldiers_are_external_forces():
-    actor = type_actor("Kenyan soldiers", "Somalia")
+    actor = type_actor("Kenyan soldiers", "Somalia", country_names={"KE": "Kenya", "SO": "Somalia"})
     assert actor is not None
     assert (actor.name, actor.actor_type) == ("Military Forces of Kenya", ActorType.EXTERNAL_FORCES)
+
+
+def test_a_countrys_own_soldiers_are_its_state_forces_under_the_gazetteers_name(extractor: Extractor) -> None:
+    names = extractor.gazetteer.countries
+    congo = names["CD"]
+    for phrase, country, expected in (
+        ("Pakistani soldiers", names["PK"], f"Military Forces of {names['PK']}"),
+        ("Congolese soldiers", congo, f"Military Forces of {congo}"),
+    ):
+        actor = type_actor(phrase, country, country_names=names)
+        assert actor is not None and (actor.name, actor.actor_type) == (expected, ActorType.STATE_FORCES)
 
 
 def test_residents_of_a_protest_are_protesters():

@@ -146,7 +146,9 @@ class Extractor:
             claims.append(_claim(mention.field, mention.count, mention.text, mention.sentence, "counts.patterns", 0.85))
 
         country = place.place.country if place is not None else _country_named(toponyms, sentences, self.gazetteer)
-        typed = find_event_actors(sentences, country, event_type.value.event_type if event_type else None)
+        typed = find_event_actors(
+            sentences, country, event_type.value.event_type if event_type else None, self.gazetteer.countries
+        )
         for role in typed:
             claims.append(_claim(ClaimField.ACTOR, role.actor, role.text, role.sentence, "actors.roles", 0.7))
         for actor in find_actors(sentences, article.outlet, self.gazetteer.is_place_name):

@@ -12,6 +12,7 @@ Group (Libya)". A country's forces acting in another country are external forces
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -162,10 +163,19 @@ class RoleMention:
     text: str
 
 
-def type_actor(phrase: str, country: str | None, event_type: str | None = None) -> Actor | None:
+def type_actor(
+    phrase: str,
+    country: str | None,
+    event_type: str | None = None,
+    country_names: Mapping[str, str] | None = None,
+) -> Actor | None:
     """The ACLED name and type of an actor phrase ("Nigerian troops" -> Military Forces of Nigeria, state forces),
     or None when the phrase names no kind of actor. A demonym of another country than the event's makes state
-    forces external ("Kenyan troops" in Somalia)."""
+    forces external ("Kenyan troops" in Somalia).
+
+    `country_names` maps ISO codes to the country names `country` is written in (the gazetteer's), so that a
+    demonym's country compares with the event's whatever the country.
+    """
     for pattern, name, kind in _COMPILED_GROUPS:
         if pattern.search(phrase):
             return Actor(name, (phrase,) if phrase != name else (), actor_type=kind)
@@ -192,22 +202,11 @@ def type_actor(phrase: str, country: str | None, event_type: str | None = None) 
                 )
             named_country = own_country
             if demonym is not None and kind is ActorType.STATE_FORCES:
-                named_country = _COUNTRY_NAMES.get(demonym, demonym)
+                named_country = (country_names or {}).get(demonym, demonym)
                 if own_country and named_country != own_country:
                     kind = ActorType.EXTERNAL_FORCES
             return Actor(_named(template, named_country), (phrase,), actor_type=kind)
     return None
-
-
-_COUNTRY_NAMES = {
-    "NG": "Nigeria", "SO": "Somalia", "KE": "Kenya", "ET": "Ethiopia", "SD": "Sudan", "SS": "South Sudan",
-    "EG": "Egypt", "LY": "Libya", "TN": "Tunisia", "DZ": "Algeria", "MA": "Morocco", "ML": "Mali", "NE": "Niger",
-    "TD": "Chad", "CM": "Cameroon", "CD": "Democratic Republic of Congo", "CF": "Central African Republic",
-    "UG": "Uganda", "RW": "Rwanda", "BI": "Burundi", "ZA": "South Africa", "FR": "France", "US": "United States",
-    "GB": "United Kingdom", "SY": "Syria", "IQ": "Iraq", "TR": "Turkey", "RU": "Russia", "IR": "Iran",
-    "BF": "Burkina Faso", "SN": "Senegal", "GH": "Ghana", "MZ": "Mozambique", "ZW": "Zimbabwe", "AO": "Angola",
-    "ER": "Eritrea", "DJ": "Djibouti", "TZ": "Tanzania", "MW": "Malawi", "ZM": "Zambia", "CI": "Ivory Coast",
-}  # fmt: skip
 
 
 def _named(template: str, country: str | None) -> str:
@@ -216,7 +215,12 @@ def _named(template: str, country: str | None) -> str:
     )
 
 
-def find_event_actors(sentences: list[Sentence], country: str | None, event_type: str | None) -> list[RoleMention]:
+def find_event_actors(
+    sentences: list[Sentence],
+    country: str | None,
+    event_type: str | None,
+    country_names: Mapping[str, str] | None = None,
+) -> list[RoleMention]:
     """actor1 and actor2 of the event, each at most once, from the first event sentence that shows them.
 
     actor1 is the subject of an action verb ("gunmen attacked", "protesters marched") or the agent of its passive
@@ -237,7 +241,7 @@ def find_event_actors(sentences: list[Sentence], country: str | None, event_type
                 continue
             for role, phrase_head in participants:
                 phrase = _phrase(phrase_head)
-                actor = type_actor(phrase, country, event_type)
+                actor = type_actor(phrase, country, event_type, country_names)
                 if actor is None:
                     continue
                 if role in found and role is ActorRole.ACTOR1 and ActorRole.ACTOR2 not in found:

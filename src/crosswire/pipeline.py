@@ -441,7 +441,10 @@ class Crosswire:
         with self.store.reading() as session:
             total = limit if limit is not None else session.event_count()
             ids = [summary.id for summary in queries.event_page(session.db, query, total, 0).events]
-            return session.events(ids)
+            # read in slices: one IN (...) list of every id would overrun the database's limit on parameters
+            return [
+                record for start in range(0, len(ids), 1000) for record in session.events(ids[start : start + 1000])
+            ]
 
     def article_with_claims(self, article_id: int) -> tuple[StoredArticle, list[Claim], dict[int, str]]:
         """An article as cleaned, its claims (located by character offsets in its text, -1 for the title) and,

@@ -8,6 +8,7 @@ import io
 import json
 from collections.abc import Callable
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -241,3 +242,13 @@ def test_writes_need_the_token_when_one_is_set(make_app: Callable[..., tuple[Fas
     )
     assert allowed.status_code == 201, allowed.text
     assert client.get("/api/events").status_code == 200  # reads never need the token
+
+
+def test_an_export_larger_than_one_request_takes_is_refused_with_what_to_do(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosswire.serve import routes
+
+    monkeypatch.setattr(routes, "EXPORT_MAX", 2)
+    _error(client.get("/api/export"), 413, "4 events match", "narrow the filters", "crosswire export")
+    assert len(client.get("/api/export", params={"country": "Kenya"}).json()) == 1

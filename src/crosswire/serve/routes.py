@@ -49,7 +49,11 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such event or article."}}
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorOut, "description": "The server requires a bearer token for writes and none was sent."},
-    403: {"model": ErrorOut, "description": "The bearer token sent is not the server's."},
+    403: {
+        "model": ErrorOut,
+        "description": "The bearer token sent is not the server's, or, with no token set, the write came from "
+        "another site's page.",
+    },
     413: {"model": ErrorOut, "description": "The body is over the size limit."},
 }
 
@@ -358,6 +362,9 @@ def facets(serve: State) -> FacetsOut:
 _MEDIA = {"json": "application/json", "csv": "text/csv; charset=utf-8", "geojson": "application/geo+json"}
 
 
+EXPORT_MAX = 50_000  # events one export request may return; the CLI exports any number
+
+
 @router.get(
     "/export",
     responses={
@@ -370,6 +377,7 @@ _MEDIA = {"json": "application/json", "csv": "text/csv; charset=utf-8", "geojson
             },
         },
         **_ERRORS,
+        413: {"model": ErrorOut, "description": "More events match than one request exports."},
     },
     summary="Export events",
 )
@@ -379,9 +387,17 @@ def export(
     export_format: Annotated[
         Literal["json", "csv", "geojson"], Query(alias="format", description=f"One of {', '.join(FORMATS)}.")
     ] = "json",
-    limit: Annotated[int | None, Query(ge=1, le=1_000_000, description="Only the newest N matching events.")] = None,
+    limit: Annotated[int | None, Query(ge=1, le=EXPORT_MAX, description="Only the newest N matching events.")] = None,
 ) -> Response:
     """The matching events as `crosswire export` writes them: JSON, CSV with ACLED's columns, or GeoJSON."""
+    if limit is None:
+        matching = serve.crosswire.browse(query, 1, 0).total
+        if matching > EXPORT_MAX:
+            return error_response(
+                413,
+                f"{matching} events match, more than the {EXPORT_MAX} one request exports: narrow the filters, "
+                f"pass limit={EXPORT_MAX} or less, or run `crosswire export` on the database",
+            )
     body = export_events(serve.crosswire.events_matching(query, limit), export_format)
     return Response(
         body,

@@ -301,3 +301,10 @@ def test_the_day_of_a_later_arrest_does_not_contest_the_event_date() -> None:
     assert facts["2026-03-01"].status is FactStatus.CORROBORATED
     assert facts["2026-03-08"].status is FactStatus.SINGLE_SOURCE and "later development" in facts["2026-03-08"].note
     assert record.event_date == EventDate(date(2026, 3, 1))
+
+
+def test_the_settings_know_every_count_rule_and_no_other() -> None:
+    from crosswire.reconcile import COUNT_RULES
+    from crosswire.settings import COUNT_RULE_NAMES
+
+    assert tuple(COUNT_RULES) == COUNT_RULE_NAMES

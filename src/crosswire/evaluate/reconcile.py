@@ -20,13 +20,19 @@ from pathlib import Path
 from typing import Any
 
 from crosswire.evaluate.corpus import read_clustering_corpus
-from crosswire.evaluate.events import NEAR_KM, GoldIncident, read_incidents, representative_events, score_events
+from crosswire.evaluate.events import (
+    COUNT_FIELDS,
+    NEAR_KM,
+    GoldIncident,
+    read_incidents,
+    representative_events,
+    score_events,
+)
 from crosswire.evaluate.run import CorpusRun, run_corpus
 from crosswire.model import ClaimField, ClaimValue, Count, DatePrecision, EventDate, Fact, FactStatus, Place
 from crosswire.pipeline import ProgressCallback
 from crosswire.settings import Settings
 
-COUNT_FIELDS = ("killed", "injured", "arrested")
 FIELDS = (*COUNT_FIELDS, "event_date", "location")
 STRATEGIES = ("first_article", "last_article", "most_stated_article", "mean_article")
 

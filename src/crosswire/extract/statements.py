@@ -493,10 +493,11 @@ def _number(tokens: list[Any]) -> Count | None:
         if parsed is None:
             continue
         low, high = parsed
-        before = " ".join(t.lower_ for t in tokens[max(0, position - 2) : position])
+        before = [t.lower_ for t in tokens[max(0, position - 2) : position]]
         phrase = " ".join(t.text for t in tokens[max(0, position - 2) : position + 1])
         for words, step in _OPEN_ABOVE.items():
-            if before.endswith(words):
+            wanted = words.split()
+            if before[-len(wanted) :] == wanted:  # whole words: "moreover 50" is not "over 50"
                 return Count(low + step, None, phrase)
         if position and tokens[position - 1].lower_ in _APPROXIMATE:
             return Count(int(low * 0.8), round(high * 1.2), phrase)

@@ -38,6 +38,8 @@ _LIGHT_VERBS = frozenset(
         "put",
         "keep",
         "see",
+        "sustain",
+        "lose",
     ]
 )
 # Verbs of saying and believing: the statement is their complement, the verb itself is attribution or hedge.
@@ -73,6 +75,7 @@ _REPORTING_VERBS = frozenset(
 )
 _IRREGULAR = {
     "took": "take",
+    "lost": "lose",
     "taken": "take",
     "came": "come",
     "led": "lead",
@@ -130,6 +133,8 @@ _SYNONYMS = {
     "die": "kill",
     "death": "kill",
     "execute": "kill",
+    "life": "kill",
+    "lives": "kill",
     "injure": "injure",
     "wound": "injure",
     "hurt": "injure",

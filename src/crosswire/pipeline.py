@@ -387,28 +387,19 @@ class Crosswire:
         with self.store.reading() as session:
             return session.article(article_id).article
 
-    def article_events(self) -> dict[str, int]:
-        """The event of every stored article, keyed by the content hash of its raw input."""
+    def article_index(self) -> dict[str, tuple[int, int | None]]:
+        """Every stored article's id and event id, keyed by the content hash of its raw input."""
         with self.store.reading() as session:
             return {
-                item.article.content_hash: item.event_id
+                item.article.content_hash: (item.article.id, item.event_id)
                 for item in session.stored_articles()
-                if item.event_id is not None
+                if item.article.id is not None
             }
 
     def claims(self, article_ids: list[int]) -> list[Claim]:
         """The claims of these articles, each with its article id, as extraction made them."""
         with self.store.reading() as session:
             return session.claims_of_articles(article_ids)
-
-    def article_ids(self) -> dict[str, int]:
-        """The id of every stored article, keyed by the content hash of its raw input."""
-        with self.store.reading() as session:
-            return {
-                item.article.content_hash: item.article.id
-                for item in session.stored_articles()
-                if item.article.id is not None
-            }
 
     def export(self, fmt: str, flt: EventFilter | None = None) -> str:
         """All events (or those matching `flt`) as JSON, CSV or GeoJSON text."""

@@ -15,7 +15,6 @@ with the share of them that hold the gold value, and every contested count is ch
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -189,7 +188,7 @@ def evaluate_reconcile(
 ) -> dict[str, Any]:
     """Run the pipeline on a GVA-format corpus and judge the reconciled records of multi-article incidents."""
     incidents = read_incidents(data)
-    run = run_corpus(read_clustering_corpus(data, limit), replace(settings), keep_db, on_progress)
+    run = run_corpus(read_clustering_corpus(data, limit), settings, keep_db, on_progress)
     return {
         "task": "reconcile",
         "data": str(data),

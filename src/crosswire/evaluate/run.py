@@ -49,15 +49,14 @@ def run_corpus(
             started = time.perf_counter()
             report = cw.ingest_inputs([document.raw_input() for document in documents], on_progress=on_progress)
             seconds = time.perf_counter() - started
-            assignment = cw.article_events()
-            article_ids = cw.article_ids()
+            index = cw.article_index()
             events = {record.id: record for record in cw.events() if record.id is not None}
             claims: dict[int, list[Claim]] = {}
-            for claim in cw.claims(sorted(article_ids.values())):
+            for claim in cw.claims(sorted(article_id for article_id, _ in index.values())):
                 if claim.article_id is not None and claim.field is not ClaimField.STATEMENT:
                     claims.setdefault(claim.article_id, []).append(claim)
     # Identical documents are one stored article (ingest is idempotent); each keeps its own gold label.
     hashes = [document.raw_input().content_hash for document in documents]
-    event_of = [assignment.get(content_hash) for content_hash in hashes]
-    article_of = [article_ids.get(content_hash) for content_hash in hashes]
+    event_of = [index[content_hash][1] if content_hash in index else None for content_hash in hashes]
+    article_of = [index[content_hash][0] if content_hash in index else None for content_hash in hashes]
     return CorpusRun(documents, event_of, events, report, seconds, article_of, claims)

@@ -11,7 +11,7 @@ from typing import Any
 
 from crosswire.extract.actor_types import find_event_actors
 from crosswire.extract.actors import find_actors
-from crosswire.extract.attribution import clause_around, find_attribution, find_hedge
+from crosswire.extract.attribution import clause_around, find_hedge
 from crosswire.extract.counts import choose_counts
 from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings
 from crosswire.extract.demonyms import demonym_code
@@ -223,16 +223,9 @@ def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extract
         end=sentence.end,
         extractor=extractor,
         confidence=confidence,
-        attribution=_attribution(sentence),
+        attribution=sentence.attribution,
         hedge=find_hedge(text if field is ClaimField.STATEMENT else clause_around(sentence.text, text)),
     )
-
-
-def _attribution(sentence: Sentence) -> str | None:
-    if not sentence.attribution_read:
-        sentence.attribution = find_attribution(sentence.span, sentence.text)
-        sentence.attribution_read = True
-    return sentence.attribution
 
 
 def _bare(name: str) -> str:

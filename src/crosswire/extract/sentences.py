@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
+
+from crosswire.extract.attribution import find_attribution
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _BACKGROUND_CUES = re.compile(
@@ -40,9 +43,11 @@ class Sentence:
     in_title: bool = False
     ents: list[Any] = field(default_factory=list, repr=False)  # the spaCy entities inside this sentence
     doc_text: str = field(default="", repr=False)  # the whole text (spaCy rebuilds Doc.text on every access)
-    # Who the sentence says says it, read once for all the claims quoting it (see extract.attribution).
-    attribution: str | None = field(default=None, repr=False)
-    attribution_read: bool = field(default=False, repr=False)
+
+    @cached_property
+    def attribution(self) -> str | None:
+        """Who the sentence says says it, read once for all the claims quoting it."""
+        return find_attribution(self.span, self.text)
 
     @property
     def has_trigger(self) -> bool:

@@ -430,8 +430,7 @@ class Crosswire:
     def events_matching(self, query: EventQuery, limit: int | None = None) -> list[EventRecord]:
         """Full records of the events matching `query` (all of them, or the newest `limit`), for exports."""
         with self.store.reading() as session:
-            total = limit if limit is not None else session.event_count()
-            ids = [summary.id for summary in queries.event_page(session.db, query, total, 0).events]
+            ids = queries.matching_ids(session.db, query, limit)
             # read in slices: one IN (...) list of every id would overrun the database's limit on parameters
             return [
                 record for start in range(0, len(ids), 1000) for record in session.events(ids[start : start + 1000])

@@ -49,7 +49,7 @@ from crosswire.model import (
     SourceQuote,
     claim_value_from_json,
 )
-from crosswire.store import schema
+from crosswire.store import queries, schema
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -502,23 +502,14 @@ class StoreSession:
     def event_ids(self, flt: EventFilter | None = None) -> list[int]:
         """Event ids matching a filter, newest event date first (events without a date last)."""
         flt = flt or EventFilter()
-        e = schema.events
-        query = select(e.c.id)
-        if flt.since:
-            query = query.where(e.c.event_date >= flt.since)
-        if flt.until:
-            query = query.where(e.c.event_date <= flt.until)
-        if flt.country:
-            query = query.where(func.lower(e.c.country) == flt.country.lower())
-        if flt.event_type:
-            query = query.where(func.lower(e.c.event_type) == flt.event_type.lower())
-        if flt.min_sources:
-            query = query.where(e.c.independent_sources >= flt.min_sources)
-        query = query.order_by(e.c.event_date.is_(None), e.c.event_date.desc(), e.c.id.desc())
-        query = query.offset(flt.offset)
-        if flt.limit is not None:
-            query = query.limit(flt.limit)
-        return [int(row.id) for row in self.db.execute(query)]
+        query = queries.EventQuery(
+            since=flt.since,
+            until=flt.until,
+            country=flt.country,
+            event_type=flt.event_type,
+            min_sources=flt.min_sources,
+        )
+        return queries.matching_ids(self.db, query, flt.limit, flt.offset)
 
     def events(self, ids: Sequence[int], with_facts: bool = True) -> list[EventRecord]:
         """Full event records (fields, articles, facts with their quotes, merge decisions), in the order of `ids`."""

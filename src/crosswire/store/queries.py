@@ -177,6 +177,21 @@ def _conditions(connection: Connection, query: EventQuery) -> list[ColumnElement
     return conditions
 
 
+def _newest_first(statement: Any) -> Any:
+    e = schema.events
+    # NULLS LAST is SQLite's own order for DESC, so the event-date index serves the sort (no full sort)
+    return statement.order_by(e.c.event_date.desc().nulls_last(), e.c.id.desc())
+
+
+def matching_ids(connection: Connection, query: EventQuery, limit: int | None = None, offset: int = 0) -> list[int]:
+    """The ids of the events matching `query`, newest event date first (undated last): for reading whole records
+    (the CLI's list, exports) without counting or summarising them first."""
+    statement = _newest_first(select(schema.events.c.id).where(*_conditions(connection, query))).offset(offset)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return [int(row.id) for row in connection.execute(statement)]
+
+
 def event_page(connection: Connection, query: EventQuery, limit: int, offset: int) -> EventPage:
     """Events matching `query`, newest event date first (undated last), one page of them, and the total."""
     e, f = schema.events, schema.facts
@@ -203,8 +218,7 @@ def event_page(connection: Connection, query: EventQuery, limit: int, offset: in
             contested.label("contested"),
         )
         .where(*conditions)
-        # NULLS LAST is SQLite's own order for DESC, so the event-date index serves the sort (no full sort)
-        .order_by(e.c.event_date.desc().nulls_last(), e.c.id.desc())
+        .order_by(e.c.event_date.desc().nulls_last(), e.c.id.desc())  # as _newest_first
         .limit(limit)
         .offset(offset)
     )

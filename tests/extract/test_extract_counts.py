@@ -320,6 +320,81 @@ def test_murder_suicide_is_two_dead():
     assert parsed_counts("Police called it a murder-suicide at the farmhouse.")["killed"] == (2, None)
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Orchard gunman kills 3 bandmates, then himself.",), (4, 4)),
+        (("A man fatally shot his partner and their two children before turning the gun on himself.",), (4, 4)),
+        (("Police say Harlan killed one person, wounded three others, and then killed himself.",), (2, 2)),
+        (("A woman shot and killed her husband and herself at their farm.",), (2, 2)),  # herself already counted
+        (("Five people were found dead on Friday.", "The man killed four relatives before killing himself."), (5, 5)),
+    ],
+)
+def test_the_attacker_who_killed_himself_is_among_the_dead(texts, expected):
+    assert parsed_counts(*texts)["killed"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman fatally shot her son, then tried to take her own life, deputies said.",
+        "The father shot and killed his two daughters before turning the gun on himself; he is in critical condition.",
+    ],
+)
+def test_an_attacker_who_survived_is_not_counted(text):
+    killed = parsed_counts(text)["killed"]
+    assert killed[0] == killed[1] and killed[0] in (1, 2) and killed != (3, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teen shot to death in Roswell apartment complex",
+        "A teenager was gunned down in his neighborhood on Monday night.",
+        "Dale Whitcombe, 42, suffered a fatal gunshot wound to the chest.",
+        "Suspect shot and killed by officers in Dallas",
+    ],
+)
+def test_one_victim_killed_in_other_words(text):
+    assert parsed_counts(text)["killed"] == (1, 1)
+
+
+def test_a_nonfatal_wound_is_no_death():
+    assert "killed" not in parsed_counts("Dale Whitcombe, 42, suffered a gunshot wound to the leg.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ridgeway woman kills daughter in tragic murder-suicide", (2, 2)),  # the daughter and the woman
+        ("Four people dead in apparent murder-suicide in Killeen", (4, 4)),  # the four include the attacker
+        ("Police investigate apparent double murder-suicide", (3, None)),
+        ("A 4-year-old boy was killed in a murder-suicide in Sulphur.", (2, None)),
+    ],
+)
+def test_murder_suicide_counts_the_attacker_once(text, expected):
+    assert parsed_counts(text)["killed"] == expected
+
+
+def test_a_murder_suicide_asked_about_is_no_second_death():
+    assert parsed_counts("A man was found dead.", "Police would not say whether it was a murder-suicide.") == {
+        "killed": (1, 1)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teen charged with accidental shooting that killed 14-Year-Old Girl on West Side", (1, 1)),
+        ("Police say one of five people shot outside the lounge early October 27 has died.", (1, None)),
+        ("A cookout ambush killed five adults and an unborn child.", (5, 5)),
+        ("Prairie police investigating two deadly shootings", None),  # two incidents, not two people
+    ],
+)
+def test_numbers_that_count_no_dead(text, expected):
+    assert parsed_counts(text).get("killed") == expected
+
+
 def test_missing_people_are_counted():
     assert parsed_counts("Twelve fishermen are still missing after the raid.") == {"missing": (12, 12)}
 

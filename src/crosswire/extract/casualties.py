@@ -82,7 +82,7 @@ _PERSON_NOUNS = {
 _KNOWN_BASES = (
     _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
     | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
-    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury", "make", "turn"}
+    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury", "make", "turn", "gun"}
     | _FOUND
 )  # fmt: skip
 _NOT_PEOPLE = {
@@ -122,6 +122,7 @@ _IRREGULAR = {
     "made": "make",
     "makes": "make",
     "turned": "turn",
+    "gunned": "gun",
     "beaten": "beat",
     "burnt": "burn",
     "drowned": "drown",
@@ -157,6 +158,7 @@ def _lemma(token: Any) -> str:
         ("bbed", "b"),
         ("pped", "p"),
         ("tted", "t"),
+        ("nned", "n"),
         ("ied", "y"),
         ("ies", "y"),
         ("ing", ""),
@@ -173,6 +175,7 @@ def _lemma(token: Any) -> str:
     return word
 
 
+_AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "yr", "yrs"}
 _UNKNOWN = (1, None)  # people, but how many is not said: at least one
 
 
@@ -212,6 +215,20 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
     return list(found.values())
 
 
+def has_named_killer(sentence: Sentence) -> bool:
+    """Whether the sentence tells of someone killing other people ("a woman kills her daughter", "killing 3"), so
+    that the people it counts are the victims without their killer; "two dead", "were killed" or "died after
+    shooting himself" count everyone who died."""
+    if sentence.span is None:
+        return False
+    for token in sentence.span:
+        if _outcome(token) is not ClaimField.KILLED or _is_passive(token):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ not in _SELF and _is_person(c) for c in token.children):
+            return True
+    return False
+
+
 def _outcome(token: Any) -> ClaimField | str | None:
     """What the word says happened to someone, if anything."""
     lemma = _lemma(token)
@@ -221,6 +238,8 @@ def _outcome(token: Any) -> ClaimField | str | None:
     if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
         if lemma == "shoot":
             return ClaimField.KILLED if _fatal(token) else SHOT
+        if lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            return ClaimField.KILLED  # "was gunned down"
         if lemma in ("stab", "beat", "stone", "burn", "hack", "club") and _fatal(token):
             return ClaimField.KILLED
         if lemma in _KILL:
@@ -235,10 +254,11 @@ def _outcome(token: Any) -> ClaimField | str | None:
             return SHOT  # "was struck in the arm", "grazed by a bullet"
         if lemma in ("take", "rush", "transport", "airlift", "fly", "drive", "carry") and _to_hospital(token):
             return SHOT  # "was rushed to the hospital": hurt, and perhaps died there
-        if lemma in ("suffer", "sustain") and any(
-            c.dep_ == "dobj" and _lemma(c) in ("wound", "injury") for c in token.children
-        ):
-            return SHOT
+        wounds = [c for c in token.children if c.dep_ == "dobj" and _lemma(c) in ("wound", "injury")]
+        if lemma in ("suffer", "sustain") and wounds:
+            # "suffered a fatal gunshot wound": dead; "sustained injuries": hurt
+            fatal = any(c.lower_ in ("fatal", "mortal", "deadly", "fatally") for w in wounds for c in w.children)
+            return ClaimField.KILLED if fatal else SHOT
         if lemma in _FOUND and any(
             _lemma(c) in ("body", "corpse") for c in token.children if c.dep_ in ("nsubjpass", "dobj")
         ):
@@ -304,12 +324,16 @@ def _is_passive(verb: Any) -> bool:
         return True
     # "5 wounded", "Eight arrested the following day": a bare participle whose subject is the patient
     has_aux = any(child.dep_ == "aux" and child.lower_ in ("have", "has", "had", "'ve") for child in children)
+    if _lemma(verb) == "gun" and not has_aux and not any(c.dep_ == "dobj" and _is_person(c) for c in children):
+        return True  # "Man gunned down outside store": the parser takes the store for what was gunned down
     if has_aux or any(child.dep_ in ("dobj", "dative", "ccomp", "xcomp") for child in children):
         return False
     if verb.tag_ == "VBN":
         return True
-    # a headline's "Captain killed in ambush": a killing verb with a subject and no object reports the victims
-    return verb.tag_ == "VBD" and _lemma(verb) in _KILL and any(c.dep_ == "nsubj" for c in children)
+    # a headline's "Captain killed in ambush", "Teen shot to death in Roswell": a killing verb with a subject and
+    # no object reports the victims
+    killing = _lemma(verb) in _KILL or (_lemma(verb) == "shoot" and _fatal(verb))
+    return verb.tag_ == "VBD" and killing and any(c.dep_ == "nsubj" for c in children)
 
 
 def _first_conjunct(token: Any) -> Any:
@@ -327,7 +351,8 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         yield from (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_person(c))
         return
     if token.pos_ == "NOUN":  # "the deaths of seven soldiers", "30 fatalities", "causes one death"
-        numbers = [c for c in token.children if c.dep_ in _NUMBER_DEPS]
+        # "two fatal shootings" counts incidents, not people
+        numbers = [c for c in token.children if c.dep_ in _NUMBER_DEPS and token.lower_ not in ("shootings", "shooting")]
         if numbers or (outcome is ClaimField.ARRESTED and any(c.lower_ in ("a", "an") for c in token.children)):
             yield token
             return
@@ -337,8 +362,12 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         return
     if token.lower_ in ("dead", "missing"):
         head = token.head if token.dep_ != "ROOT" else token
+        # "left three people dead" has its victims as the object of "left"; a "dead" at the root has none
+        roles = ("nsubj", "nsubjpass", "dobj") if head is not token else ("nsubj", "nsubjpass")
+        if any(c.dep_ == "dobj" and _is_person(c) for c in head.children):
+            roles = ("dobj",)  # "a man shot his daughter dead": the daughter, not the man
         for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child is not token and _is_person(child):
+            if child.dep_ in roles and child is not token and _is_person(child):
                 yield child
         return
     children = list(token.children)
@@ -357,7 +386,10 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
             if not _is_person(token.head) and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
                 subjects = [token.head.head.head]  # "four members of the party killed in the attack"
         if not subjects and token.dep_ == "conj":
-            subjects = [c for c in _first_conjunct(token).children if c.dep_ == "nsubjpass"]  # "was shot and killed"
+            first = _first_conjunct(token)
+            # "was shot and killed"; a headline's "Gunman shot and killed by police"
+            roles = ("nsubjpass", "nsubj") if not any(c.dep_ == "dobj" for c in first.children) else ("nsubjpass",)
+            subjects = [c for c in first.children if c.dep_ in roles]
     else:
         subjects = [c for c in children if c.dep_ == "dobj"]
         subjects += [c for c in children if c.dep_ == "dative"]
@@ -366,6 +398,9 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         if lemma in ("place", "take") and not subjects:
             subjects = [c for c in children if c.dep_ == "nsubj"]  # "the man was placed in custody" (parsed active)
     for subject in subjects:
+        doc = subject.doc
+        if subject.text in ("-", "–") or (subject.i + 1 < len(doc) and doc[subject.i + 1].text in ("-", "–")):
+            continue  # "his ex-girlfriend" parsed as three objects: the last word is the person
         # a killing or an abduction befalls people: "a nun was shot dead" needs no list of words for people
         lenient = outcome in (ClaimField.KILLED, ClaimField.KIDNAPPED) and subject.pos_ == "NOUN"
         if _is_person(subject) or (lenient and _lemma(subject) not in _NOT_PEOPLE):
@@ -451,11 +486,18 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
 
     if any(child.lower_ in ("no", "none") and child.dep_ in ("det", "neg", "amod") for child in noun.children):
         return None  # "no one was hurt", "made no arrest"
+    if any(child.lower_ == "unborn" for child in noun.children):
+        return (0, 0)  # "five adults and an unborn child": GVA and ACLED count the five
+    if noun.like_num and noun.i >= 2 and noun.doc[noun.i - 1].lower_ == "of":
+        if _lemma(noun.doc[noun.i - 2]) in ("father", "mother", "parent", "dad", "mom", "grandmother", "grandfather"):
+            return None  # "Father of 4 killed": one father
     if _is_age_noun(noun):
         counted = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i - 3]
         return _people_in(counted[0]) if counted else (1, 1)
     modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
     numbers = [noun] if noun.like_num else [c for c in modifiers if c.dep_ in _NUMBER_DEPS and c.like_num]
+    # "14-Year-Old Girl", "eight month Jayden": a number of years or months is an age
+    numbers = [n for n in numbers if n is noun or _lemma(n.head) not in _AGE_UNITS]
     if any(re.fullmatch(r"(?:19|20)\d\d", number.text) for number in numbers):
         return None  # a year, not a number of people
     if numbers:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosswire.extract.casualties import SHOT, find_victims
+from crosswire.extract.casualties import SHOT, find_victims, has_named_killer
 from crosswire.extract.sentences import Sentence
 from crosswire.model import ClaimField, Count
 
@@ -297,6 +297,12 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     after = text[match.end("num") : match.end("num") + 10].lower()
     if re.search(r"\b[A-Z][a-z'’-]+,\s*$", text[max(0, match.start("num") - 30) : match.start("num")]):
         return True  # "Jane Roe, 31, was arrested": an age after a name
+    if re.search(
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$",
+        text[max(0, match.start("num") - 12) : match.start("num")],
+        re.IGNORECASE,
+    ):
+        return True  # a day of the month ("on October 27 has died", "Sept. 3 died"), not 27 people
     if re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
         return True  # a year ("January 9, 2017 Man dead"), not 2,017 people
     return after.startswith(_NOT_PEOPLE_AFTER)
@@ -385,7 +391,16 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 and " and " in count.phrase
             ):
                 chosen[claim_field] = CountMention(claim_field, count, victims.text, mention.sentence)
-    if ClaimField.KILLED not in chosen and (implied := _implied_death(sentences)) is not None:
+    suicide = _victims_and_attacker(sentences)
+    if suicide is not None and (
+        ClaimField.KILLED not in chosen or chosen[ClaimField.KILLED].count.low < suicide.count.low
+    ):
+        chosen[ClaimField.KILLED] = suicide
+    implied = _implied_death(sentences)
+    if implied is not None and (
+        ClaimField.KILLED not in chosen or chosen[ClaimField.KILLED].count.low < implied.count.low
+    ):
+        # no count at all, or fewer dead than a murder-suicide has ("a boy was killed in a murder-suicide": two)
         chosen[ClaimField.KILLED] = implied
     if ClaimField.INJURED not in chosen:
         shot = _shot_total(sentences) or parsed.get(SHOT)
@@ -448,21 +463,94 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
 _IMPLIED_DEATH = re.compile(
     r"(?<!\bno )(?<!\bwithout )\b(?P<vague>(?:heavy|an unknown number of|unknown number of|undisclosed|unspecified|several|many|numerous)"
     r" (?:casualties|fatalities|deaths|dead|losses))"
-    r"|\b(?P<two>murder[- ]suicide)|\b(?:fatally|fatal (?:shooting|stabbing|attack|incident|wound)|deadly (?:shooting|attack)"
+    r"|\b(?P<two>(?:(?P<double>double) |(?P<triple>triple) )?murders?[- ]suicide)|\b(?:fatally|fatal (?:shooting|stabbing|attack|incident|wound)|deadly (?:shooting|attack)"
     r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death|(?:was|were) (?:found|pronounced) dead|died)\b",
     re.IGNORECASE,
 )
 
 
 def _implied_death(sentences: list[Sentence]) -> CountMention | None:
-    """A death the article names without counting its victims: "a fatal shooting", "murder-suicide" (two dead)."""
+    """A death the article names without counting its victims: "a fatal shooting" (at least one), "murder-suicide"
+    (two dead, the attacker among them). A murder-suicide only asked about or ruled out implies nothing more."""
+    found: CountMention | None = None
     for sentence in sentences:
         if sentence.background:
             continue
-        match = _IMPLIED_DEATH.search(sentence.text)
-        if match and not is_prior_cause(sentence.text, match.group(0)):
-            low = 2 if match.group("two") else 1
-            return CountMention(ClaimField.KILLED, Count(low, None, match.group(0)), match.group(0), sentence)
+        for match in _IMPLIED_DEATH.finditer(sentence.text):
+            if is_prior_cause(sentence.text, match.group(0)):
+                continue
+            low = 1
+            if match.group("two") and not _SPECULATION.search(sentence.text):
+                low = 4 if match.group("triple") else 3 if match.group("double") else 2
+            if found is None or low > found.count.low:
+                found = CountMention(ClaimField.KILLED, Count(low, None, match.group(0)), match.group(0), sentence)
+    return found
+
+
+_SPECULATION = re.compile(
+    r"\b(?:whether|if|possible|possibly|ruled? out|not clear|unclear|rumou?rs?|cannot confirm|could not confirm)\b",
+    re.IGNORECASE,
+)
+
+
+# The attacker's own death, said after the killings in the same sentence: "killed two people before turning the gun
+# on himself", "kills 3 bandmates, self", "shot his wife and son, then took his own life".
+_ATTACKER_SUICIDE = re.compile(
+    r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!threatened to )\b(?:"
+    r"(?:killing|killed|kills|kill|shooting|shot|shoots|shoot) (?:himself|herself)"
+    r"|turn(?:ed|ing|s)? (?:the|a|his|her) (?:gun|weapon|rifle|firearm|shotgun|handgun|pistol) on (?:himself|herself)"
+    r"|(?:committ(?:ed|ing)|commits) suicide"
+    r"|(?:tak(?:ing|es)|took) (?:his|her) own life"
+    r"|(?:died|dead) (?:of|from) (?:an? )?(?:apparent |suspected )?self-inflicted"
+    r"|(?:,|then|and|before) (?:then )?(?:him|her)?self\b(?! (?:in|to|up|out|as|for)\b)"
+    r"|(?P<named>murders?[- ]suicide)"
+    r")",
+    re.IGNORECASE,
+)
+# a suicide that failed or was only feared leaves the attacker alive
+_ATTACKER_SURVIVED = re.compile(
+    r"attempted suicide|suicide attempt|surviv\w+|critical condition|stable condition|hospitali[sz]ed|possible"
+    r"|ruled? out|accidental\w*",
+    re.IGNORECASE,
+)
+_SELF_WORDS = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|\bself\b|attacker|gunman|shooter", re.IGNORECASE)
+
+
+def _victims_and_attacker(sentences: list[Sentence]) -> CountMention | None:
+    """The dead of a murder-suicide: the victims one sentence counts before it says the attacker killed himself,
+    and the attacker. News counts the victims ("kills 3 bandmates, self"); the event's dead (GVA's and ACLED's
+    figure) include the attacker. A count that already names him ("a man and himself") is taken as it is."""
+    for index, sentence in enumerate(sentences):
+        if sentence.background:
+            continue
+        suicide = _ATTACKER_SUICIDE.search(sentence.text)
+        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        if suicide is None or _ATTACKER_SURVIVED.search(f"{sentence.text} {following}"):
+            continue
+        if not has_named_killer(sentence):
+            continue  # "four dead in a murder-suicide", "a boy died after shooting himself" count everyone
+        before = sentence.text[: suicide.start()]
+        victims: list[tuple[Count, str]] = [
+            (mention.count, mention.text)
+            for mention in find_counts(sentence)
+            if mention.field is ClaimField.KILLED and mention.text in before
+        ]
+        victims += [
+            (found.count, found.text)
+            for found in find_victims(sentence)
+            if found.outcome is ClaimField.KILLED and found.text in sentence.text
+        ]
+        if not victims:
+            continue
+        count, text = max(victims, key=lambda item: item[0].low)
+        if _SELF_WORDS.search(f"{text} {count.phrase}"):
+            total = count  # the attacker is among the people counted
+        else:
+            high = None if count.high is None else count.high + 1
+            total = Count(count.low + 1, high, f"{count.phrase} and the attacker")
+        start = sentence.text.find(text)
+        start = start if 0 <= start < suicide.start() else suicide.start()
+        return CountMention(ClaimField.KILLED, total, sentence.text[start : suicide.end()], sentence)
     return None
 
 

@@ -257,7 +257,12 @@ def _outcome(token: Any) -> ClaimField | str | None:
         wounds = [c for c in token.children if c.dep_ == "dobj" and _lemma(c) in ("wound", "injury")]
         if lemma in ("suffer", "sustain") and wounds:
             # "suffered a fatal gunshot wound": dead; "sustained injuries": hurt
-            fatal = any(c.lower_ in ("fatal", "mortal", "deadly", "fatally") for w in wounds for c in w.children)
+            fatal = any(
+                c.lower_ in ("fatal", "mortal", "deadly", "fatally") and c.nbor(-1).lower_ not in ("-", "non")
+                for w in wounds
+                for c in w.children
+                if c.i > 0
+            )
             return ClaimField.KILLED if fatal else SHOT
         if lemma in _FOUND and any(
             _lemma(c) in ("body", "corpse") for c in token.children if c.dep_ in ("nsubjpass", "dobj")

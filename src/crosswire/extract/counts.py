@@ -463,8 +463,10 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
 _IMPLIED_DEATH = re.compile(
     r"(?<!\bno )(?<!\bwithout )\b(?P<vague>(?:heavy|an unknown number of|unknown number of|undisclosed|unspecified|several|many|numerous)"
     r" (?:casualties|fatalities|deaths|dead|losses))"
-    r"|\b(?P<two>(?:(?P<double>double) |(?P<triple>triple) )?murders?[- ]suicide)|\b(?:fatally|fatal (?:shooting|stabbing|attack|incident|wound)|deadly (?:shooting|attack)"
-    r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death|(?:was|were) (?:found|pronounced) dead|died)\b",
+    r"|(?<!attempted )\b(?P<two>(?:(?P<double>double) |(?P<triple>triple) )?murders?[- ]suicide)"
+    r"|(?<!non-)\b(?:fatally|(?:fatal|deadly) (?:[\w'’-]+ ){0,2}?(?:shooting|stabbing|attack|incident|wound)(?!s)"
+    r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death"
+    r"|(?:was|were) (?:found|pronounced) dead|died)\b",
     re.IGNORECASE,
 )
 

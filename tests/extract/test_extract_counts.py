@@ -395,6 +395,12 @@ def test_numbers_that_count_no_dead(text, expected):
     assert parsed_counts(text).get("killed") == expected
 
 
+def test_people_not_hurt_are_not_counted():
+    assert parsed_counts("A man was shot.", "Three children were also in the home, but were not injured.") == {
+        "injured": (1, 1)
+    }
+
+
 def test_missing_people_are_counted():
     assert parsed_counts("Twelve fishermen are still missing after the raid.") == {"missing": (12, 12)}
 

@@ -197,7 +197,7 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
     found: dict[ClaimField | str, VictimCount] = {}
     for token in sentence.span:
         outcome = _outcome(token)
-        if outcome is None:
+        if outcome is None or _negated(token):
             continue
         victims = list(_victims_of(token, outcome))
         if not victims:
@@ -213,6 +213,11 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
         if current is None or total.low > current.count.low:
             found[outcome] = VictimCount(outcome, total, text, sentence)
     return list(found.values())
+
+
+def _negated(token: Any) -> bool:
+    """ "were not injured", "was never charged": the outcome did not happen."""
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in token.children)
 
 
 def has_named_killer(sentence: Sentence) -> bool:

@@ -293,7 +293,8 @@ def test_one_person_shot_and_surviving_is_wounded():
 
 
 def test_dead_without_a_number_are_an_unknown_number():
-    assert parsed_counts("Soldiers killed civilians in the market.") == {"killed": (1, None)}
+    # the plural says two at least; how many more is not said
+    assert parsed_counts("Soldiers killed civilians in the market.") == {"killed": (2, None)}
     assert parsed_counts("Police arrested suspects in the market.") == {}  # no count of arrests
 
 
@@ -376,6 +377,18 @@ def test_murder_suicide_counts_the_attacker_once(text, expected):
     assert parsed_counts(text)["killed"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Two charged in triple homicide at barbecue", (3, None)), ("A double murder in Elm Park", (2, None))],
+)
+def test_double_and_triple_killings(text, expected):
+    assert parsed_counts(text)["killed"] == expected
+
+
+def test_a_place_before_the_victims_is_not_counted_as_one_of_them():
+    assert parsed_counts("A guard at a nightclub where two teens were killed saw the attack.")["killed"] == (2, 2)
+
+
 def test_a_murder_suicide_asked_about_is_no_second_death():
     assert parsed_counts("A man was found dead.", "Police would not say whether it was a murder-suicide.") == {
         "killed": (1, 1)
@@ -398,6 +411,24 @@ def test_numbers_that_count_no_dead(text, expected):
 def test_people_not_hurt_are_not_counted():
     assert parsed_counts("A man was shot.", "Three children were also in the home, but were not injured.") == {
         "injured": (1, 1)
+    }
+
+
+@pytest.mark.parametrize(
+    "title", ["Toddler accidentally shot in hand by mother, police say", "Teen shot in Allegheny Township"]
+)
+def test_a_headline_drops_the_was_of_a_passive(title):
+    assert parsed_counts(title) == {"injured": (1, 1)}
+
+
+def test_a_headline_with_an_active_shooter_has_no_victim():
+    assert parsed_counts("Gunman shot at officers outside bank") == {}
+
+
+def test_a_double_shooting_is_two_people_shot():
+    assert parsed_counts("Police investigate fatal double shooting on Elm Street") == {
+        "killed": (1, None),
+        "injured": (1, 1),
     }
 
 

@@ -176,7 +176,7 @@ def _lemma(token: Any) -> str:
 
 
 _AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "yr", "yrs"}
-_UNKNOWN = (1, None)  # people, but how many is not said: at least one
+_UNKNOWN = (2, None)  # people in the plural, but how many is not said: at least two
 
 
 @dataclass(frozen=True)
@@ -338,12 +338,19 @@ def _is_passive(verb: Any) -> bool:
         return True  # "Man gunned down outside store": the parser takes the store for what was gunned down
     if has_aux or any(child.dep_ in ("dobj", "dative", "ccomp", "xcomp") for child in children):
         return False
-    if verb.tag_ == "VBN":
-        return True
+    if verb.tag_ == "VBN" or any(child.dep_ == "agent" for child in children):
+        return True  # "Toddler shot in hand by mother": a by-phrase names the doer, so the subject is the patient
+    if _headline(verb) and _lemma(verb) == "shoot" and not any(c.lower_ in ("at", "up") for c in children):
+        return True  # "Teen shot in Allegheny Township": a headline drops the "was"
     # a headline's "Captain killed in ambush", "Teen shot to death in Roswell": a killing verb with a subject and
     # no object reports the victims
     killing = _lemma(verb) in _KILL or (_lemma(verb) == "shoot" and _fatal(verb))
     return verb.tag_ == "VBD" and killing and any(c.dep_ == "nsubj" for c in children)
+
+
+def _headline(token: Any) -> bool:
+    """Whether the word stands in a title, which is parsed on its own: a short text with no full stop."""
+    return len(token.doc) <= 20 and not any(t.text == "." for t in token.doc)
 
 
 def _first_conjunct(token: Any) -> Any:
@@ -362,7 +369,9 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         return
     if token.pos_ == "NOUN":  # "the deaths of seven soldiers", "30 fatalities", "causes one death"
         # "two fatal shootings" counts incidents, not people
-        numbers = [c for c in token.children if c.dep_ in _NUMBER_DEPS and token.lower_ not in ("shootings", "shooting")]
+        numbers = [
+            c for c in token.children if c.dep_ in _NUMBER_DEPS and token.lower_ not in ("shootings", "shooting")
+        ]
         if numbers or (outcome is ClaimField.ARRESTED and any(c.lower_ in ("a", "an") for c in token.children)):
             yield token
             return
@@ -373,7 +382,7 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
     if token.lower_ in ("dead", "missing"):
         head = token.head if token.dep_ != "ROOT" else token
         # "left three people dead" has its victims as the object of "left"; a "dead" at the root has none
-        roles = ("nsubj", "nsubjpass", "dobj") if head is not token else ("nsubj", "nsubjpass")
+        roles: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj") if head is not token else ("nsubj", "nsubjpass")
         if any(c.dep_ == "dobj" and _is_person(c) for c in head.children):
             roles = ("dobj",)  # "a man shot his daughter dead": the daughter, not the man
         for child in head.children:
@@ -398,8 +407,10 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         if not subjects and token.dep_ == "conj":
             first = _first_conjunct(token)
             # "was shot and killed"; a headline's "Gunman shot and killed by police"
-            roles = ("nsubjpass", "nsubj") if not any(c.dep_ == "dobj" for c in first.children) else ("nsubjpass",)
-            subjects = [c for c in first.children if c.dep_ in roles]
+            joined: tuple[str, ...] = ("nsubjpass",)
+            if not any(c.dep_ == "dobj" for c in first.children):
+                joined = ("nsubjpass", "nsubj")
+            subjects = [c for c in first.children if c.dep_ in joined]
     else:
         subjects = [c for c in children if c.dep_ == "dobj"]
         subjects += [c for c in children if c.dep_ == "dative"]
@@ -498,9 +509,14 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
         return None  # "no one was hurt", "made no arrest"
     if any(child.lower_ == "unborn" for child in noun.children):
         return (0, 0)  # "five adults and an unborn child": GVA and ACLED count the five
-    if noun.like_num and noun.i >= 2 and noun.doc[noun.i - 1].lower_ == "of":
-        if _lemma(noun.doc[noun.i - 2]) in ("father", "mother", "parent", "dad", "mom", "grandmother", "grandfather"):
-            return None  # "Father of 4 killed": one father
+    parents = ("father", "mother", "parent", "dad", "mom", "grandmother", "grandfather")
+    if (
+        noun.like_num
+        and noun.i >= 2
+        and noun.doc[noun.i - 1].lower_ == "of"
+        and _lemma(noun.doc[noun.i - 2]) in parents
+    ):
+        return None  # "Father of 4 killed": one father
     if _is_age_noun(noun):
         counted = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i - 3]
         return _people_in(counted[0]) if counted else (1, 1)

@@ -90,7 +90,8 @@ _RANGE = r"(?P<num>" + _NUMBER + r")(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUMBER
 # Without a victim noun, "a"/"an" is an article, not a count ("an abducted trader").
 _RANGE_STRICT = r"(?P<num>(?!an?\b)" + _NUMBER + r")(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUMBER + r"))?"
 _VICTIM = (
-    r"(?:(?:\d+[ -]years?[ -]old|(?!and\b|or\b|but\b|of\b|\d+[ \t]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?:(?:\d+[ -]years?[ -]old|(?!and\b|or\b|but\b|of\b|where\b|who\b|which\b|that\b|when\b|while\b|\d+[ \t]"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"[\w'’-]+)[ \t]+){0,3}?(?P<victim>people|persons?|civilians?|men|women|man|woman|children|child|kids?|boys?|girls?"
     r"|teens?|teenagers?|students?|soldiers?|troops|officers?|deputies|deputy|police(?:men|man)?|militants?|fighters?|insurgents?"
     r"|rebels?|jihadists?|suspects?|members?|protesters?|demonstrators?|victims?|residents?|villagers?"
@@ -322,11 +323,20 @@ _SHOT = [
 ]
 
 
+_MULTIPLE_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[ -]shootings?\b", re.IGNORECASE)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+
 def _shot_total(sentences: list[Sentence]) -> CountMention | None:
-    """The first statement of how many people were shot, outside background sentences."""
+    """The first statement of how many people were shot ("4 shot", "a triple shooting"), outside background
+    sentences."""
     for sentence in sentences:
         if sentence.background:
             continue
+        multiple = _MULTIPLE_SHOOTING.search(sentence.text)
+        if multiple is not None:
+            shot = _MULTIPLES[multiple.group(1).lower()]
+            return CountMention(ClaimField.INJURED, Count(shot, shot, multiple.group(0)), multiple.group(0), sentence)
         for pattern in _SHOT:
             for match in pattern.finditer(sentence.text):
                 if _is_ordinal_or_age(sentence.text, match):
@@ -464,6 +474,7 @@ _IMPLIED_DEATH = re.compile(
     r"(?<!\bno )(?<!\bwithout )\b(?P<vague>(?:heavy|an unknown number of|unknown number of|undisclosed|unspecified|several|many|numerous)"
     r" (?:casualties|fatalities|deaths|dead|losses))"
     r"|(?<!attempted )\b(?P<two>(?:(?P<double>double) |(?P<triple>triple) )?murders?[- ]suicide)"
+    r"|(?<!attempted )\b(?:(?P<pair>double)|(?P<three>triple)|(?P<four>quadruple)) (?:homicide|murder|slaying|fatal shooting)"
     r"|(?<!non-)\b(?:fatally|(?:fatal|deadly) (?:[\w'’-]+ ){0,2}?(?:shooting|stabbing|attack|incident|wound)(?!s)"
     r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death"
     r"|(?:was|were) (?:found|pronounced) dead|died)\b",
@@ -481,7 +492,7 @@ def _implied_death(sentences: list[Sentence]) -> CountMention | None:
         for match in _IMPLIED_DEATH.finditer(sentence.text):
             if is_prior_cause(sentence.text, match.group(0)):
                 continue
-            low = 1
+            low = 2 if match.group("pair") else 3 if match.group("three") else 4 if match.group("four") else 1
             if match.group("two") and not _SPECULATION.search(sentence.text):
                 low = 4 if match.group("triple") else 3 if match.group("double") else 2
             if found is None or low > found.count.low:

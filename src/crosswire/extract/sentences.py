@@ -18,7 +18,10 @@ _BACKGROUND_CUES = re.compile(
     r"\b(since (19|20)\d\d|since the (start|beginning)|civil war|so far this year|last year|in recent (years|months)"
     r"|over the (past|last) (years?|decades?|months)|past (attacks|incidents|years)|previous(ly)?|in total"
     r"|the (conflict|insurgency|war|violence|unrest) (has|have|that)"
-    r"|earlier (attacks|this year)|a similar|another (attack|incident) (in|last))\b",
+    r"|earlier (attacks|this year)|a similar|another (attack|incident) (in|last)"
+    r"|last (summer|winter|spring|fall|autumn)|so far in (19|20)\d\d|so far this (year|month)|this year alone"
+    r"|(each|every|per) year|in separate (shootings|incidents|attacks)|(months|years|decades) (ago|earlier)"
+    r"|(a|one|two|three) (little )?more than a (month|year) (after|before|ago))\b",
     re.IGNORECASE,
 )
 EVENT_TRIGGERS = re.compile(

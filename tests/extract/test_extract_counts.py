@@ -432,6 +432,22 @@ def test_a_double_shooting_is_two_people_shot():
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said he could've easily died that night.",
+        "He wanted to kill the children because he did not want them in foster care.",
+        "There were two traffic fatalities on the highway.",
+    ],
+)
+def test_deaths_that_did_not_happen_or_are_not_violence(text):
+    assert "killed" not in parsed_counts(text)
+
+
+def test_an_unborn_child_is_not_counted_among_the_dead():
+    assert parsed_counts("Five adults and an unborn baby were killed.")["killed"] == (5, 5)
+
+
 def test_missing_people_are_counted():
     assert parsed_counts("Twelve fishermen are still missing after the raid.") == {"missing": (12, 12)}
 

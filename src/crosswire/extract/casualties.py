@@ -79,11 +79,14 @@ _PERSON_NOUNS = {
     "family", "couple", "spouse", "partner", "fiance", "fiancee", "roommate", "classmate", "juvenile", "minor",
     "male", "female", "shepherd", "hunter", "vendor", "combatant", "recruit", "cadet", "ranger", "sniper", "gendarme", "casualty", "survivor",
 }  # fmt: skip
+_OTHER_DEATHS = {"traffic", "road", "highway", "overdose", "drug", "crash", "drowning", "heat", "covid"}
+_INTENT = {"want", "plan", "try", "threaten", "intend", "vow", "attempt", "wish", "seek", "aim", "hope", "mean"}
 _KNOWN_BASES = (
     _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
     | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
     | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury", "make", "turn", "gun"}
     | _FOUND
+    | _INTENT
 )  # fmt: skip
 _NOT_PEOPLE = {
     "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
@@ -197,7 +200,7 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
     found: dict[ClaimField | str, VictimCount] = {}
     for token in sentence.span:
         outcome = _outcome(token)
-        if outcome is None or _negated(token):
+        if outcome is None or _unreal(token):
             continue
         victims = list(_victims_of(token, outcome))
         if not victims:
@@ -215,9 +218,15 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
     return list(found.values())
 
 
-def _negated(token: Any) -> bool:
-    """ "were not injured", "was never charged": the outcome did not happen."""
-    return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in token.children)
+def _unreal(token: Any) -> bool:
+    """ "were not injured", "could have died", "wanted to kill the children": the outcome did not happen."""
+    children = list(token.children)
+    if any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in children):
+        return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "'ll") for c in children):
+        return True  # a modal: "could've died", "might have been killed"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return infinitive and token.dep_ == "xcomp" and _lemma(token.head) in _INTENT
 
 
 def has_named_killer(sentence: Sentence) -> bool:
@@ -288,6 +297,8 @@ def _outcome(token: Any) -> ClaimField | str | None:
     if lower == "dead" and token.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "conj", "advcl", "ROOT"):
         return ClaimField.KILLED
     if token.pos_ == "NOUN" and lemma in ("death", "fatality") and token.dep_ != "compound":
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in _OTHER_DEATHS for c in token.children):
+            return None  # "traffic fatalities", "overdose deaths": not deaths by violence
         return ClaimField.KILLED
     if lower in ("arrest", "arrests") and token.pos_ == "NOUN" and _lemma(token.head) == "make":
         return ClaimField.ARRESTED  # "police made an arrest", "made two arrests"

@@ -255,6 +255,8 @@ def find_counts(sentence: Sentence) -> list[CountMention]:
         candidates: list[tuple[int, int, Count, str, str]] = []
         for pair in _PAIRS[claim_field].finditer(sentence.text):
             first, second = parse_number(pair.group("first")), parse_number(pair.group("second"))
+            if first and second and "unborn" in pair.group("second_victims").lower():
+                second = (0, 0)  # "five adults and an unborn child": GVA and ACLED count the five
             if first and second:
                 total = Count(first[0] + second[0], first[1] + second[1], pair.group(0).strip())
                 candidates.append((pair.start(), pair.end(), total, pair.group(0).strip(), ""))
@@ -490,7 +492,7 @@ def _implied_death(sentences: list[Sentence]) -> CountMention | None:
         if sentence.background:
             continue
         for match in _IMPLIED_DEATH.finditer(sentence.text):
-            if is_prior_cause(sentence.text, match.group(0)):
+            if is_prior_cause(sentence.text, match.group(0)) or _MODAL_BEFORE.search(sentence.text[: match.start()]):
                 continue
             low = 2 if match.group("pair") else 3 if match.group("three") else 4 if match.group("four") else 1
             if match.group("two") and not _SPECULATION.search(sentence.text):
@@ -500,6 +502,11 @@ def _implied_death(sentences: list[Sentence]) -> CountMention | None:
     return found
 
 
+# "he could've easily died", "might have been a homicide": what did not happen, or is not known to have
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|would|might|may|should|must)(?:n't|n’t| not)?(?: have|'ve|’ve)?(?: been)?(?: \w+ly)?(?: a| an)?\s+$",
+    re.IGNORECASE,
+)
 _SPECULATION = re.compile(
     r"\b(?:whether|if|possible|possibly|ruled? out|not clear|unclear|rumou?rs?|cannot confirm|could not confirm)\b",
     re.IGNORECASE,

@@ -9,7 +9,8 @@ articles of the incident would have given:
 - `mean_article`: the average article (each article's claim scored, then averaged);
 - `any_article`: whether at least one article is right (an oracle no reader has; an upper bound, not a baseline).
 `best_single_article` is the best of the first four. For the statuses, each field's facts are counted by status
-with the share of them that hold the gold value, and every contested count is checked for the gold on one side.
+with the share of them that hold the gold value, and every contested count is checked for the gold on one side (also
+over the cases where at least one article gives the gold figure, since no rule can pick a figure nobody reported).
 """
 
 from __future__ import annotations
@@ -137,8 +138,13 @@ def score_reconciliation(run: CorpusRun, incidents: dict[str, GoldIncident], min
             if name in COUNT_FIELDS:
                 current = [f for f in record.facts_for(ClaimField(name)) if f.status is not FactStatus.UPDATED]
                 if any(fact.status is FactStatus.CONTESTED for fact in current):
+                    held = any(_fact_holds(fact, incident, name) for fact in current)
                     contested_cases[name] += 1
-                    contested_held[name] += any(_fact_holds(fact, incident, name) for fact in current)
+                    contested_held[name] += held
+                    # where no article gives the gold figure, no reconciliation can hold it
+                    if any(outcomes):
+                        contested_cases[f"{name}_stated"] += 1
+                        contested_held[f"{name}_stated"] += held
                 spread = record.count_ranges.get(name)
                 acled_hits[name] += (spread.low if spread else 0) == incident.counts[name]
         statuses["statement"].update(fact.status.value for fact in record.facts_for(ClaimField.STATEMENT))
@@ -166,6 +172,10 @@ def score_reconciliation(run: CorpusRun, incidents: dict[str, GoldIncident], min
             by_field[name]["contested"] = {
                 "cases": contested_cases[name],
                 "gold_on_one_side": _share(contested_held[name], contested_cases[name]),
+                "gold_stated_by_an_article": contested_cases[f"{name}_stated"],
+                "gold_on_one_side_when_stated": _share(
+                    contested_held[f"{name}_stated"], contested_cases[f"{name}_stated"]
+                ),
             }
     statement_total = sum(statuses["statement"].values())
     return {

@@ -537,6 +537,8 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
     numbers = [n for n in numbers if n is noun or _lemma(n.head) not in _AGE_UNITS]
     if any(re.fullmatch(r"(?:19|20)\d\d", number.text) for number in numbers):
         return None  # a year, not a number of people
+    if any(number.i > 0 and number.nbor(-1).text in ("$", "£", "€", "#") for number in numbers):
+        return None  # money or a rank
     if numbers:
         subtree = sorted({t for number in numbers for t in (number.subtree if number is not noun else [noun])})
         if noun.like_num:

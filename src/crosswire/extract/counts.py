@@ -298,6 +298,8 @@ _NOT_PEOPLE_AFTER = (
 def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     """ "a 19-year-old man was killed" counts one man, not nineteen; a time ("at 3 am") is no count."""
     after = text[match.end("num") : match.end("num") + 10].lower()
+    if text[max(0, match.start("num") - 1) : match.start("num")] in ("$", "£", "€", "#"):
+        return True  # money or a rank: "$100", "#3"
     if re.search(r"\b[A-Z][a-z'’-]+,\s*$", text[max(0, match.start("num") - 30) : match.start("num")]):
         return True  # "Jane Roe, 31, was arrested": an age after a name
     if re.search(

@@ -31,6 +31,13 @@ def test_text_title_is_first_line_and_body_the_rest():
     assert article.source == "story.txt"
 
 
+def test_typographic_apostrophes_are_stored_plain_so_that_quotes_of_the_parsed_text_are_found():
+    article = clean_input(text_input("Farmer’s widow speaks\n\n‘We couldn’t leave,’ she said of the raid.\n"))
+
+    assert article.title == "Farmer's widow speaks"
+    assert article.text == "'We couldn't leave,' she said of the raid."
+
+
 def test_text_title_skips_leading_boilerplate():
     payload = "\n".join(
         [

@@ -444,6 +444,17 @@ def test_deaths_that_did_not_happen_or_are_not_violence(text):
     assert "killed" not in parsed_counts(text)
 
 
+def test_a_curly_apostrophe_reads_as_a_straight_one():
+    from crosswire.extract import Extractor
+    from crosswire.model import Article
+    from crosswire.settings import Settings
+
+    extractor = Extractor.open(Settings(db="sqlite://").cache_dir)
+    article = Article(content_hash="x", source="x", title="Teen recalls shooting", text="“I could’ve died,” he said.")
+    claims = next(extractor.analyse_many([article])).claims
+    assert not [claim for claim in claims if claim.field is KILLED]
+
+
 def test_an_unborn_child_is_not_counted_among_the_dead():
     assert parsed_counts("Five adults and an unborn baby were killed.")["killed"] == (5, 5)
 

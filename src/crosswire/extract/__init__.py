@@ -30,6 +30,7 @@ from crosswire.extract.sentences import Sentence, is_background, split_sentences
 from crosswire.extract.statements import find_statements
 from crosswire.model import COUNT_FIELDS, Article, ArticleAnalysis, Claim, ClaimField, DatePrecision
 from crosswire.names import name_key
+from crosswire.typography import plain_apostrophes
 
 __all__ = ["EventTypeReading", "Extractor", "PlaceMention"]
 
@@ -68,27 +69,28 @@ class Extractor:
     ) -> Iterator[list[PlaceMention]]:
         """Every place mention of each text, resolved; or, with `spans`, the given spans of each text resolved."""
         items = list(zip(texts, spans, strict=True)) if spans is not None else [(text, None) for text in texts]
-        docs = self.nlp.pipe((text for text, _ in items), batch_size=_BATCH)
+        docs = self.nlp.pipe((plain_apostrophes(text) for text, _ in items), batch_size=_BATCH)
         for (_, wanted), doc in zip(items, docs, strict=True):
             yield geoparse_doc(doc, self.gazetteer, wanted, _latest_year(doc))
 
     def read_event_types(self, texts: Iterable[str]) -> Iterator[EventTypeReading]:
         """The event type of each text read as an article body without a title (a snippet, a coder's notes)."""
-        for doc in self.nlp.pipe(texts, batch_size=_BATCH):
+        for doc in self.nlp.pipe(map(plain_apostrophes, texts), batch_size=_BATCH):
             yield read_event_type(split_sentences(doc, _latest_year(doc)), with_cues=True)
 
     def _analyse_batch(self, articles: list[Article]) -> Iterator[ArticleAnalysis]:
         texts = [text for article in articles for text in (article.title, article.text)]
-        docs = list(self.nlp.pipe(texts, batch_size=_BATCH * 2))
+        docs = list(self.nlp.pipe(map(plain_apostrophes, texts), batch_size=_BATCH * 2))
         for position, article in enumerate(articles):
             yield self._analyse_docs(article, docs[2 * position], docs[2 * position + 1])
 
     def _analyse_docs(self, article: Article, title_doc: Any, doc: Any) -> ArticleAnalysis:
         reference_year = article.published.year if article.published else _latest_year(doc)
+        headline = title_doc.text  # the title as parsed, its apostrophes plain
         title = Sentence(
-            -1, article.title, -1, -1, title_doc[:], in_title=True, ents=list(title_doc.ents), doc_text=article.title
+            -1, headline, -1, -1, title_doc[:], in_title=True, ents=list(title_doc.ents), doc_text=headline
         )
-        title.background = is_background(article.title, reference_year)
+        title.background = is_background(headline, reference_year)
         sentences = [title, *split_sentences(doc, reference_year)]
         if article.published is not None:
             mark_earlier_happenings(sentences, article.published.date())

@@ -399,6 +399,7 @@ def test_a_murder_suicide_asked_about_is_no_second_death():
     ("text", "expected"),
     [
         ("Teen charged with accidental shooting that killed 14-Year-Old Girl on West Side", (1, 1)),
+        ("Police said the death of 15 year-old Senquez Jackson was a homicide.", (1, 1)),
         ("Police say one of five people shot outside the lounge early October 27 has died.", (1, None)),
         ("A cookout ambush killed five adults and an unborn child.", (5, 5)),
         ("Prairie police investigating two deadly shootings", None),  # two incidents, not two people

@@ -96,6 +96,20 @@ def test_a_victim_singled_out_does_not_contradict_the_toll() -> None:
     assert fact.status is FactStatus.CORROBORATED and record.injured == 3
 
 
+def test_floors_stand_for_their_group_by_how_many_articles_give_them() -> None:
+    refs = [_ref(1, "outlet:a"), _ref(2, "outlet:b"), _ref(3, "outlet:c")]
+    record = build_event_record(
+        refs,
+        [
+            _claim(1, ClaimField.KILLED, Count(5, 5), "five officers killed"),  # officers: part of the toll, a floor
+            _claim(2, ClaimField.KILLED, Count(5, 5), "five officers were killed"),
+            _claim(3, ClaimField.KILLED, Count(1, 1), "an officer had died"),  # singled out: a floor of one
+        ],
+    )
+    (fact,) = record.facts_for(ClaimField.KILLED)
+    assert fact.status is FactStatus.CORROBORATED and fact.value == "at least 5" and record.killed == 5
+
+
 def test_months_disagree_with_other_months_not_with_their_days() -> None:
     november = EventDate(date(2024, 11, 1), DatePrecision.MONTH)
     record = build_event_record(

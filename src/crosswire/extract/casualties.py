@@ -439,6 +439,14 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
             yield subject
 
 
+def _is_age_number(number: Any) -> bool:
+    """ "14-Year-Old Girl", "15 year-old Senquez Jackson", "eight month Jayden": a number of years is an age."""
+    if _lemma(number.head) in _AGE_UNITS:
+        return True
+    following = [t.lower_ for t in number.doc[number.i + 1 : number.i + 3] if t.text not in ("-", "–")]
+    return bool(following) and following[0] in _AGE_UNITS
+
+
 def _is_age_noun(token: Any) -> bool:
     """ "a 17-year-old", "two 15-year-olds": a person named by age (spaCy splits it into number, year, old)."""
     return token.lower_ in ("old", "olds") and any(c.lower_ in ("year", "years") for c in token.children)
@@ -534,7 +542,7 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
     modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
     numbers = [noun] if noun.like_num else [c for c in modifiers if c.dep_ in _NUMBER_DEPS and c.like_num]
     # "14-Year-Old Girl", "eight month Jayden": a number of years or months is an age
-    numbers = [n for n in numbers if n is noun or _lemma(n.head) not in _AGE_UNITS]
+    numbers = [n for n in numbers if n is noun or not _is_age_number(n)]
     if any(re.fullmatch(r"(?:19|20)\d\d", number.text) for number in numbers):
         return None  # a year, not a number of people
     if any(number.i > 0 and number.nbor(-1).text in ("$", "£", "€", "#") for number in numbers):

@@ -358,6 +358,16 @@ def _group_rank(item: tuple[list[Claim], Fact]) -> tuple[float, ...]:
 
 
 def _representative(group: list[Claim]) -> Claim:
+    """The claim whose value stands for the group: the most specific. A group of open counts only ("five officers
+    killed", "an officer died", both read as floors) is the floor most articles give, the lowest among equals: one
+    article singling out a victim does not pull five reports of five dead down to one."""
+    floors = [claim.value.low for claim in group if isinstance(claim.value, Count) and claim.value.high is None]
+    if len(floors) == len(group):
+        articles: dict[int, set[int | None]] = {}
+        for claim, low in zip(group, floors, strict=True):
+            articles.setdefault(low, set()).add(claim.article_id)
+        floor = min(articles, key=lambda low: (-len(articles[low]), low))
+        group = [claim for claim, low in zip(group, floors, strict=True) if low == floor]
     return min(group, key=lambda claim: (_precision_key(claim.value), -claim.confidence))
 
 

@@ -110,6 +110,18 @@ def test_floors_stand_for_their_group_by_how_many_articles_give_them() -> None:
     assert fact.status is FactStatus.CORROBORATED and fact.value == "at least 5" and record.killed == 5
 
 
+def test_adults_listed_with_an_unborn_child_are_the_whole_toll() -> None:
+    same_day = datetime(2026, 11, 1)
+    record = build_event_record(
+        [_at(1, "outlet:a", same_day), _at(2, "outlet:b", same_day)],
+        [
+            _claim(1, ClaimField.KILLED, Count(5, 5), "five adults and an unborn child dead"),
+            _claim(2, ClaimField.KILLED, Count(6, 6), "six people were killed"),
+        ],
+    )
+    assert {f.status for f in record.facts_for(ClaimField.KILLED)} == {FactStatus.CONTESTED}
+
+
 def test_months_disagree_with_other_months_not_with_their_days() -> None:
     november = EventDate(date(2024, 11, 1), DatePrecision.MONTH)
     record = build_event_record(

@@ -235,8 +235,8 @@ def _as_lower_bound(claim: Claim) -> Claim:
     value = claim.value
     if claim.field not in (ClaimField.KILLED, ClaimField.INJURED) or not isinstance(value, Count):
         return claim
-    if value.high is None or value.high != value.low:
-        return claim
+    if value.high is None or value.high != value.low or "unborn" in claim.text.lower():
+        return claim  # "five adults and an unborn child": a full list, counted without the unborn child
     if (value.low <= 2 and _SINGLED_OUT.search(claim.text)) or _KIND_OF_VICTIM.search(claim.text):
         return replace(claim, value=Count(value.low, None, value.phrase))
     # "Two others were killed" adds to a victim named before; "three others wounded" mostly sets the wounded

@@ -460,6 +460,11 @@ def test_an_unborn_child_is_not_counted_among_the_dead():
     assert parsed_counts("Five adults and an unborn baby were killed.")["killed"] == (5, 5)
 
 
+def test_the_critically_wounded_are_some_of_the_people_shot():
+    assert parsed_counts("2 critically wounded in shooting of five in Fruitridge area") == {"injured": (5, 5)}
+    assert parsed_counts("Two people were critically wounded on Sunday, police said.") == {"injured": (2, 2)}
+
+
 def test_missing_people_are_counted():
     assert parsed_counts("Twelve fishermen are still missing after the raid.") == {"missing": (12, 12)}
 

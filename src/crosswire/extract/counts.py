@@ -416,8 +416,12 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     ):
         # no count at all, or fewer dead than a murder-suicide has ("a boy was killed in a murder-suicide": two)
         chosen[ClaimField.KILLED] = implied
-    if ClaimField.INJURED not in chosen:
+    partial = ClaimField.INJURED in chosen and _PARTIAL_WOUNDED.search(chosen[ClaimField.INJURED].text)
+    if ClaimField.INJURED not in chosen or partial:
+        # no count of the wounded, or one of some of them only ("2 critically wounded in shooting of five")
         shot = _shot_total(sentences) or parsed.get(SHOT)
+        if partial and shot is not None and shot.count.low <= chosen[ClaimField.INJURED].count.low:
+            shot = None
         if shot is not None and (shot.count.high is None or shot.count.low == shot.count.high):
             # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are
             # any); "at least 15 shot" leaves at least 15 less the dead wounded
@@ -429,6 +433,13 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                     ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence
                 )
     return chosen
+
+
+# the wounded in one condition or of one kind are some of the wounded, not all of them
+_PARTIAL_WOUNDED = re.compile(
+    r"\b(?:critically|seriously|severely|gravely|badly|critical|serious|life-threatening|of the victims|of them)\b",
+    re.IGNORECASE,
+)
 
 
 _PROTEST = re.compile(

@@ -566,8 +566,10 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
             return _VAGUE[child.lower_]
         if child.lower_ == "both":
             return (2, 2)
-    if noun.tag_ in ("NNS", "NNPS") and lower not in ("police",):
+    if noun.tag_ == "NNS" and lower not in ("police",):
         return _UNKNOWN  # "soldiers killed civilians": people, but how many is not said
+    if noun.tag_ == "NNPS":
+        return (1, None)  # "Jordan Shores", "Flowers": a name that looks plural says one at least, not two
     if noun.pos_ == "PRON" or lower in _SELF or lower == "another":
         return (1, 1)
     if noun.tag_ in ("NN", "NNP") or any(child.lower_ in _ONE_WORDS for child in noun.children):

@@ -136,7 +136,7 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
         + outcome
         + r"\b"
         + _NOT_ACTIVE,
-        _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:\w+[ \t]+)?" + outcome + r"\b" + _NOT_ACTIVE,
+        _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:(?!\d)\w+[ \t]+)?" + outcome + r"\b" + _NOT_ACTIVE,
         # "killing two people", "left three people dead", "arrested five suspects"
         r"\b" + active + r"\s+" + _QUALIFIER + _RANGE + r"\s+" + _VICTIM,
     ]

@@ -511,6 +511,8 @@ class ArticleAnalysis:
     places: list[Place] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # people, organisations and facilities, as name keys
     people: list[str] = field(default_factory=list)  # full names of people (two words or more), as name keys
+    # the people the story is about: of `people`, those named in the title or lead or more than once
+    central_people: list[str] = field(default_factory=list)
     terms: dict[str, float] = field(default_factory=dict)
     event_date: EventDate | None = None
     event_type: EventType | None = None

@@ -105,6 +105,17 @@ def test_shared_people_bridge_a_follow_up_but_not_years() -> None:
     assert score_match(years_later, profile)[0] == -1.0
 
 
+def test_a_person_named_in_passing_does_not_make_a_follow_up() -> None:
+    shooting = _features(1, HAREM, date(2026, 3, 1), names={"jane roe"})
+    shooting.people = {"jane roe"}
+    profile = _profile(shooting)
+    # another shooting a month later whose report recalls Jane Roe once, in a roundup of earlier victims
+    other = _features(2, HAREM, date(2026, 4, 2), names={"jane roe", "john doe"})
+    other.people, other.central_people = {"jane roe", "john doe"}, {"john doe"}
+    score, reasons = score_match(other, profile)
+    assert score == -1.0 and reasons["summary"] == "event dates 32 days apart"
+
+
 def test_a_neighbourhood_relates_to_its_city_by_distance() -> None:
     roxbury = Place("Roxbury", PlaceKind.TOWN, "US", "United States", 42.3126, -71.0899, "Massachusetts", "MA", 1)
     boston = Place(

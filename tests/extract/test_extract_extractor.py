@@ -279,3 +279,23 @@ def test_analyse_many_keeps_order(extractor):
     results = list(extractor.analyse_many([first, second]))
 
     assert [one_claim(r, ClaimField.LOCATION).value.name for r in results] == ["Mogadishu", "Kumasi"]
+
+
+def test_the_people_a_story_is_about_leave_out_those_named_once_in_passing(extractor):
+    analysis = next(
+        extractor.analyse_many(
+            [
+                article(
+                    "Delia Marsh, 9, wounded in Elm Park shooting",
+                    "Delia Marsh was shot in the leg on Tuesday night, police said.",
+                    "Her mother said the girl was recovering.",
+                    "Neighbours said they were tired of the violence.",
+                    "The shooting came a month after Oren Kestrel was killed two blocks away.",
+                    "Police have made no arrest.",
+                    "Marsh is expected to leave hospital this week.",
+                )
+            ]
+        )
+    )
+    assert {"delia marsh", "oren kestrel"} <= set(analysis.people)
+    assert analysis.central_people == ["delia marsh"]

@@ -82,6 +82,8 @@ class ArticleFeatures:
     terms: dict[str, float]
     event_type: str | None
     people: set[str] = field(default_factory=set)
+    # the people the article is about (None: all its people, as for an event seen as one article)
+    central_people: set[str] | None = None
     killed: Count | None = None
     injured: Count | None = None
     key_terms: list[str] = field(default_factory=list)  # its rarest words, to be found by through the index
@@ -102,6 +104,7 @@ class ArticleFeatures:
             terms=analysis.terms,
             event_type=analysis.event_type.event_type if analysis.event_type else None,
             people=set(analysis.people),
+            central_people=set(analysis.central_people),
             killed=killed if isinstance(killed, Count) else None,
             injured=injured if isinstance(injured, Count) else None,
             year=published.year if published else analysis.year,
@@ -392,7 +395,9 @@ def score_match(
     """A score in [0, 1] for the article reporting the profile's event, with the reasons; -1 rules it out."""
     reasons: dict[str, Any] = {"event": profile.event_id}
     names_score, shared, shared_people = _names_score(features, profile, idf)
-    follow_up = bool(shared_people)
+    # a follow-up (an arrest, a trial) is about the event's people; one who is named in passing is not enough
+    central = features.central_people if features.central_people is not None else features.people
+    follow_up = any(name in central for name in shared_people)
     gate: str | None = None
     if features.event_date is not None and profile.dates:
         gap = min(abs((features.event_date - date.fromisoformat(day)).days) for day in profile.dates)

@@ -190,11 +190,32 @@ class Extractor:
             places=places,
             names=names,
             people=people,
+            central_people=_people_of_the_story(sentences, people),
             terms=_terms(title_doc, doc),
             event_date=event_date.value if event_date else None,
             event_type=event_type.value if event_type else None,
             year=_year_near_top(sentences),
         )
+
+
+def _people_of_the_story(sentences: list[Sentence], people: list[str]) -> list[str]:
+    """Of the article's people, those it is about: named in the title or the lead, or named more than once (a
+    surname alone counts again). A victim of another shooting named once in a roundup ("a month after Takiya
+    Holmes was killed in a separate shooting") is not one of them, and must not make the article a follow-up."""
+    mentions: Counter[str] = Counter()
+    in_lead: set[str] = set()
+    for sentence in sentences:
+        for ent in sentence.ents:
+            if ent.label_ != "PERSON":
+                continue
+            key = name_key(_bare(ent.text))
+            mentions[key.split()[-1] if key else key] += 1  # "Holmes" later counts again for "Takiya Holmes"
+            if sentence.in_title or sentence.index < _LEAD_SENTENCES:
+                in_lead.add(key)
+    return [key for key in people if key in in_lead or mentions[key.split()[-1]] >= 2]
+
+
+_LEAD_SENTENCES = 3
 
 
 def _country_named(toponyms: list[Any], sentences: list[Sentence], gazetteer: Gazetteer) -> str | None:

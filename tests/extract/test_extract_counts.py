@@ -465,6 +465,13 @@ def test_the_critically_wounded_are_some_of_the_people_shot():
     assert parsed_counts("Two people were critically wounded on Sunday, police said.") == {"injured": (2, 2)}
 
 
+def test_someone_also_shot_is_wounded_besides_the_dead():
+    assert parsed_counts("A 7-year-old girl was shot and killed on Sunday.", "Her mother was also shot.") == {
+        "killed": (1, 1),
+        "injured": (1, 1),
+    }
+
+
 def test_missing_people_are_counted():
     assert parsed_counts("Twelve fishermen are still missing after the raid.") == {"missing": (12, 12)}
 

@@ -469,6 +469,9 @@ def is_prior_cause(text: str, mention: str) -> bool:
     return bool(_PROTEST.search(text) and _CAUSE_BEFORE.search(before))
 
 
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
 def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, CountMention]:
     """For each outcome, the largest number of victims one event sentence gives it through the parse."""
     best: dict[ClaimField | str, CountMention] = {}
@@ -480,7 +483,18 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
                 continue
             current = best.get(victims.outcome)
             field = victims.outcome if isinstance(victims.outcome, ClaimField) else ClaimField.INJURED
-            if current is None or victims.count.low > current.count.low:
+            if (
+                current is not None
+                and current.sentence is not sentence
+                and victims.outcome in (SHOT, ClaimField.INJURED)
+                and _ALSO.search(victims.text)
+            ):
+                # "A girl was shot and killed. Her mother was also shot.": two people shot
+                before, added = current.count.high, victims.count.high
+                high = None if before is None or added is None else before + added
+                total = Count(current.count.low + victims.count.low, high, f"{current.text}; {victims.text}")
+                best[victims.outcome] = CountMention(field, total, victims.text, sentence)
+            elif current is None or victims.count.low > current.count.low:
                 best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence)
     return best
 

@@ -470,6 +470,17 @@ def test_someone_also_shot_is_wounded_besides_the_dead():
         "killed": (1, 1),
         "injured": (1, 1),
     }
+    assert parsed_counts("Police said two men were killed.", "A 24-year-old woman was also shot, but survived.") == {
+        "killed": (2, 2),
+        "injured": (1, 1),
+    }
+
+
+def test_he_and_four_others_shot_are_five():
+    assert parsed_counts("A man died on Tuesday night after he and four others were shot outside a home.") == {
+        "killed": (1, 1),
+        "injured": (4, 4),
+    }
 
 
 def test_missing_people_are_counted():

@@ -347,8 +347,18 @@ def _shot_total(sentences: list[Sentence]) -> CountMention | None:
                     continue
                 count = _count_from(match)
                 if count is not None and count.low > 0:
-                    return CountMention(ClaimField.INJURED, count, match.group(0).strip(), sentence)
+                    start = match.start()
+                    one_more = _ONE_MORE_BEFORE.search(sentence.text[:start])
+                    if one_more is not None:
+                        # "after he and four others were shot": five people shot
+                        start = one_more.start()
+                        high = None if count.high is None else count.high + 1
+                        count = Count(count.low + 1, high, sentence.text[start : match.end()])
+                    return CountMention(ClaimField.INJURED, count, sentence.text[start : match.end()].strip(), sentence)
     return None
+
+
+_ONE_MORE_BEFORE = re.compile(r"\b(?:he|she|him|her)\s+and\s+$", re.IGNORECASE)
 
 
 def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
@@ -426,6 +436,8 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
             # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are
             # any); "at least 15 shot" leaves at least 15 less the dead wounded
             dead = chosen[ClaimField.KILLED].count.best if ClaimField.KILLED in chosen else 0
+            if _ALSO.search(shot.text) and "; " not in shot.count.phrase:
+                dead = 0  # "two men were killed; a woman was also shot": shot besides the dead, not among them
             if shot.count.low - dead >= 0:
                 wounded = shot.count.low - dead
                 high = None if shot.count.high is None else wounded

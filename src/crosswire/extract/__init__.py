@@ -12,7 +12,6 @@ from typing import Any
 from crosswire.extract.actor_types import find_event_actors
 from crosswire.extract.actors import find_actors
 from crosswire.extract.attribution import clause_around, find_hedge
-from crosswire.extract.counts import choose_counts
 from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings
 from crosswire.extract.demonyms import demonym_code
 from crosswire.extract.event_classifier import EventTypeReading, classify_event_type, read_event_type
@@ -28,6 +27,7 @@ from crosswire.extract.places import (
 )
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
 from crosswire.extract.statements import find_statements
+from crosswire.extract.tolls import choose_counts
 from crosswire.model import COUNT_FIELDS, Article, ArticleAnalysis, Claim, ClaimField, DatePrecision
 from crosswire.names import name_key
 from crosswire.typography import plain_apostrophes

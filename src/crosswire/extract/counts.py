@@ -2,7 +2,7 @@
 
 A count is a number phrase ("at least two", "more than 1,300", "dozens", "a man") next to a victim word and an
 outcome word ("were detained", "killing", "left ... dead"). Counts in background sentences (the war's toll, past
-attacks) are not the event's and are skipped.
+attacks) are not the event's and are skipped. `tolls` chooses the article's one count per field from these.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosswire.extract.casualties import SHOT, find_victims, has_named_killer
 from crosswire.extract.sentences import Sentence
 from crosswire.model import ClaimField, Count
 
@@ -331,7 +330,7 @@ _MULTIPLE_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[ -]shoot
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 
 
-def _shot_total(sentences: list[Sentence]) -> CountMention | None:
+def shot_total(sentences: list[Sentence]) -> CountMention | None:
     """The first statement of how many people were shot ("4 shot", "a triple shooting"), outside background
     sentences."""
     for sentence in sentences:
@@ -361,99 +360,6 @@ def _shot_total(sentences: list[Sentence]) -> CountMention | None:
 _ONE_MORE_BEFORE = re.compile(r"\b(?:he|she|him|her)\s+and\s+$", re.IGNORECASE)
 
 
-def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
-    """One count per field for the article, from the sentences about the event (background sentences never count).
-
-    The lead normally states the toll; later sentences repeat it or count a subset ("two of them children"), so
-    the first number pattern stated wins, and a later "death toll rose to" revision replaces it. Tolls of the two
-    sides of a fight ("four soldiers killed", "17 militants killed") are added up, each side counted once. Where no
-    number pattern speaks of a field, the victims found through the parse ("John Doe was pronounced dead", "killing
-    another") give it: the largest statement, never a sum over sentences, since later sentences name again the
-    victims the lead counted. A death the article only implies ("a fatal shooting", "the homicide") is at least one.
-    People shot who are not counted as dead are the wounded.
-    """
-    chosen: dict[ClaimField, CountMention] = {}
-    sides: dict[ClaimField, dict[str, CountMention]] = {}
-    for sentence in sentences:
-        if sentence.background:
-            continue
-        for mention in find_counts(sentence):
-            if is_prior_cause(sentence.text, mention.text):
-                continue
-            current = chosen.get(mention.field)
-            revised = re.search(r"\b(rose|risen|climbed|increased|jumped)\b", sentence.text, re.IGNORECASE)
-            if current is None or (revised and mention.field is ClaimField.KILLED):
-                chosen[mention.field] = mention
-            if mention.victims:
-                sides.setdefault(mention.field, {}).setdefault(mention.victims, mention)
-    for claim_field, by_side in sides.items():
-        current = chosen[claim_field]
-        if len(by_side) == 2 and current.victims != "":
-            first, second = by_side.values()
-            total = Count(
-                low=first.count.low + second.count.low,
-                high=None
-                if None in (first.count.high, second.count.high)
-                else (first.count.high or 0) + (second.count.high or 0),
-                phrase=f"{first.text}; {second.text}",
-            )
-            chosen[claim_field] = CountMention(claim_field, total, f"{first.text}; {second.text}", first.sentence)
-    parsed = _largest_victim_counts(sentences)
-    for outcome, mention in parsed.items():
-        if isinstance(outcome, ClaimField) and outcome not in chosen:
-            chosen[outcome] = mention
-    for claim_field, mention in list(chosen.items()):
-        # "injured a 6-year-old girl at her home and a man at a store": the pattern stops at the first victim,
-        # the parse lists them all; in the sentence the pattern chose, the parse's larger exact figure wins
-        for victims in find_victims(mention.sentence):
-            count = victims.count
-            if (
-                victims.outcome is claim_field
-                and count.high is not None
-                and count.low > mention.count.low
-                and mention.count.high is not None
-                and " and " in count.phrase
-            ):
-                chosen[claim_field] = CountMention(claim_field, count, victims.text, mention.sentence)
-    suicide = _victims_and_attacker(sentences)
-    if suicide is not None and (
-        ClaimField.KILLED not in chosen or chosen[ClaimField.KILLED].count.low < suicide.count.low
-    ):
-        chosen[ClaimField.KILLED] = suicide
-    implied = _implied_death(sentences)
-    if implied is not None and (
-        ClaimField.KILLED not in chosen or chosen[ClaimField.KILLED].count.low < implied.count.low
-    ):
-        # no count at all, or fewer dead than a murder-suicide has ("a boy was killed in a murder-suicide": two)
-        chosen[ClaimField.KILLED] = implied
-    partial = ClaimField.INJURED in chosen and _PARTIAL_WOUNDED.search(chosen[ClaimField.INJURED].text)
-    if ClaimField.INJURED not in chosen or partial:
-        # no count of the wounded, or one of some of them only ("2 critically wounded in shooting of five")
-        shot = _shot_total(sentences) or parsed.get(SHOT)
-        if partial and shot is not None and shot.count.low <= chosen[ClaimField.INJURED].count.low:
-            shot = None
-        if shot is not None and (shot.count.high is None or shot.count.low == shot.count.high):
-            # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are
-            # any); "at least 15 shot" leaves at least 15 less the dead wounded
-            dead = chosen[ClaimField.KILLED].count.best if ClaimField.KILLED in chosen else 0
-            if _ALSO.search(shot.text) and "; " not in shot.count.phrase:
-                dead = 0  # "two men were killed; a woman was also shot": shot besides the dead, not among them
-            if shot.count.low - dead >= 0:
-                wounded = shot.count.low - dead
-                high = None if shot.count.high is None else wounded
-                chosen[ClaimField.INJURED] = CountMention(
-                    ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence
-                )
-    return chosen
-
-
-# the wounded in one condition or of one kind are some of the wounded, not all of them
-_PARTIAL_WOUNDED = re.compile(
-    r"\b(?:critically|seriously|severely|gravely|badly|critical|serious|life-threatening|of the victims|of them)\b",
-    re.IGNORECASE,
-)
-
-
 _PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ied|ies)|riot\w*|sit-in|strike|mourn\w*|funeral|vigil)\b",
     re.IGNORECASE,
@@ -479,138 +385,6 @@ def is_prior_cause(text: str, mention: str) -> bool:
     if _ATTEMPT.search(before[-30:]):
         return True
     return bool(_PROTEST.search(text) and _CAUSE_BEFORE.search(before))
-
-
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
-
-
-def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, CountMention]:
-    """For each outcome, the largest number of victims one event sentence gives it through the parse."""
-    best: dict[ClaimField | str, CountMention] = {}
-    for sentence in sentences:
-        if sentence.background:
-            continue
-        for victims in find_victims(sentence):
-            if is_prior_cause(sentence.text, victims.text):
-                continue
-            current = best.get(victims.outcome)
-            field = victims.outcome if isinstance(victims.outcome, ClaimField) else ClaimField.INJURED
-            if (
-                current is not None
-                and current.sentence is not sentence
-                and victims.outcome in (SHOT, ClaimField.INJURED)
-                and _ALSO.search(victims.text)
-            ):
-                # "A girl was shot and killed. Her mother was also shot.": two people shot
-                before, added = current.count.high, victims.count.high
-                high = None if before is None or added is None else before + added
-                total = Count(current.count.low + victims.count.low, high, f"{current.text}; {victims.text}")
-                best[victims.outcome] = CountMention(field, total, victims.text, sentence)
-            elif current is None or victims.count.low > current.count.low:
-                best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence)
-    return best
-
-
-_IMPLIED_DEATH = re.compile(
-    r"(?<!\bno )(?<!\bwithout )\b(?P<vague>(?:heavy|an unknown number of|unknown number of|undisclosed|unspecified|several|many|numerous)"
-    r" (?:casualties|fatalities|deaths|dead|losses))"
-    r"|(?<!attempted )\b(?P<two>(?:(?P<double>double) |(?P<triple>triple) )?murders?[- ]suicide)"
-    r"|(?<!attempted )\b(?:(?P<pair>double)|(?P<three>triple)|(?P<four>quadruple)) (?:homicide|murder|slaying|fatal shooting)"
-    r"|(?<!non-)\b(?:fatally|(?:fatal|deadly) (?:[\w'’-]+ ){0,2}?(?:shooting|stabbing|attack|incident|wound)(?!s)"
-    r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death"
-    r"|(?:was|were) (?:found|pronounced) dead|died)\b",
-    re.IGNORECASE,
-)
-
-
-def _implied_death(sentences: list[Sentence]) -> CountMention | None:
-    """A death the article names without counting its victims: "a fatal shooting" (at least one), "murder-suicide"
-    (two dead, the attacker among them). A murder-suicide only asked about or ruled out implies nothing more."""
-    found: CountMention | None = None
-    for sentence in sentences:
-        if sentence.background:
-            continue
-        for match in _IMPLIED_DEATH.finditer(sentence.text):
-            if is_prior_cause(sentence.text, match.group(0)) or _MODAL_BEFORE.search(sentence.text[: match.start()]):
-                continue
-            low = 2 if match.group("pair") else 3 if match.group("three") else 4 if match.group("four") else 1
-            if match.group("two") and not _SPECULATION.search(sentence.text):
-                low = 4 if match.group("triple") else 3 if match.group("double") else 2
-            if found is None or low > found.count.low:
-                found = CountMention(ClaimField.KILLED, Count(low, None, match.group(0)), match.group(0), sentence)
-    return found
-
-
-# "he could've easily died", "might have been a homicide": what did not happen, or is not known to have
-_MODAL_BEFORE = re.compile(
-    r"\b(?:could|would|might|may|should|must)(?:n't|n’t| not)?(?: have|'ve|’ve)?(?: been)?(?: \w+ly)?(?: a| an)?\s+$",
-    re.IGNORECASE,
-)
-_SPECULATION = re.compile(
-    r"\b(?:whether|if|possible|possibly|ruled? out|not clear|unclear|rumou?rs?|cannot confirm|could not confirm)\b",
-    re.IGNORECASE,
-)
-
-
-# The attacker's own death, said after the killings in the same sentence: "killed two people before turning the gun
-# on himself", "kills 3 bandmates, self", "shot his wife and son, then took his own life".
-_ATTACKER_SUICIDE = re.compile(
-    r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!threatened to )\b(?:"
-    r"(?:killing|killed|kills|kill|shooting|shot|shoots|shoot) (?:himself|herself)"
-    r"|turn(?:ed|ing|s)? (?:the|a|his|her) (?:gun|weapon|rifle|firearm|shotgun|handgun|pistol) on (?:himself|herself)"
-    r"|(?:committ(?:ed|ing)|commits) suicide"
-    r"|(?:tak(?:ing|es)|took) (?:his|her) own life"
-    r"|(?:died|dead) (?:of|from) (?:an? )?(?:apparent |suspected )?self-inflicted"
-    r"|(?:,|then|and|before) (?:then )?(?:him|her)?self\b(?! (?:in|to|up|out|as|for)\b)"
-    r"|(?P<named>murders?[- ]suicide)"
-    r")",
-    re.IGNORECASE,
-)
-# a suicide that failed or was only feared leaves the attacker alive
-_ATTACKER_SURVIVED = re.compile(
-    r"attempted suicide|suicide attempt|surviv\w+|critical condition|stable condition|hospitali[sz]ed|possible"
-    r"|ruled? out|accidental\w*",
-    re.IGNORECASE,
-)
-_SELF_WORDS = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|\bself\b|attacker|gunman|shooter", re.IGNORECASE)
-
-
-def _victims_and_attacker(sentences: list[Sentence]) -> CountMention | None:
-    """The dead of a murder-suicide: the victims one sentence counts before it says the attacker killed himself,
-    and the attacker. News counts the victims ("kills 3 bandmates, self"); the event's dead (GVA's and ACLED's
-    figure) include the attacker. A count that already names him ("a man and himself") is taken as it is."""
-    for index, sentence in enumerate(sentences):
-        if sentence.background:
-            continue
-        suicide = _ATTACKER_SUICIDE.search(sentence.text)
-        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        if suicide is None or _ATTACKER_SURVIVED.search(f"{sentence.text} {following}"):
-            continue
-        if not has_named_killer(sentence):
-            continue  # "four dead in a murder-suicide", "a boy died after shooting himself" count everyone
-        before = sentence.text[: suicide.start()]
-        victims: list[tuple[Count, str]] = [
-            (mention.count, mention.text)
-            for mention in find_counts(sentence)
-            if mention.field is ClaimField.KILLED and mention.text in before
-        ]
-        victims += [
-            (found.count, found.text)
-            for found in find_victims(sentence)
-            if found.outcome is ClaimField.KILLED and found.text in sentence.text
-        ]
-        if not victims:
-            continue
-        count, text = max(victims, key=lambda item: item[0].low)
-        if _SELF_WORDS.search(f"{text} {count.phrase}"):
-            total = count  # the attacker is among the people counted
-        else:
-            high = None if count.high is None else count.high + 1
-            total = Count(count.low + 1, high, f"{count.phrase} and the attacker")
-        start = sentence.text.find(text)
-        start = start if 0 <= start < suicide.start() else suicide.start()
-        return CountMention(ClaimField.KILLED, total, sentence.text[start : suicide.end()], sentence)
-    return None
 
 
 ACLED_VAGUE_FATALITIES = {"tens": 10, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}

@@ -1,0 +1,365 @@
+"""An article's tolls: one count per field from its sentences, the victims the parse finds and the deaths it
+implies (a fatal shooting, a murder-suicide, the attacker who killed himself)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.counts import acled_fatalities, find_counts
+from crosswire.extract.sentences import Sentence
+from crosswire.extract.tolls import choose_counts
+from crosswire.model import ClaimField
+from support import sentence
+
+KILLED, INJURED, ARRESTED, KIDNAPPED = (
+    ClaimField.KILLED,
+    ClaimField.INJURED,
+    ClaimField.ARRESTED,
+    ClaimField.KIDNAPPED,
+)
+
+
+def chosen(*texts: str) -> dict[ClaimField, tuple[int, int | None]]:
+    sentences = [sentence(text, index) for index, text in enumerate(texts)]
+    return {field: (m.count.low, m.count.high) for field, m in choose_counts(sentences).items()}
+
+
+# --- choose_counts: the article's count ----------------------------------------------------------------------
+
+
+def test_choose_counts_ignores_background_toll_after_the_event():
+    assert chosen(
+        "Gunmen killed four villagers in an overnight raid.",
+        "The insurgency has killed more than 30,000 people since 2009.",
+    ) == {KILLED: (4, 4)}
+
+
+def test_choose_counts_ignores_background_toll_before_the_event():
+    assert chosen(
+        "The insurgency has killed more than 30,000 people since 2009.",
+        "On Sunday, gunmen killed four villagers in an overnight raid.",
+    ) == {KILLED: (4, 4)}
+
+
+def test_choose_counts_only_background_gives_nothing():
+    assert chosen("The insurgency has killed more than 30,000 people since 2009.") == {}
+
+
+def test_choose_counts_first_statement_wins_over_a_later_subset():
+    assert chosen(
+        "Gunmen killed eight people in the market.",
+        "Two children were killed as they fled, a witness said.",
+    ) == {KILLED: (8, 8)}
+
+
+def test_choose_counts_revised_toll_replaces_the_first():
+    assert chosen(
+        "A bomb killed six people at the bus station.",
+        "The death toll later rose to nine, a hospital official said.",
+    ) == {KILLED: (9, 9)}
+
+
+def test_choose_counts_keeps_each_field():
+    assert chosen(
+        "Gunmen killed nine people and wounded 14 others in the attack.",
+        "Police later arrested three suspects.",
+    ) == {KILLED: (9, 9), INJURED: (14, 14), ARRESTED: (3, 3)}
+
+
+def test_choose_counts_adds_the_two_sides_of_a_fight_stated_apart():
+    assert chosen(
+        "Four soldiers were killed in the fighting.",
+        "The army said 17 militants were killed.",
+    ) == {KILLED: (21, 21)}
+
+
+def test_choose_counts_adds_the_two_sides_of_a_fight_in_one_sentence():
+    assert chosen("Five soldiers and 17 militants were killed in the clash.") == {KILLED: (22, 22)}
+
+
+def test_people_shot_are_the_dead_and_the_wounded() -> None:
+    def counts(*texts: str) -> dict[str, int]:
+        chosen = choose_counts([Sentence(i, t, 0, len(t), None, doc_text=t) for i, t in enumerate(texts)])
+        return {field.value: mention.count.low for field, mention in chosen.items()}
+
+    assert counts("Police: Manhunt after 4 shot, 1 dead in Coney Island") == {"killed": 1, "injured": 3}
+    assert counts("Four men shot in South Shore neighborhood") == {"injured": 4}
+    assert counts("Woman accused of shooting 5 in a nightclub is sought") == {"injured": 5}
+    assert counts("Two men were shot dead on Sunday.") == {"killed": 2}
+    assert counts("The victim was shot 3 times in the chest.") == {}
+
+
+# --- counts read through the parse: victims without a number pattern ------------------------------------------
+
+
+def parsed_counts(*texts: str) -> dict[str, tuple[int, int | None]]:
+    from crosswire.extract.nlp import load_nlp
+    from crosswire.extract.sentences import split_sentences
+
+    doc = load_nlp()("\n\n".join(texts))
+    chosen = choose_counts(split_sentences(doc, 2026))
+    return {field.value: (m.count.low, m.count.high) for field, m in chosen.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jonah Fieldstone was pronounced dead at the scene.", {"killed": (1, 1)}),
+        ("Raiders kill a shepherd near the well.", {"killed": (1, 1)}),
+        (
+            "The gang stormed the depot, wounding four guards and killing another.",
+            {"killed": (1, 1), "injured": (4, 4)},
+        ),
+        ("The blast resulted in the deaths of seven recruits.", {"killed": (7, 7)}),
+        ("A gunman injured a mother and her two sons at the fair.", {"injured": (3, 3)}),
+        (
+            "Two conscripts were killed and two others injured by a roadside bomb.",
+            {"killed": (2, 2), "injured": (2, 2)},
+        ),
+    ],
+)
+def test_parsed_victims_without_a_number_pattern(text, expected):
+    assert parsed_counts(text) == expected
+
+
+def test_parsed_count_repeated_in_later_sentences_is_counted_once():
+    assert parsed_counts(
+        "Ellery Marsh was shot and killed outside his bakery on Friday.",
+        "Marsh died before paramedics arrived, police said.",
+    ) == {"killed": (1, 1), "injured": (0, 0)}
+
+
+def test_one_person_shot_and_surviving_is_wounded():
+    assert parsed_counts("A 14-year-old boy was shot in the leg on Tuesday night.") == {"injured": (1, 1)}
+
+
+def test_dead_without_a_number_are_an_unknown_number():
+    # the plural says two at least; how many more is not said
+    assert parsed_counts("Soldiers killed civilians in the market.") == {"killed": (2, None)}
+    assert parsed_counts("Police arrested suspects in the market.") == {}  # no count of arrests
+
+
+def test_victims_of_a_passive_reported_or_joined_verb():
+    assert parsed_counts("Four soldiers and three militiamen were reported killed.") == {"killed": (7, 7)}
+    assert parsed_counts("Two thieves were beaten, tied up and drowned in a dam.")["killed"] == (2, 2)
+
+
+def test_things_counted_are_not_people():
+    assert parsed_counts("The mob burned three houses and two cars.") == {}
+
+
+def test_implied_death_is_at_least_one():
+    assert parsed_counts("Detectives are investigating a fatal shooting on Elm Street.") == {"killed": (1, None)}
+
+
+def test_murder_suicide_is_two_dead():
+    assert parsed_counts("Police called it a murder-suicide at the farmhouse.")["killed"] == (2, None)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Orchard gunman kills 3 bandmates, then himself.",), (4, 4)),
+        (("A man fatally shot his partner and their two children before turning the gun on himself.",), (4, 4)),
+        (("Police say Harlan killed one person, wounded three others, and then killed himself.",), (2, 2)),
+        (("A woman shot and killed her husband and herself at their farm.",), (2, 2)),  # herself already counted
+        (("Five people were found dead on Friday.", "The man killed four relatives before killing himself."), (5, 5)),
+    ],
+)
+def test_the_attacker_who_killed_himself_is_among_the_dead(texts, expected):
+    assert parsed_counts(*texts)["killed"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman fatally shot her son, then tried to take her own life, deputies said.",
+        "The father shot and killed his two daughters before turning the gun on himself; he is in critical condition.",
+    ],
+)
+def test_an_attacker_who_survived_is_not_counted(text):
+    killed = parsed_counts(text)["killed"]
+    assert killed[0] == killed[1] and killed[0] in (1, 2) and killed != (3, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teen shot to death in Roswell apartment complex",
+        "A teenager was gunned down in his neighborhood on Monday night.",
+        "Dale Whitcombe, 42, suffered a fatal gunshot wound to the chest.",
+        "Suspect shot and killed by officers in Dallas",
+    ],
+)
+def test_one_victim_killed_in_other_words(text):
+    assert parsed_counts(text)["killed"] == (1, 1)
+
+
+def test_a_nonfatal_wound_is_no_death():
+    assert "killed" not in parsed_counts("Dale Whitcombe, 42, suffered a gunshot wound to the leg.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ridgeway woman kills daughter in tragic murder-suicide", (2, 2)),  # the daughter and the woman
+        ("Four people dead in apparent murder-suicide in Killeen", (4, 4)),  # the four include the attacker
+        ("Police investigate apparent double murder-suicide", (3, None)),
+        ("A 4-year-old boy was killed in a murder-suicide in Sulphur.", (2, None)),
+    ],
+)
+def test_murder_suicide_counts_the_attacker_once(text, expected):
+    assert parsed_counts(text)["killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Two charged in triple homicide at barbecue", (3, None)), ("A double murder in Elm Park", (2, None))],
+)
+def test_double_and_triple_killings(text, expected):
+    assert parsed_counts(text)["killed"] == expected
+
+
+def test_a_place_before_the_victims_is_not_counted_as_one_of_them():
+    assert parsed_counts("A guard at a nightclub where two teens were killed saw the attack.")["killed"] == (2, 2)
+
+
+def test_a_murder_suicide_asked_about_is_no_second_death():
+    assert parsed_counts("A man was found dead.", "Police would not say whether it was a murder-suicide.") == {
+        "killed": (1, 1)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teen charged with accidental shooting that killed 14-Year-Old Girl on West Side", (1, 1)),
+        ("Police said the death of 15 year-old Senquez Jackson was a homicide.", (1, 1)),
+        ("Police say one of five people shot outside the lounge early October 27 has died.", (1, None)),
+        ("A cookout ambush killed five adults and an unborn child.", (5, 5)),
+        ("Prairie police investigating two deadly shootings", None),  # two incidents, not two people
+    ],
+)
+def test_numbers_that_count_no_dead(text, expected):
+    assert parsed_counts(text).get("killed") == expected
+
+
+def test_people_not_hurt_are_not_counted():
+    assert parsed_counts("A man was shot.", "Three children were also in the home, but were not injured.") == {
+        "injured": (1, 1)
+    }
+
+
+@pytest.mark.parametrize(
+    "title", ["Toddler accidentally shot in hand by mother, police say", "Teen shot in Allegheny Township"]
+)
+def test_a_headline_drops_the_was_of_a_passive(title):
+    assert parsed_counts(title) == {"injured": (1, 1)}
+
+
+def test_a_headline_with_an_active_shooter_has_no_victim():
+    assert parsed_counts("Gunman shot at officers outside bank") == {}
+
+
+def test_a_double_shooting_is_two_people_shot():
+    assert parsed_counts("Police investigate fatal double shooting on Elm Street") == {
+        "killed": (1, None),
+        "injured": (1, 1),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said he could've easily died that night.",
+        "He wanted to kill the children because he did not want them in foster care.",
+        "There were two traffic fatalities on the highway.",
+    ],
+)
+def test_deaths_that_did_not_happen_or_are_not_violence(text):
+    assert "killed" not in parsed_counts(text)
+
+
+def test_an_unborn_child_is_not_counted_among_the_dead():
+    assert parsed_counts("Five adults and an unborn baby were killed.")["killed"] == (5, 5)
+
+
+def test_the_critically_wounded_are_some_of_the_people_shot():
+    assert parsed_counts("2 critically wounded in shooting of five in Fruitridge area") == {"injured": (5, 5)}
+    assert parsed_counts("Two people were critically wounded on Sunday, police said.") == {"injured": (2, 2)}
+
+
+def test_someone_also_shot_is_wounded_besides_the_dead():
+    assert parsed_counts("A 7-year-old girl was shot and killed on Sunday.", "Her mother was also shot.") == {
+        "killed": (1, 1),
+        "injured": (1, 1),
+    }
+    assert parsed_counts("Police said two men were killed.", "A 24-year-old woman was also shot, but survived.") == {
+        "killed": (2, 2),
+        "injured": (1, 1),
+    }
+
+
+def test_he_and_four_others_shot_are_five():
+    assert parsed_counts("A man died on Tuesday night after he and four others were shot outside a home.") == {
+        "killed": (1, 1),
+        "injured": (4, 4),
+    }
+
+
+def test_missing_people_are_counted():
+    assert parsed_counts("Twelve fishermen are still missing after the raid.") == {"missing": (12, 12)}
+
+
+def test_death_a_protest_is_about_is_not_the_protests_toll():
+    assert parsed_counts("Students protested on Monday over the death of a classmate in a road accident.") == {}
+    assert parsed_counts("Hundreds marched after a vendor was killed by a policeman last week.") == {}
+
+
+def test_an_attempt_kills_no_one():
+    assert parsed_counts("A jobless man tried to kill himself outside the governor's office.") == {}
+
+
+def test_a_death_outside_any_protest_still_counts():
+    assert parsed_counts("Four days after the raid, two more villagers were killed by the gang.") == {"killed": (2, 2)}
+
+
+def test_bodies_found_are_dead():
+    assert parsed_counts("Three bodies were found near the river bank.") == {"killed": (3, 3)}
+
+
+def test_heavy_casualties_are_deaths_without_a_number():
+    chosen = choose_counts([sentence("The army shelled the rebel base, causing heavy casualties.")])
+    assert acled_fatalities(chosen[KILLED].count) == 10
+
+
+def test_a_person_named_by_age_is_one_victim():
+    assert parsed_counts("Officers are looking for whoever shot a 17-year-old on Sunday.") == {"injured": (1, 1)}
+
+
+def test_nominal_shooting_and_wounding_count_their_victims():
+    assert parsed_counts("Detectives investigate the fatal shooting of one man and the wounding of three others.") == {
+        "killed": (1, 1),
+        "injured": (3, 3),
+    }
+
+
+def test_at_least_so_many_shot_leaves_at_least_that_many_less_the_dead_wounded():
+    found = parsed_counts("At least fifteen people were shot and two people were killed outside the club.")
+    assert found == {"killed": (2, 2), "injured": (13, None)}
+
+
+def test_a_man_who_shot_and_killed_someone_is_not_the_victim():
+    assert not find_counts(sentence("A man shot and killed his neighbour on Sunday."))
+    assert parsed_counts("A man shot and killed his two neighbours on Sunday.") == {"killed": (2, 2)}
+
+
+def test_arrests_made_and_surrender_count():
+    assert parsed_counts("Detectives made an arrest in the case on Monday.") == {"arrested": (1, 1)}
+    assert parsed_counts("The suspect turned himself in at the station.") == {"arrested": (1, 1)}
+    assert parsed_counts("Police made no arrest in the case.") == {}
+
+
+def test_headline_list_of_victims_with_commas():
+    assert parsed_counts("Man kills wife, her son, himself in lakeside home") == {"killed": (3, 3)}
+    assert parsed_counts("Jane Roe, a nurse, was killed on Monday.") == {"killed": (1, 1)}

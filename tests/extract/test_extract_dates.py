@@ -57,7 +57,7 @@ def event_date(*texts: str, published: datetime | None = PUBLISHED, title: str |
         ("Gunmen attacked the village on Sunday.", date(2026, 11, 1)),
         ("Gunmen attacked the village yesterday.", date(2026, 11, 4)),
         ("Gunmen attacked the village last night.", date(2026, 11, 4)),
-        ("Gunmen attacked the village overnight.", date(2026, 11, 4)),
+        ("Gunmen attacked the village overnight.", date(2026, 11, 5)),  # the night just ended: mostly after midnight
         ("Gunmen attacked the village this morning.", date(2026, 11, 5)),
         ("Gunmen attacked the village on March 7.", date(2026, 3, 7)),
         ("Gunmen attacked the village on 3 November.", date(2026, 11, 3)),

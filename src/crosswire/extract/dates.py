@@ -1,8 +1,9 @@
 """Event dates: date expressions found in sentences, resolved against the publication date.
 
-Relative expressions ("on Tuesday", "yesterday", "last night") can only be resolved when the publication date is
-known; without it they stay unresolved, and the event date stays unknown rather than borrowing the publication
-date. Expressions that point more than a month before publication, or after it, belong to background.
+Relative expressions ("on Tuesday", "yesterday", "last night", "overnight": the night just ended, so the day of
+publication) can only be resolved when the publication date is known; without it they stay unresolved, and the
+event date stays unknown rather than borrowing the publication date. Expressions that point more than a month
+before publication, or after it, belong to background.
 """
 
 from __future__ import annotations
@@ -62,8 +63,10 @@ _PATTERNS = [
             re.IGNORECASE,
         ),
     ),
-    ("yesterday", re.compile(r"\b(yesterday|last night|overnight|late last night)\b", re.IGNORECASE)),
-    ("today", re.compile(r"\b(today|this morning|this afternoon|earlier today|tonight)\b", re.IGNORECASE)),
+    ("yesterday", re.compile(r"\b(yesterday|last night|late last night)\b", re.IGNORECASE)),
+    # "overnight" in a report is the night just ended, and violence "overnight" mostly happens after midnight: on
+    # GVA the recorded day is the publication day for 25 of 36 articles that say "overnight", the day before for 11
+    ("today", re.compile(r"\b(today|this morning|this afternoon|earlier today|tonight|overnight)\b", re.IGNORECASE)),
 ]
 _MAX_AGE = timedelta(days=31)
 _AHEAD = timedelta(days=1)

@@ -110,16 +110,26 @@ def test_floors_stand_for_their_group_by_how_many_articles_give_them() -> None:
     assert fact.status is FactStatus.CORROBORATED and fact.value == "at least 5" and record.killed == 5
 
 
-def test_adults_listed_with_an_unborn_child_are_the_whole_toll() -> None:
+def _statuses_of_two_same_day_reports(
+    claim_field: ClaimField, first: tuple[int, str], second: tuple[int, str]
+) -> set[FactStatus]:
+    """The statuses of one slot's facts when two outlets report it on the same day (no later revision)."""
     same_day = datetime(2026, 11, 1)
     record = build_event_record(
         [_at(1, "outlet:a", same_day), _at(2, "outlet:b", same_day)],
         [
-            _claim(1, ClaimField.KILLED, Count(5, 5), "five adults and an unborn child dead"),
-            _claim(2, ClaimField.KILLED, Count(6, 6), "six people were killed"),
+            _claim(1, claim_field, Count(first[0], first[0]), first[1]),
+            _claim(2, claim_field, Count(second[0], second[0]), second[1]),
         ],
     )
-    assert {f.status for f in record.facts_for(ClaimField.KILLED)} == {FactStatus.CONTESTED}
+    return {f.status for f in record.facts_for(claim_field)}
+
+
+def test_adults_listed_with_an_unborn_child_are_the_whole_toll() -> None:
+    statuses = _statuses_of_two_same_day_reports(
+        ClaimField.KILLED, (5, "five adults and an unborn child dead"), (6, "six people were killed")
+    )
+    assert statuses == {FactStatus.CONTESTED}
 
 
 def test_months_disagree_with_other_months_not_with_their_days() -> None:
@@ -298,15 +308,8 @@ def test_victims_of_one_kind_or_one_condition_are_part_of_the_toll() -> None:
 
 
 def test_others_wounded_are_the_whole_number_of_wounded() -> None:
-    same_day = datetime(2026, 11, 1)
-    record = build_event_record(
-        [_at(1, "outlet:a", same_day), _at(2, "outlet:b", same_day)],
-        [
-            _claim(1, ClaimField.INJURED, Count(3, 3), "three others wounded"),
-            _claim(2, ClaimField.INJURED, Count(5, 5), "five wounded"),
-        ],
-    )
-    assert {f.status for f in record.facts_for(ClaimField.INJURED)} == {FactStatus.CONTESTED}
+    statuses = _statuses_of_two_same_day_reports(ClaimField.INJURED, (3, "three others wounded"), (5, "five wounded"))
+    assert statuses == {FactStatus.CONTESTED}
 
 
 def test_the_day_of_a_later_arrest_does_not_contest_the_event_date() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.evaluate.metrics import adjusted_rand_index, bcubed, v_measure
+from crosswire.evaluate.metrics import adjusted_rand_index, bcubed, share, tally, v_measure
 
 GOLD = ["a", "a", "b", "b", "c", "c", "c"]
 PREDICTED = ["x", "x", "x", "y", "z", "z", "w"]
@@ -35,3 +35,8 @@ def test_ari_and_v_measure_match_the_reference_values() -> None:
 def test_labelings_of_different_lengths_are_refused() -> None:
     with pytest.raises(ValueError):
         bcubed(["a"], ["x", "y"])
+
+
+def test_a_share_of_no_cases_is_unknown_not_zero() -> None:
+    assert share(3, 4) == 0.75 and share(0, 4) == 0.0 and share(0, 0) is None
+    assert tally(2, 3) == {"share": 0.6667, "hits": 2, "cases": 3}

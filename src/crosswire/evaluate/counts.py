@@ -19,6 +19,7 @@ from typing import Any
 
 from crosswire.errors import ConfigError
 from crosswire.evaluate.corpus import read_jsonl
+from crosswire.evaluate.metrics import tally
 from crosswire.extract.counts import acled_fatalities
 from crosswire.model import Actor, ActorRole, ArticleAnalysis, ClaimField, Count
 from crosswire.pipeline import ProgressCallback, analyse_texts
@@ -63,10 +64,6 @@ def read_coded_events(data: Path, limit: int | None = None) -> list[CodedEvent]:
         if limit is not None and len(events) >= limit:
             break
     return events
-
-
-def _share(hits: int, cases: int) -> dict[str, Any]:
-    return {"share": round(hits / cases, 4) if cases else None, "hits": hits, "cases": cases}
 
 
 def _bare_name(name: str) -> str:
@@ -121,7 +118,7 @@ def evaluate_counts(
     seconds = time.perf_counter() - started
     result: dict[str, Any] = {"task": "counts", "data": str(data), "events": len(events)}
     for name in ("fatalities_exact", "fatalities_within_1", "fatal_event_agrees"):
-        result[name] = _share(hits[name], cases["fatalities"])
+        result[name] = tally(hits[name], cases["fatalities"])
     for name in (
         "actor1_found",
         "actor1_type_in_interaction",
@@ -129,7 +126,7 @@ def evaluate_counts(
         "actor1_name_exact",
         "actor1_name_either_side",
     ):
-        result[name] = _share(hits[name], cases["actors"])
+        result[name] = tally(hits[name], cases["actors"])
     result["seconds"] = round(seconds, 2)
     result["notes_per_second"] = round(len(events) / seconds, 1) if seconds else None
     return result

@@ -15,6 +15,7 @@ from typing import Any
 
 from crosswire.errors import ConfigError
 from crosswire.evaluate.corpus import read_clustering_corpus, read_jsonl
+from crosswire.evaluate.metrics import tally
 from crosswire.evaluate.run import CorpusRun, run_corpus
 from crosswire.model import Count, DatePrecision, EventRecord
 from crosswire.pipeline import ProgressCallback
@@ -70,10 +71,6 @@ def representative_events(run: CorpusRun) -> dict[str, EventRecord]:
     return chosen
 
 
-def _share(hits: int, cases: int) -> dict[str, Any]:
-    return {"share": round(hits / cases, 4) if cases else None, "hits": hits, "cases": cases}
-
-
 def score_events(records: dict[str, EventRecord], incidents: dict[str, GoldIncident]) -> dict[str, Any]:
     """Date, place and counts of each incident's event record against the incident."""
     hits: Counter[str] = Counter()
@@ -112,17 +109,17 @@ def score_events(records: dict[str, EventRecord], incidents: dict[str, GoldIncid
     errors_km.sort()
     result: dict[str, Any] = {
         "incidents": cases["incidents"],
-        "date_exact": _share(hits["date_exact"], cases["date"]),
-        "date_within_1_day": _share(hits["date_within_1_day"], cases["date"]),
+        "date_exact": tally(hits["date_exact"], cases["date"]),
+        "date_within_1_day": tally(hits["date_within_1_day"], cases["date"]),
         "date_precision": dict(precision),
-        "place_within_25_km": _share(hits["place_within_25_km"], cases["place"]),
-        "place_within_161_km": _share(hits["place_within_161_km"], cases["place"]),
+        "place_within_25_km": tally(hits["place_within_25_km"], cases["place"]),
+        "place_within_161_km": tally(hits["place_within_161_km"], cases["place"]),
         "place_missing": cases["place"] - len(errors_km),
         "place_median_error_km": round(errors_km[len(errors_km) // 2], 1) if errors_km else None,
     }
     for name in COUNT_FIELDS:
-        result[f"{name}_exact"] = _share(hits[f"{name}_exact"], cases[name])
-        result[f"{name}_stated"] = _share(hits[f"{name}_stated"], cases[name])
+        result[f"{name}_exact"] = tally(hits[f"{name}_exact"], cases[name])
+        result[f"{name}_stated"] = tally(hits[f"{name}_stated"], cases[name])
     return result
 
 
@@ -143,7 +140,7 @@ def score_articles(run: CorpusRun, incidents: dict[str, GoldIncident]) -> dict[s
         }
         for name in COUNT_FIELDS:
             hits[name] += counts.get(name, 0) == incident.counts[name]
-    return {f"{name}_exact_per_article": _share(hits[name], cases) for name in COUNT_FIELDS}
+    return {f"{name}_exact_per_article": tally(hits[name], cases) for name in COUNT_FIELDS}
 
 
 def evaluate_events(

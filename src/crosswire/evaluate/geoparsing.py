@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from crosswire.errors import ConfigError
+from crosswire.evaluate.metrics import share
 from crosswire.extract import Extractor
 from crosswire.model import great_circle_km
 from crosswire.pipeline import ProgressCallback, geoparse
@@ -103,10 +104,6 @@ def read_geoparsing_corpus(path: Path, limit: int | None = None) -> list[GeoDocu
     return documents
 
 
-def _ratio(hits: int, cases: int) -> float | None:
-    return round(hits / cases, 4) if cases else None
-
-
 def evaluate_geoparsing(
     data: Path,
     settings: Settings,
@@ -159,7 +156,7 @@ def evaluate_geoparsing(
         if on_progress:
             on_progress("find")
     errors.sort()
-    precision, recall = _ratio(exact_spans, predicted), _ratio(exact_spans, gold_total)
+    precision, recall = share(exact_spans, predicted), share(exact_spans, gold_total)
     total_mentions = sum(len(mentions) for mentions in found)
     return {
         "task": "geoparsing",
@@ -168,9 +165,9 @@ def evaluate_geoparsing(
         "gold_toponyms": gold_total,
         "resolution": {
             "with_geonameid": with_id,
-            "exact_id_accuracy": _ratio(exact, with_id),
+            "exact_id_accuracy": share(exact, with_id),
             "with_coordinates": located,
-            "within_161_km": _ratio(near, located),
+            "within_161_km": share(near, located),
             "unresolved": located - len(errors),
             "guessed_from_context": guessed,
             "mean_error_km": round(sum(errors) / len(errors), 1) if errors else None,
@@ -182,7 +179,7 @@ def evaluate_geoparsing(
             "precision": precision,
             "recall": recall,
             "f1": round(2 * precision * recall / (precision + recall), 4) if precision and recall else 0.0,
-            "overlap_precision": _ratio(overlapping, predicted),
+            "overlap_precision": share(overlapping, predicted),
         },
         "seconds": {"resolve_given_spans": round(resolve_seconds, 2), "find_and_resolve": round(find_seconds, 2)},
         "toponyms_per_second": round(total_mentions / find_seconds, 1) if find_seconds else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 
 def bcubed(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float, float]:
@@ -59,3 +60,13 @@ def v_measure(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, flo
     completeness = 1.0 if h_predicted == 0 else 1 - h_predicted_given_gold / h_predicted
     total = homogeneity + completeness
     return (homogeneity, completeness, 2 * homogeneity * completeness / total if total else 0.0)
+
+
+def share(hits: float, cases: int) -> float | None:
+    """The share of cases that are hits, to four places; None when there is no case (not zero: nothing was tried)."""
+    return round(hits / cases, 4) if cases else None
+
+
+def tally(hits: int, cases: int) -> dict[str, Any]:
+    """A share with the counts behind it, as every evaluation reports its figures."""
+    return {"share": share(hits, cases), "hits": hits, "cases": cases}

@@ -28,6 +28,7 @@ from crosswire.evaluate.events import (
     representative_events,
     score_events,
 )
+from crosswire.evaluate.metrics import share
 from crosswire.evaluate.run import CorpusRun, run_corpus
 from crosswire.model import ClaimField, ClaimValue, Count, DatePrecision, EventDate, Fact, FactStatus, Place
 from crosswire.pipeline import ProgressCallback
@@ -35,10 +36,6 @@ from crosswire.settings import Settings
 
 FIELDS = (*COUNT_FIELDS, "event_date", "location")
 STRATEGIES = ("first_article", "last_article", "most_stated_article", "mean_article")
-
-
-def _share(hits: float, cases: int) -> float | None:
-    return round(hits / cases, 4) if cases else None
 
 
 def _fact_holds(fact: Fact, incident: GoldIncident, name: str) -> bool | None:
@@ -151,7 +148,7 @@ def score_reconciliation(run: CorpusRun, incidents: dict[str, GoldIncident], min
     by_field: dict[str, Any] = {}
     for name in FIELDS:
         cases = int(baselines[name]["cases"]["n"])
-        singles = {strategy: _share(baselines[name][strategy]["hits"], cases) for strategy in STRATEGIES}
+        singles = {strategy: share(baselines[name][strategy]["hits"], cases) for strategy in STRATEGIES}
         key = f"{name}_exact" if name in COUNT_FIELDS else ("date_exact" if name == "event_date" else None)
         record_share = reconciled[key]["share"] if key else reconciled["place_within_25_km"]["share"]
         facts = statuses[name]
@@ -160,20 +157,20 @@ def score_reconciliation(run: CorpusRun, incidents: dict[str, GoldIncident], min
             "reconciled": record_share,
             "single_article": singles,
             "best_single_article": max((v for v in singles.values() if v is not None), default=None),
-            "any_article_oracle": _share(baselines[name]["any_article"]["hits"], cases),
+            "any_article_oracle": share(baselines[name]["any_article"]["hits"], cases),
             "facts_by_status": dict(facts),
-            "status_share": {status: _share(count, sum(facts.values())) for status, count in facts.items()},
+            "status_share": {status: share(count, sum(facts.values())) for status, count in facts.items()},
             "fact_holds_gold_by_status": {
-                status: _share(holding[name][f"{status}_holds"], count) for status, count in facts.items()
+                status: share(holding[name][f"{status}_holds"], count) for status, count in facts.items()
             },
         }
         if name in COUNT_FIELDS:
-            by_field[name]["reconciled_acled_conservative"] = _share(acled_hits[name], cases)
+            by_field[name]["reconciled_acled_conservative"] = share(acled_hits[name], cases)
             by_field[name]["contested"] = {
                 "cases": contested_cases[name],
-                "gold_on_one_side": _share(contested_held[name], contested_cases[name]),
+                "gold_on_one_side": share(contested_held[name], contested_cases[name]),
                 "gold_stated_by_an_article": contested_cases[f"{name}_stated"],
-                "gold_on_one_side_when_stated": _share(
+                "gold_on_one_side_when_stated": share(
                     contested_held[f"{name}_stated"], contested_cases[f"{name}_stated"]
                 ),
             }
@@ -183,7 +180,7 @@ def score_reconciliation(run: CorpusRun, incidents: dict[str, GoldIncident], min
         "fields": by_field,
         "statements": {
             "facts": statement_total,
-            "status_share": {k: _share(v, statement_total) for k, v in statuses["statement"].items()},
+            "status_share": {k: share(v, statement_total) for k, v in statuses["statement"].items()},
         },
         "record_scores": reconciled,
     }

@@ -25,6 +25,9 @@ TASKS: dict[str, Callable[[Path, Settings, int | None, Path | None, ProgressCall
     "reconcile": evaluate_reconcile,
 }
 
+# the tasks that read texts without ingesting them: there is no database to keep
+STORES_NOTHING = frozenset({"event-types", "geoparsing"})
+
 
 def run_evaluation(
     task: str,
@@ -39,6 +42,8 @@ def run_evaluation(
         raise ConfigError(f"unknown evaluation task {task!r}: use one of {', '.join(sorted(TASKS))}")
     if not data.exists():
         raise ConfigError(f"--data {data}: no such file or folder")
+    if keep_db is not None and task in STORES_NOTHING:
+        raise ConfigError(f"--keep-db does not apply to {task}: it stores nothing")
     return TASKS[task](data, settings, limit, keep_db, on_progress)
 
 

@@ -268,8 +268,6 @@ def evaluate_event_types(
     on_progress: ProgressCallback | None = None,
 ) -> dict[str, Any]:
     """Classify every text through the pipeline and score the answers (see the module's docstring)."""
-    if keep_db is not None:
-        raise ConfigError("--keep-db does not apply to event-types: it stores nothing")
     layout, texts = read_event_type_corpus(data, limit)
     extractor = Extractor.open(settings.cache_dir)  # loaded before the clock starts: start-up is not speed
     list(read_event_types(["Troops clashed with rebels near the town."], settings, extractor))

@@ -112,8 +112,6 @@ def evaluate_geoparsing(
     on_progress: ProgressCallback | None = None,
 ) -> dict[str, Any]:
     """Resolve the gold spans, then find toponyms from scratch, and score both."""
-    if keep_db is not None:
-        raise ConfigError("--keep-db does not apply to geoparsing: it stores nothing")
     documents = read_geoparsing_corpus(data, limit)
     extractor = Extractor.open(settings.cache_dir)  # loaded before the clock starts: start-up is not speed
     list(geoparse(["Warm up in Paris."], settings, extractor=extractor))

@@ -194,6 +194,7 @@ class CountMention:
     text: str
     sentence: Sentence
     victims: str = ""  # "security", "combatants" or "" (people in general)
+    besides_the_dead: bool = False  # people "also shot": not among the dead counted elsewhere
 
 
 def parse_number(phrase: str) -> tuple[int, int] | None:

@@ -88,7 +88,7 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
             # "4 shot, 1 killed": the wounded are those shot who did not die (news names the dead when there are
             # any); "at least 15 shot" leaves at least 15 less the dead wounded
             dead = chosen[ClaimField.KILLED].count.best if ClaimField.KILLED in chosen else 0
-            if _ALSO.search(shot.text) and "; " not in shot.count.phrase:
+            if shot.besides_the_dead:
                 dead = 0  # "two men were killed; a woman was also shot": shot besides the dead, not among them
             if shot.count.low - dead >= 0:
                 wounded = shot.count.low - dead
@@ -127,7 +127,8 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
             total = Count(current.count.low + victims.count.low, high, f"{current.text}; {victims.text}")
             best[victims.outcome] = CountMention(field, total, victims.text, sentence)
         elif current is None or victims.count.low > current.count.low:
-            best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence)
+            also = bool(_ALSO.search(victims.text))
+            best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence, besides_the_dead=also)
     return best
 
 

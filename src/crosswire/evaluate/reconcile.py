@@ -103,6 +103,8 @@ def score_reconciliation(run: CorpusRun, incidents: dict[str, GoldIncident], min
     holding: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
     contested_cases: Counter[str] = Counter()
     contested_held: Counter[str] = Counter()
+    stated_cases: Counter[str] = Counter()  # contested cases where some article gives the gold figure
+    stated_held: Counter[str] = Counter()
     acled_hits: Counter[str] = Counter()
     for gold, record in records.items():
         incident = incidents[gold]
@@ -140,8 +142,8 @@ def score_reconciliation(run: CorpusRun, incidents: dict[str, GoldIncident], min
                     contested_held[name] += held
                     # where no article gives the gold figure, no reconciliation can hold it
                     if any(outcomes):
-                        contested_cases[f"{name}_stated"] += 1
-                        contested_held[f"{name}_stated"] += held
+                        stated_cases[name] += 1
+                        stated_held[name] += held
                 spread = record.count_ranges.get(name)
                 acled_hits[name] += (spread.low if spread else 0) == incident.counts[name]
         statuses["statement"].update(fact.status.value for fact in record.facts_for(ClaimField.STATEMENT))
@@ -169,10 +171,8 @@ def score_reconciliation(run: CorpusRun, incidents: dict[str, GoldIncident], min
             by_field[name]["contested"] = {
                 "cases": contested_cases[name],
                 "gold_on_one_side": share(contested_held[name], contested_cases[name]),
-                "gold_stated_by_an_article": contested_cases[f"{name}_stated"],
-                "gold_on_one_side_when_stated": share(
-                    contested_held[f"{name}_stated"], contested_cases[f"{name}_stated"]
-                ),
+                "gold_stated_by_an_article": stated_cases[name],
+                "gold_on_one_side_when_stated": share(stated_held[name], stated_cases[name]),
             }
     statement_total = sum(statuses["statement"].values())
     return {

@@ -268,8 +268,7 @@ def _outcome(token: Any) -> ClaimField | str | None:
             return SHOT  # "was struck in the arm", "grazed by a bullet"
         if lemma in ("take", "rush", "transport", "airlift", "fly", "drive", "carry") and _to_hospital(token):
             return SHOT  # "was rushed to the hospital": hurt, and perhaps died there
-        wounds = [c for c in token.children if c.dep_ == "dobj" and _lemma(c) in ("wound", "injury")]
-        if lemma in ("suffer", "sustain") and wounds:
+        if lemma in ("suffer", "sustain") and (wounds := _wounds_suffered(token)):
             # "suffered a fatal gunshot wound": dead; "sustained injuries": hurt
             fatal = any(
                 c.lower_ in ("fatal", "mortal", "deadly", "fatally") and c.nbor(-1).lower_ not in ("-", "non")
@@ -313,6 +312,11 @@ def _outcome(token: Any) -> ClaimField | str | None:
     return None
 
 
+def _wounds_suffered(verb: Any) -> list[Any]:
+    """The wounds or injuries a "suffer"/"sustain" verb takes as its object."""
+    return [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in ("wound", "injury")]
+
+
 def _to_hospital(token: Any) -> bool:
     return any(
         child.dep_ == "prep"
@@ -351,7 +355,7 @@ def _is_passive(verb: Any) -> bool:
         return False
     if verb.tag_ == "VBN" or any(child.dep_ == "agent" for child in children):
         return True  # "Toddler shot in hand by mother": a by-phrase names the doer, so the subject is the patient
-    if _headline(verb) and _lemma(verb) == "shoot" and not any(c.lower_ in ("at", "up") for c in children):
+    if _lemma(verb) == "shoot" and _headline(verb) and not any(c.lower_ in ("at", "up") for c in children):
         return True  # "Teen shot in Allegheny Township": a headline drops the "was"
     # a headline's "Captain killed in ambush", "Teen shot to death in Roswell": a killing verb with a subject and
     # no object reports the victims

@@ -363,3 +363,23 @@ def test_arrests_made_and_surrender_count():
 def test_headline_list_of_victims_with_commas():
     assert parsed_counts("Man kills wife, her son, himself in lakeside home") == {"killed": (3, 3)}
     assert parsed_counts("Jane Roe, a nurse, was killed on Monday.") == {"killed": (1, 1)}
+
+
+def test_people_shot_besides_the_dead_are_all_wounded():
+    assert parsed_counts("Police said one man is dead and three other people were shot on Elm Avenue on Tuesday.") == {
+        "killed": (1, 1),
+        "injured": (3, 3),
+    }
+
+
+def test_a_tally_of_several_shootings_is_not_the_events_toll():
+    counts = parsed_counts(
+        "Two people were killed and nine others wounded in shootings across Testville over the weekend.",
+        "In the latest, a 25-year-old man was shot in the leg on Maple Street late on Sunday.",
+    )
+    assert counts == {"injured": (1, 1)}
+    assert parsed_counts("Three shootings left six people wounded in Testville on Tuesday night.") == {}
+
+
+def test_a_number_between_commas_after_a_noun_is_an_age():
+    assert parsed_counts("Boy, 3, wounded in accidental shooting in Testville, police say") == {"injured": (1, 1)}

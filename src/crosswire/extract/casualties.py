@@ -451,6 +451,19 @@ def _is_age_number(number: Any) -> bool:
     return bool(following) and following[0] in _AGE_UNITS
 
 
+def _is_age_in_commas(number: Any) -> bool:
+    """ "Boy, 3, wounded", "Jane Roe, 31, was shot": a number set off by commas after a noun is its age."""
+    doc = number.doc
+    return (
+        number.like_num
+        and number.i >= 2
+        and number.i + 1 < len(doc)
+        and doc[number.i - 1].text == ","
+        and doc[number.i + 1].text == ","
+        and doc[number.i - 2].pos_ in ("NOUN", "PROPN", "INTJ", "X")  # a title-case "Boy" may be taken for "oh"
+    )
+
+
 def _is_age_noun(token: Any) -> bool:
     """ "a 17-year-old", "two 15-year-olds": a person named by age (spaCy splits it into number, year, old)."""
     return token.lower_ in ("old", "olds") and any(c.lower_ in ("year", "years") for c in token.children)
@@ -540,6 +553,8 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
         and _lemma(noun.doc[noun.i - 2]) in parents
     ):
         return None  # "Father of 4 killed": one father
+    if _is_age_in_commas(noun):
+        return (1, 1)  # "Boy, 3, wounded in accidental shooting": one boy, aged three
     if _is_age_noun(noun):
         counted = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i - 3]
         return _people_in(counted[0]) if counted else (1, 1)

@@ -333,9 +333,9 @@ _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 
 def shot_total(sentences: list[Sentence]) -> CountMention | None:
     """The first statement of how many people were shot ("4 shot", "a triple shooting"), outside background
-    sentences."""
+    sentences and tallies of several incidents."""
     for sentence in sentences:
-        if sentence.background:
+        if sentence.background or sentence.is_roundup:
             continue
         multiple = _MULTIPLE_SHOOTING.search(sentence.text)
         if multiple is not None:
@@ -354,10 +354,15 @@ def shot_total(sentences: list[Sentence]) -> CountMention | None:
                         start = one_more.start()
                         high = None if count.high is None else count.high + 1
                         count = Count(count.low + 1, high, sentence.text[start : match.end()])
-                    return CountMention(ClaimField.INJURED, count, sentence.text[start : match.end()].strip(), sentence)
+                    text = sentence.text[start : match.end()].strip()
+                    # "one man is dead and three other people were shot": the others are besides the dead (but
+                    # "he and four others" counts him too)
+                    others = one_more is None and _OTHERS.search(text) is not None
+                    return CountMention(ClaimField.INJURED, count, text, sentence, besides_the_dead=others)
     return None
 
 
+_OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 _ONE_MORE_BEFORE = re.compile(r"\b(?:he|she|him|her)\s+and\s+$", re.IGNORECASE)
 
 

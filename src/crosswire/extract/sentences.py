@@ -24,6 +24,16 @@ _BACKGROUND_CUES = re.compile(
     r"|(a|one|two|three) (little )?more than a (month|year) (after|before|ago))\b",
     re.IGNORECASE,
 )
+# A tally over several incidents: "2 dead, 4 hurt in 3 shootings in Denver", "16 wounded in shootings across
+# Chicago", "between two shootings". Its figures add up other events' victims, so they are not this event's toll
+# (its place and date still are the article's, which is why it is not background).
+_ROUNDUP = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|separate|numerous|unrelated|weekend|overnight)"
+    r" (?:separate |different |unrelated |other )?(?:shootings|shooting incidents|incidents|attacks)\b"
+    r"|\bshootings (?:across|around|throughout)\b|\bbetween (?:the )?two shootings\b"
+    r"|\b(?:series|string|spate|rash|wave) of (?:\w+ )?shootings\b",
+    re.IGNORECASE,
+)
 EVENT_TRIGGERS = re.compile(
     r"\b(attack\w*|clash\w*|fight\w*|battle\w*|operation|raid\w*|storm\w*|ambush\w*|shot|shoot\w*|gun\w*|fire[ds]?"
     r"|kill\w*|dead|died|wound\w*|injur\w*|bomb\w*|blast|explo\w*|strike|airstrike\w*|shell\w*|arrest\w*"
@@ -51,6 +61,11 @@ class Sentence:
     def attribution(self) -> str | None:
         """Who the sentence says says it, read once for all the claims quoting it."""
         return find_attribution(self.span, self.text)
+
+    @cached_property
+    def is_roundup(self) -> bool:
+        """Whether the sentence tallies several incidents, so that its counts are not one event's."""
+        return _ROUNDUP.search(self.text) is not None
 
     @property
     def has_trigger(self) -> bool:

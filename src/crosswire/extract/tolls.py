@@ -143,9 +143,10 @@ _Found = TypeVar("_Found", bound=_Said)
 def _about_the_event(
     sentences: list[Sentence], find: Callable[[Sentence], Iterable[_Found]]
 ) -> Iterator[tuple[Sentence, _Found]]:
-    """What `find` reads in the sentences about the event: not in background, not the death a protest is about."""
+    """What `find` reads in the sentences about the event: not in background or a tally of several incidents, not
+    the death a protest is about."""
     for sentence in sentences:
-        if sentence.background:
+        if sentence.background or sentence.is_roundup:
             continue
         for found in find(sentence):
             if not is_prior_cause(sentence.text, found.text):

@@ -261,3 +261,54 @@ def test_a_line_that_carries_on_the_event_sentence_gives_its_date(extractor: Ext
     article = Article("h", "t", "Four wounded in Fairhill", text, published=datetime(2014, 9, 29))
     event_date = extractor.analyse(article).event_date
     assert event_date == EventDate(date(2014, 9, 28))
+
+
+def test_the_date_beside_the_act_beats_the_date_of_the_arrest() -> None:
+    chosen = choose_event_date(
+        sentences("Police arrested a 19-year-old man on Wednesday.", "The man was shot on Monday outside a store."),
+        PUBLISHED,
+    )
+    assert chosen is not None and chosen.value.day == date(2026, 11, 2)
+
+
+def test_a_follow_up_dates_the_act_it_follows_not_its_hearing() -> None:
+    chosen = choose_event_date(
+        sentences(
+            "A jury on Tuesday found John Roe guilty of murder.",
+            "Roe shot Jane Doe outside her home on May 25, prosecutors said.",
+            title="Testville man found guilty in fatal shooting",
+        ),
+        PUBLISHED,
+    )
+    assert chosen is not None and chosen.value.day == date(2026, 5, 25)
+    assert chosen.mention.text == "May 25"
+
+
+def test_an_old_date_in_a_report_of_a_new_act_is_not_the_event_date() -> None:
+    # no follow-up in the title or lead: the earlier shooting is context, and Sunday is the event's day
+    chosen = choose_event_date(
+        sentences(
+            "A man was shot and wounded on Sunday on Elm Street.",
+            "On May 25, another man was shot a block away.",
+            title="Man wounded in Testville shooting",
+        ),
+        PUBLISHED,
+    )
+    assert chosen is not None and chosen.value.day == date(2026, 11, 1)
+
+
+def test_the_sentences_of_the_act_a_follow_up_dates_count_again(extractor: Extractor) -> None:
+    article = Article(
+        content_hash="follow-up",
+        source="test",
+        title="Testville man found guilty in bakery shooting",
+        text="A jury on Tuesday found John Roe guilty of murder.\n\n"
+        "On May 25, 2025, Roe opened fire outside the Corner Bakery, killing three people and wounding two.",
+        published=PUBLISHED,
+    )
+    analysis = extractor.analyse(article)
+    assert analysis.event_date is not None and analysis.event_date.day == date(2025, 5, 25)
+    counts = {
+        claim.field.value: claim.value.low for claim in analysis.claims if claim.field.value in ("killed", "injured")
+    }
+    assert counts == {"killed": 3, "injured": 2}

@@ -12,7 +12,7 @@ from typing import Any
 from crosswire.extract.actor_types import find_event_actors
 from crosswire.extract.actors import find_actors
 from crosswire.extract.attribution import clause_around, find_hedge
-from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings
+from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings, restore_the_act
 from crosswire.extract.demonyms import demonym_code
 from crosswire.extract.event_classifier import EventTypeReading, classify_event_type, read_event_type
 from crosswire.extract.gazetteer import Gazetteer
@@ -110,6 +110,8 @@ class Extractor:
             )
 
         event_date = choose_event_date(sentences, article.published)
+        if article.published is not None:
+            restore_the_act(sentences, event_date, article.published.date())
         if event_date is not None:
             confidence = 0.9 if event_date.value.precision == 1 else 0.6
             claims.append(

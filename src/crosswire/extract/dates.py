@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from crosswire.extract.sentences import Sentence
+from crosswire.extract.sentences import Sentence, has_background_cue
 from crosswire.model import DatePrecision, EventDate
 
 MONTHS = {
@@ -159,14 +159,31 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
     """The date of the reported event: the first resolvable date in a non-background sentence about the event.
 
     Title and lead come first. A date more than a month before publication, or after it, is history or
-    announcement, not the event. Day precision beats month precision, and a date that only says when something
-    was said ("police said Tuesday") gives way to one that says when it happened. Relative dates ("Sunday") are
-    read against the article's own "Posted:" stamp when it has one: a feed's date is often the day it was
-    collected, days after the writing.
+    announcement, not the event. Day precision beats month precision, a date that only says when something was
+    said ("police said Tuesday") gives way to one that says when it happened, and a date beside the act ("was shot
+    Sunday") to one beside nothing of it ("arrested Tuesday"). Relative dates ("Sunday") are read against the
+    article's own "Posted:" stamp when it has one: a feed's date is often the day it was collected, days after the
+    writing.
+
+    A follow-up (a title or lead about an arrest, a charge, a trial, a funeral) reports an act that happened
+    before its news: "found guilty in May 25 fatal shooting", "on April 2, Lopez opened fire". When it gives the
+    act's date in full, that date is the event's, however long ago (up to three years), rather than the day of the
+    hearing.
     """
     pub_day = published.date() if published else None
     pub_day = _posted_day(sentences, pub_day) or pub_day
-    best: tuple[tuple[int, int, int], EventDateChoice] | None = None
+    recent = _recent_date(sentences, pub_day)
+    if recent is not None and recent[0] and _tied_to_act(recent[1].sentence.text, recent[1].mention):
+        return recent[1]  # a day of the act itself, within the month
+    earlier = _date_of_followed_act(sentences, pub_day)
+    if earlier is not None:
+        return earlier
+    return recent[1] if recent is not None else None
+
+
+def _recent_date(sentences: list[Sentence], pub_day: date | None) -> tuple[bool, EventDateChoice] | None:
+    """The best date within the month before publication, and whether it is a whole day."""
+    best: tuple[tuple[int, int, int, int], EventDateChoice] | None = None
     for order, sentence in enumerate(sentences):
         if sentence.background:
             continue
@@ -190,10 +207,76 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
                 and not _continues_event(sentences, order)
             ):
                 continue
-            rank = (int(value.precision), int(bool(_REPORTED_BEFORE.search(before))), order)
+            after = sentence.text[mention.end : mention.end + 30]
+            reported = int(bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)))
+            # "police arrested a man on Wednesday": the date of what came after the act, when nothing of the act
+            # stands beside it
+            follow_up = not _tied_to_act(sentence.text, mention) and bool(_FOLLOW_UP.search(sentence.text))
+            rank = (int(value.precision), reported, int(follow_up), order)
             if best is None or rank < best[0]:
                 best = (rank, EventDateChoice(value, sentence, mention))
-    return best[1] if best else None
+    if best is None:
+        return None
+    return best[1].value.precision is DatePrecision.DAY, best[1]
+
+
+# The words of the act itself or of its happening: a date beside them is the act's ("was shot Sunday", "the Aug. 19
+# drive-by shooting", "the incident happened March 3"); one beside "charged" or "sentenced" is the follow-up's.
+_ACT = re.compile(
+    r"\b(shot|shoot\w*|gunfire|gunshots?|opened fire|kill\w*|slain|slaying|murder\w*|homicide(?! unit| squad"
+    r"| division| detectives?| investigators?)|stabb\w*|death"
+    r"|fatal\w*|wound\w*|injur\w*|attack\w*|ambush\w*|bomb\w*|explosion|blast|clash\w*|kidnap\w*|abduct\w*"
+    r"|raid\w*|operation|stormed|happened|occurred|took place|incident)\b",
+    re.IGNORECASE,
+)
+_ACT_REACH = 60  # characters either side of a date in which the act's words are looked for
+
+
+# A charge names an act without dating it: "a jury on Tuesday found him guilty of murder".
+_CHARGE = re.compile(
+    r"\b(?:guilty of|charged with|charges? of|counts? of|convicted of|accused of|indicted (?:on|for)|plead\w* guilty"
+    r" to|sentenced for|arrested for|wanted for)(?:\s+[\w-]+){1,4}",
+    re.IGNORECASE,
+)
+
+
+def _tied_to_act(text: str, mention: DateMention) -> bool:
+    before = _CHARGE.sub(" ", text[max(0, mention.start - _ACT_REACH) : mention.start])
+    after = _CHARGE.sub(" ", text[mention.end : mention.end + _ACT_REACH])
+    return bool(_ACT.search(before) or _ACT.search(after))
+
+
+# What a follow-up reports: what came of an act after it happened.
+_FOLLOW_UP = re.compile(
+    r"\b(charged?|charges|arrest\w*|sentenced?|sentencing|guilty|convicted|conviction|indicted|indictment|trial"
+    r"|pleads?|pleaded|plea|arraign\w*|verdict|jury|hearing|lawsuit|sues|sued|court|funeral|vigil|memorial"
+    r"|anniversary|reward|remember\w*|mourn\w*|manhunt|extradit\w*|surrender\w*|custody|prosecutors?|autopsy)\b",
+    re.IGNORECASE,
+)
+_FOLLOWED_ACT_AGE = timedelta(days=3 * 366)
+_LEAD = 4  # the title and the body's first three sentences
+
+
+def _date_of_followed_act(sentences: list[Sentence], pub_day: date | None) -> EventDateChoice | None:
+    """In a follow-up, the first full date of the act it follows, more than a week before publication (a
+    sentence about it is background by its age, which is why background is read here)."""
+    if pub_day is None or not any(_FOLLOW_UP.search(sentence.text) for sentence in sentences[:_LEAD]):
+        return None
+    for sentence in sentences:
+        if has_background_cue(sentence.text):
+            continue  # "a similar shooting on May 3", "previous attacks": another act
+        for mention in find_dates(sentence.text, pub_day):
+            value = mention.resolved
+            if value is None or value.precision is not DatePrecision.DAY or not any(c.isdigit() for c in mention.text):
+                continue
+            if not (pub_day - _FOLLOWED_ACT_AGE <= value.day < pub_day - _EARLIER):
+                continue
+            before = sentence.text[max(0, mention.start - 40) : mention.start]
+            if _STAMP_BEFORE.search(before) or _REPORTED_BEFORE.search(before):
+                continue
+            if _ACT.search(_CHARGE.sub(" ", sentence.text)):  # a full date in a sentence that tells of the act
+                return EventDateChoice(value, sentence, mention)
+    return None
 
 
 def _continues_event(sentences: list[Sentence], order: int) -> bool:
@@ -210,6 +293,12 @@ _STAMP_BEFORE = re.compile(
 _POSTED_BEFORE = re.compile(r"\b(posted|published)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
     r"\b(said|says|told|announced|confirmed|reported|identified|released|charged|arrested|died)\s+(on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_REPORTED_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told|announced|confirmed|reported|released)\b",
     re.IGNORECASE,
 )
 
@@ -239,7 +328,22 @@ def mark_earlier_happenings(sentences: list[Sentence], published: date) -> None:
     for sentence in sentences:
         if sentence.background:
             continue
-        resolved = [m.resolved for m in find_dates(sentence.text, published) if m.resolved is not None]
-        day_dates = [value.day for value in resolved if value.precision is DatePrecision.DAY]
-        if day_dates and all(day < published - _EARLIER for day in day_dates):
+        days = _days_of(sentence, published)
+        if days and all(day < published - _EARLIER for day in days):
             sentence.background = True
+
+
+def restore_the_act(sentences: list[Sentence], choice: EventDateChoice | None, published: date) -> None:
+    """When the event is the earlier act a follow-up dates, the sentences dated to it are about the event after
+    all ("On April 2, 2014, Lopez opened fire, killing three"), unless they say in words that they tell history."""
+    if choice is None or choice.value.precision is not DatePrecision.DAY or choice.value.day >= published - _EARLIER:
+        return
+    for sentence in sentences:
+        about_the_act = sentence.background and not has_background_cue(sentence.text)
+        if about_the_act and choice.value.day in _days_of(sentence, published):
+            sentence.background = False
+
+
+def _days_of(sentence: Sentence, published: date) -> list[date]:
+    resolved = [m.resolved for m in find_dates(sentence.text, published) if m.resolved is not None]
+    return [value.day for value in resolved if value.precision is DatePrecision.DAY]

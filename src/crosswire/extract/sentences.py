@@ -79,9 +79,14 @@ _CUMULATIVE_TOLL = re.compile(
 )
 
 
+def has_background_cue(text: str) -> bool:
+    """Whether a sentence says in words that it tells history or totals ("previously", "a similar attack")."""
+    return bool(_BACKGROUND_CUES.search(text) or _CUMULATIVE_TOLL.search(text))
+
+
 def is_background(text: str, reference_year: int | None) -> bool:
     """True when a sentence reports history or totals rather than the event itself."""
-    if _BACKGROUND_CUES.search(text) or _CUMULATIVE_TOLL.search(text):
+    if has_background_cue(text):
         return True
     years = {int(year) for year in _YEAR.findall(text)}
     if reference_year is not None:

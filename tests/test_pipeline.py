@@ -102,6 +102,32 @@ def test_a_contradicting_report_makes_the_count_contested(open_db: Callable[...,
     assert "eleven" in source.quote.lower() and "bombing toll" in crosswire.article(source.article_id).title
 
 
+SHOOTING = """Woman shot dead outside Testville bakery
+
+Jane Roe, 34, was shot and killed outside the Corner Bakery on Elm Street in Chicago on Sunday night, police said.
+
+Officers said a man in a dark hoodie fired several shots and ran off towards the park.
+"""
+
+VERDICT = """Chicago man found guilty in Corner Bakery killing of Jane Roe
+
+A Cook County jury on Thursday found John Doe, 41, guilty of first-degree murder.
+
+Doe shot Jane Roe outside the Corner Bakery on Elm Street in Chicago on November 1, 2026, prosecutors said.
+"""
+
+
+def test_a_verdict_years_later_joins_the_shooting_it_dates(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    crosswire = open_db()
+    write(tmp_path / "shooting.txt", SHOOTING)
+    write(tmp_path / "verdict.txt", VERDICT)
+    crosswire.ingest([str(tmp_path / "shooting.txt")], published="2026-11-02")
+    crosswire.ingest([str(tmp_path / "verdict.txt")], published="2028-06-15")
+    events = crosswire.events()
+    assert [len(event.articles) for event in events] == [2]
+    assert events[0].event_date is not None and events[0].event_date.day.isoformat() == "2026-11-01"
+
+
 def test_syndicated_copies_count_as_one_source(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write(folder / "wire-a.txt", BLAST_A + "\nShare this article\n")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from crosswire.clean import clean_input
 from crosswire.clean.boilerplate import drop_lines, template_candidates
@@ -245,10 +245,10 @@ class Crosswire:
                 self._frequencies.get(session, features.frequency_terms), self._frequencies.documents(session)
             )
             features.choose_key_terms(own)
-            candidates = [
-                EventProfile.from_json(data)
-                for _, data in session.candidate_events(features.index_keys, published=article.published)
-            ]
+            found: dict[int, dict[str, Any]] = {}
+            for when in features.search_times:
+                found.update(session.candidate_events(features.index_keys, published=when))
+            candidates = [EventProfile.from_json(data) for data in found.values()]
             idf = self._idf(session, own, candidates)
             profile, decision = choose_event(features, candidates, idf)
         if profile is None:

@@ -105,6 +105,24 @@ def test_shared_people_bridge_a_follow_up_but_not_years() -> None:
     assert score_match(years_later, profile)[0] == -1.0
 
 
+def test_a_follow_up_that_dates_the_act_joins_it_years_later() -> None:
+    shooting = _features(1, HAREM, date(2026, 3, 1), names={"jane roe"})
+    shooting.people = {"jane roe"}
+    shooting.published = datetime(2026, 3, 2)
+    profile = _profile(shooting)
+    # the verdict two years on, dated to the shooting it follows
+    verdict = _features(2, HAREM, date(2026, 3, 1), names={"jane roe"})
+    verdict.people = {"jane roe"}
+    verdict.published = datetime(2028, 5, 10)
+    assert score_match(verdict, profile)[0] > 0
+    assert verdict.search_times == [datetime(2028, 5, 10), datetime(2026, 3, 1)]
+    # dated to the act but about nobody the event names: a different shooting on the same day
+    stranger = _features(3, HAREM, date(2026, 3, 1), names={"john doe"})
+    stranger.people = {"john doe"}
+    stranger.published = datetime(2028, 5, 10)
+    assert score_match(stranger, profile)[0] == -1.0
+
+
 def test_a_person_named_in_passing_does_not_make_a_follow_up() -> None:
     shooting = _features(1, HAREM, date(2026, 3, 1), names={"jane roe"})
     shooting.people = {"jane roe"}

@@ -111,6 +111,16 @@ class ArticleFeatures:
         )
 
     @property
+    def search_times(self) -> list[datetime | None]:
+        """The times around which the events it may report are looked for: its publication, and the day of the act
+        a follow-up dates ("found guilty in the May 25 shooting"), when that is long before publication."""
+        times: list[datetime | None] = [self.published]
+        published, day = self.published, self.event_date
+        if published is not None and day is not None and (published.date() - day).days > MAX_PUBLISHED_GAP_DAYS:
+            times.append(datetime.combine(day, datetime.min.time(), published.tzinfo))
+        return times
+
+    @property
     def index_keys(self) -> list[str]:
         """Keys under which the event this article belongs to can be found again: its place and its names."""
         keys: list[str] = []
@@ -410,11 +420,13 @@ def score_match(
         reasons["published_gap_days"] = gap_days
         if gap_days > MAX_PUBLISHED_GAP_DAYS and gate is None:
             gate = f"published {gap_days} days apart"
-    if gate is None and features.year is not None and profile.years:
+    # a follow-up that dates the act as the event does is about it, however much later it was published
+    dates_agree = reasons.get("date_gap_days", MAX_DATE_GAP_DAYS + 1) <= MAX_DATE_GAP_DAYS
+    if gate is None and not dates_agree and features.year is not None and profile.years:
         year_gap = min(abs(features.year - year) for year in profile.years)
         if year_gap >= 2:
             gate = f"{year_gap} years apart"
-    apart = max(reasons.get("date_gap_days", 0), reasons.get("published_gap_days", 0))
+    apart = max(reasons.get("date_gap_days", 0), 0 if dates_agree else reasons.get("published_gap_days", 0))
     if gate is not None and (apart > MAX_FOLLOW_UP_DAYS or gate.endswith("years apart")):
         follow_up = False  # the same people, months or years later, are in another event
     place_score, relation = (

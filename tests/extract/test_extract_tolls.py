@@ -383,3 +383,36 @@ def test_a_tally_of_several_shootings_is_not_the_events_toll():
 
 def test_a_number_between_commas_after_a_noun_is_an_age():
     assert parsed_counts("Boy, 3, wounded in accidental shooting in Testville, police say") == {"injured": (1, 1)}
+
+
+def test_people_sent_or_taken_to_hospital_were_hurt() -> None:
+    assert parsed_counts(
+        "One of the victims of Thursday's shooting that sent five people to the hospital has died, police said."
+    ) == {"killed": (1, 1), "injured": (4, 4)}
+    assert parsed_counts("Five-year-old boy hospitalized following Saturday morning shooting") == {"injured": (1, 1)}
+
+
+def test_someone_recovering_is_wounded_besides_the_dead() -> None:
+    assert parsed_counts(
+        "A man was shot dead outside a bar on Elm Street.", "The other victim is expected to recover."
+    ) == {
+        "killed": (1, 1),
+        "injured": (1, 1),
+    }
+    assert parsed_counts(
+        "Four people were found dead in the house.", "Another child was taken to a hospital with minor injuries."
+    ) == {"killed": (4, 4), "injured": (1, 1)}
+
+
+def test_police_recovering_a_body_is_no_one_hurt() -> None:
+    assert parsed_counts("Divers recovered the body of a fisherman from the river.") == {"killed": (1, 1)}
+
+
+def test_taken_into_custody_is_arrested() -> None:
+    assert parsed_counts("The suspect was taken into custody on Tuesday night.") == {"arrested": (1, 1)}
+
+
+def test_a_house_number_counts_no_one() -> None:
+    assert parsed_counts("Police were called to 30 Porter Street, where a woman was taken to the hospital.") == {
+        "injured": (1, 1)
+    }

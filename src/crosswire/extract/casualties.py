@@ -84,7 +84,8 @@ _INTENT = {"want", "plan", "try", "threaten", "intend", "vow", "attempt", "wish"
 _KNOWN_BASES = (
     _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
     | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
-    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury", "make", "turn", "gun"}
+    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury", "make", "turn", "gun", "send"}
+    | {"recover"}
     | _FOUND
     | _INTENT
 )  # fmt: skip
@@ -112,6 +113,13 @@ _QUALIFIERS = {
 
 
 _IRREGULAR = {
+    "took": "take",
+    "taken": "take",
+    "sent": "send",
+    "flown": "fly",
+    "flew": "fly",
+    "driven": "drive",
+    "drove": "drive",
     "shot": "shoot",
     "shooting": "shoot",
     "shoots": "shoot",
@@ -262,11 +270,13 @@ def _outcome(token: Any) -> ClaimField | str | None:
             return ClaimField.KILLED
         if lemma in _WOUND:
             return ClaimField.INJURED
+        if lemma == "recover" and not any(c.dep_ == "dobj" for c in token.children):
+            return SHOT  # hurt and alive: "is recovering", "is expected to recover" (not "recovered the body")
         if lemma in _ARREST:
             return ClaimField.ARRESTED
         if (lemma in ("strike", "hit", "graze") or lower in ("struck", "grazed")) and _is_passive(token):
             return SHOT  # "was struck in the arm", "grazed by a bullet"
-        if lemma in ("take", "rush", "transport", "airlift", "fly", "drive", "carry") and _to_hospital(token):
+        if lemma in ("take", "rush", "transport", "airlift", "fly", "drive", "carry", "send") and _to_hospital(token):
             return SHOT  # "was rushed to the hospital": hurt, and perhaps died there
         if lemma in ("suffer", "sustain") and (wounds := _wounds_suffered(token)):
             # "suffered a fatal gunshot wound": dead; "sustained injuries": hurt
@@ -355,6 +365,8 @@ def _is_passive(verb: Any) -> bool:
         return False
     if verb.tag_ == "VBN" or any(child.dep_ == "agent" for child in children):
         return True  # "Toddler shot in hand by mother": a by-phrase names the doer, so the subject is the patient
+    if verb.dep_ == "acl" and _headline(verb) and _lemma(verb) in _WOUND | _KILL:
+        return True  # a headline's "Boy hospitalized following shooting", taken for a past tense
     if _lemma(verb) == "shoot" and _headline(verb) and not any(c.lower_ in ("at", "up") for c in children):
         return True  # "Teen shot in Allegheny Township": a headline drops the "was"
     # a headline's "Captain killed in ambush", "Teen shot to death in Roswell": a killing verb with a subject and
@@ -415,7 +427,7 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         subjects = [c for c in token.head.children if c.dep_ == "nsubjpass"]  # "were reported killed"
     elif _is_passive(token):
         subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
-        if not subjects and token.dep_ == "acl" and token.tag_ == "VBN":
+        if not subjects and token.dep_ == "acl" and (token.tag_ == "VBN" or _headline(token)):
             subjects = [token.head]  # "a man killed in the attack"
             if not _is_person(token.head) and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
                 subjects = [token.head.head.head]  # "four members of the party killed in the attack"
@@ -429,7 +441,7 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
     else:
         subjects = [c for c in children if c.dep_ == "dobj"]
         subjects += [c for c in children if c.dep_ == "dative"]
-        if lemma in ("suffer", "sustain", "turn"):
+        if lemma in ("suffer", "sustain", "turn") or (lemma == "recover" and outcome == SHOT):
             subjects = [c for c in children if c.dep_ == "nsubj"]
         if lemma in ("place", "take") and not subjects:
             subjects = [c for c in children if c.dep_ == "nsubj"]  # "the man was placed in custody" (parsed active)
@@ -449,6 +461,15 @@ def _is_age_number(number: Any) -> bool:
         return True
     following = [t.lower_ for t in number.doc[number.i + 1 : number.i + 3] if t.text not in ("-", "–")]
     return bool(following) and following[0] in _AGE_UNITS
+
+
+_STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "lane", "ln", "way"}
+
+
+def _is_street_number(number: Any) -> bool:
+    """ "30 Porter St.", "1200 block": a house number or a block, not people."""
+    following = [t.lower_.rstrip(".") for t in number.doc[number.i + 1 : number.i + 4]]
+    return bool(following) and (following[0] == "block" or any(word in _STREETS for word in following[1:]))
 
 
 def _is_age_in_commas(number: Any) -> bool:
@@ -566,6 +587,8 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
         return None  # a year, not a number of people
     if any(number.i > 0 and number.nbor(-1).text in ("$", "£", "€", "#") for number in numbers):
         return None  # money or a rank
+    if any(_is_street_number(number) for number in numbers):
+        return None  # "30 Porter St.": an address
     if numbers:
         subtree = sorted({t for number in numbers for t in (number.subtree if number is not noun else [noun])})
         if noun.like_num:

@@ -107,6 +107,8 @@ _PARTIAL_WOUNDED = re.compile(
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# people besides the dead: "another child was taken to hospital", "the other teenager is recovering"
+_BESIDES = re.compile(r"\b(?:also|another|others?|recover\w*)\b", re.IGNORECASE)
 
 
 def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, CountMention]:
@@ -127,8 +129,8 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
             total = Count(current.count.low + victims.count.low, high, f"{current.text}; {victims.text}")
             best[victims.outcome] = CountMention(field, total, victims.text, sentence)
         elif current is None or victims.count.low > current.count.low:
-            also = bool(_ALSO.search(victims.text))
-            best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence, besides_the_dead=also)
+            besides = bool(_BESIDES.search(victims.text))
+            best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence, besides_the_dead=besides)
     return best
 
 

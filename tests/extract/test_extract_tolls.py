@@ -416,3 +416,20 @@ def test_a_house_number_counts_no_one() -> None:
     assert parsed_counts("Police were called to 30 Porter Street, where a woman was taken to the hospital.") == {
         "injured": (1, 1)
     }
+
+
+def test_a_plural_title_before_the_names_counts_the_names() -> None:
+    text = "The gunman killed bailiffs Joseph Zangaro, 61, and Ronald Kienzle, 63, both retired police officers."
+    assert parsed_counts(text) == {"killed": (2, 2)}
+
+
+def test_each_victim_is_no_count_and_a_second_victim_is_besides_the_dead() -> None:
+    assert parsed_counts("A customer was killed. The sheriff would not say how many times each victim was shot.") == {
+        "killed": (1, 1)
+    }
+    assert parsed_counts(
+        "One man died at the scene.", "The second victim was hit in the leg and taken to hospital."
+    ) == {
+        "killed": (1, 1),
+        "injured": (1, 1),
+    }

@@ -439,7 +439,13 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
                 joined = ("nsubjpass", "nsubj")
             subjects = [c for c in first.children if c.dep_ in joined]
     else:
-        subjects = [c for c in children if c.dep_ == "dobj"]
+        objects = [c for c in children if c.dep_ == "dobj"]
+        # "killed bailiffs Joseph Zangaro, 61, and Ronald Kienzle": the parser makes the title an object of its own
+        subjects = [
+            o
+            for o in objects
+            if not (o.tag_ == "NNS" and any(n.pos_ == "PROPN" and n.left_edge.i == o.i + 1 for n in objects))
+        ]
         subjects += [c for c in children if c.dep_ == "dative"]
         if lemma in ("suffer", "sustain", "turn") or (lemma == "recover" and outcome == SHOT):
             subjects = [c for c in children if c.dep_ == "nsubj"]
@@ -564,6 +570,8 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
 
     if any(child.lower_ in ("no", "none") and child.dep_ in ("det", "neg", "amod") for child in noun.children):
         return None  # "no one was hurt", "made no arrest"
+    if any(child.lower_ in ("each", "every") and child.dep_ == "det" for child in noun.children):
+        return None  # "how many times each victim was shot", "one for each person wounded": no count
     if any(child.lower_ == "unborn" for child in noun.children):
         return (0, 0)  # "five adults and an unborn child": GVA and ACLED count the five
     parents = ("father", "mother", "parent", "dad", "mom", "grandmother", "grandfather")
@@ -608,6 +616,10 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
             return _VAGUE[child.lower_]
         if child.lower_ == "both":
             return (2, 2)
+    named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if noun.tag_ == "NNS" and named:
+        people = len(_conjuncts(named[0]))
+        return (people, people)  # "killed bailiffs Joseph Zangaro and Ronald Kienzle": the two named
     if noun.tag_ == "NNS" and lower not in ("police",):
         return _UNKNOWN  # "soldiers killed civilians": people, but how many is not said
     if noun.tag_ == "NNPS":

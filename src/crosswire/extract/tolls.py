@@ -108,7 +108,7 @@ _PARTIAL_WOUNDED = re.compile(
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # people besides the dead: "another child was taken to hospital", "the other teenager is recovering"
-_BESIDES = re.compile(r"\b(?:also|another|others?|recover\w*)\b", re.IGNORECASE)
+_BESIDES = re.compile(r"\b(?:also|another|others?|second|third|fourth|fifth|recover\w*)\b", re.IGNORECASE)
 
 
 def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, CountMention]:

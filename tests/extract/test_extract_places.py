@@ -70,6 +70,13 @@ def test_place_modifying_the_news_in_a_headline_is_found(nlp, gazetteer: Gazette
     assert any(place.admin1 == "California" for place in found[0].candidates)
 
 
+def test_a_park_or_neighbourhood_named_after_a_town_is_not_that_town(nlp, gazetteer: Gazetteer) -> None:
+    found = toponym_texts(nlp, gazetteer, "Two people were killed in a shooting at Shawnee Park in Louisville.")
+    assert "Shawnee" not in found and "Louisville" in found
+    found = toponym_texts(nlp, gazetteer, "A man was killed and a girl wounded in a Park Manor shooting on Sunday.")
+    assert "Manor" not in found
+
+
 def resolved(nlp, gazetteer: Gazetteer, text: str) -> dict[str, object]:
     from crosswire.extract.places import country_evidence, county_areas, resolve_toponyms
 

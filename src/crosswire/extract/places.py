@@ -318,7 +318,7 @@ _DIRECTION_ONLY = re.compile(
 )
 _COMPASS_PREFIX = re.compile(r"^(?:(?:north|south)(?:east|west)?|east|west|central|downtown)(?:ern)?\s+", re.IGNORECASE)
 _EVENT_TAIL = re.compile(
-    r"(?:\s+(?:bar|club|party|nightclub|home|house|apartment|school|mall|store|park|"
+    r"(?:\s+(?:bar|club|party|nightclub|home|house|apartment|school|mall|store|"
     r"shootings?|homicides?|murders?|killings?|stabbings?|standoff|rampage|massacre|attack|bombing|crash|fire|"
     r"double|triple|quadruple|fatal|deadly|mass|police|shootout))+$",
     re.IGNORECASE,
@@ -357,6 +357,10 @@ def _prominent(place: Place) -> bool:
     return place.kind is not PlaceKind.TOWN or place.population >= _WELL_KNOWN_CITY
 
 
+# Words that begin a compound name ("Park Manor", a Chicago neighbourhood): what follows them is not a place alone.
+_NAME_HEADS = frozenset({"Park", "Lake", "Mount", "Fort", "Port", "Glen", "Saint", "St.", "New", "Old", "Little"})
+
+
 def _modifier_toponyms(
     sentence: Sentence, gazetteer: Gazetteer, found: list[Toponym], people: set[str], body: str | None = None
 ) -> list[Toponym]:
@@ -374,6 +378,8 @@ def _modifier_toponyms(
         words = name.split()
         # the longest tail of the capitalised words that is a place: "In Olivehurst" -> "Olivehurst"
         for first in range(len(words)):
+            if first and words[first - 1] in _NAME_HEADS:
+                break  # "Park Manor", "Lake Forest": a name of its own, not Manor or Forest
             text = " ".join(words[first:])
             if text.lower() in _FUNCTION_WORDS or name_key(text) in people or not _primary_name(text, gazetteer):
                 continue

@@ -515,6 +515,8 @@ class ArticleAnalysis:
     central_people: list[str] = field(default_factory=list)
     terms: dict[str, float] = field(default_factory=dict)
     event_date: EventDate | None = None
+    # the date is of an arrest or a hearing after the act, not of the act: no evidence of which event it follows
+    event_date_after_the_act: bool = False
     event_type: EventType | None = None
     year: int | None = None  # of the first full date (day, month and year) near the top, when there is one
 

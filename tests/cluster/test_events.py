@@ -123,6 +123,15 @@ def test_a_follow_up_that_dates_the_act_joins_it_years_later() -> None:
     assert score_match(stranger, profile)[0] == -1.0
 
 
+def test_the_day_of_an_arrest_after_the_act_is_not_compared() -> None:
+    from crosswire.model import ArticleAnalysis, DatePrecision, EventDate
+
+    analysis = ArticleAnalysis(claims=[], event_date=EventDate(date(2026, 3, 9), DatePrecision.DAY))
+    assert ArticleFeatures.from_analysis(1, datetime(2026, 3, 10), analysis).event_date == date(2026, 3, 9)
+    analysis.event_date_after_the_act = True
+    assert ArticleFeatures.from_analysis(1, datetime(2026, 3, 10), analysis).event_date is None
+
+
 def test_a_person_named_in_passing_does_not_make_a_follow_up() -> None:
     shooting = _features(1, HAREM, date(2026, 3, 1), names={"jane roe"})
     shooting.people = {"jane roe"}

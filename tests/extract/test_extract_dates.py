@@ -312,3 +312,13 @@ def test_the_sentences_of_the_act_a_follow_up_dates_count_again(extractor: Extra
         claim.field.value: claim.value.low for claim in analysis.claims if claim.field.value in ("killed", "injured")
     }
     assert counts == {"killed": 3, "injured": 2}
+
+
+def test_a_date_of_an_arrest_alone_is_marked_as_after_the_act() -> None:
+    arrest = choose_event_date(
+        sentences("Police arrested a 19-year-old man on Wednesday in connection with the shooting of his cousin."),
+        PUBLISHED,
+    )
+    assert arrest is not None and arrest.value.day == date(2026, 11, 4) and arrest.after_the_act
+    act = choose_event_date(sentences("A 19-year-old man was shot on Wednesday outside a store."), PUBLISHED)
+    assert act is not None and not act.after_the_act

@@ -95,6 +95,8 @@ class ArticleFeatures:
         killed = next((c.value for c in analysis.claims if c.field is ClaimField.KILLED), None)
         injured = next((c.value for c in analysis.claims if c.field is ClaimField.INJURED), None)
         day = analysis.event_date.day if analysis.event_date and analysis.event_date.precision == 1 else None
+        if analysis.event_date_after_the_act:
+            day = None  # an arrest's or a hearing's day says nothing of the act's: it neither rules out nor agrees
         return cls(
             article_id=article_id,
             published=published,

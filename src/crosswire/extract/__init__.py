@@ -195,6 +195,7 @@ class Extractor:
             central_people=_people_of_the_story(sentences, people),
             terms=_terms(title_doc, doc),
             event_date=event_date.value if event_date else None,
+            event_date_after_the_act=event_date.after_the_act if event_date else False,
             event_type=event_type.value if event_type else None,
             year=_year_near_top(sentences),
         )

@@ -153,6 +153,9 @@ class EventDateChoice:
     value: EventDate
     sentence: Sentence
     mention: DateMention
+    # the date of what came after the act ("police arrested a man Wednesday"), the only one the article gives: the
+    # act happened before it, on a day the article does not say
+    after_the_act: bool = False
 
 
 def choose_event_date(sentences: list[Sentence], published: datetime | None) -> EventDateChoice | None:
@@ -214,7 +217,7 @@ def _recent_date(sentences: list[Sentence], pub_day: date | None) -> tuple[bool,
             follow_up = not _tied_to_act(sentence.text, mention) and bool(_FOLLOW_UP.search(sentence.text))
             rank = (int(value.precision), reported, int(follow_up), order)
             if best is None or rank < best[0]:
-                best = (rank, EventDateChoice(value, sentence, mention))
+                best = (rank, EventDateChoice(value, sentence, mention, after_the_act=follow_up))
     if best is None:
         return None
     return best[1].value.precision is DatePrecision.DAY, best[1]
@@ -240,9 +243,18 @@ _CHARGE = re.compile(
 )
 
 
+# What follows a date may name the act only to say what an arrest was for: "arrested Wednesday in connection with
+# the shooting of his cousin" dates the arrest.
+_REFERENCE = re.compile(
+    r"^\W*(?:in connection with|connected to|related to|in|for|over|with)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:shootings?|killings?|deaths?|murders?|slayings?|stabbings?|homicides?|attacks?)\b",
+    re.IGNORECASE,
+)
+
+
 def _tied_to_act(text: str, mention: DateMention) -> bool:
     before = _CHARGE.sub(" ", text[max(0, mention.start - _ACT_REACH) : mention.start])
-    after = _CHARGE.sub(" ", text[mention.end : mention.end + _ACT_REACH])
+    after = _CHARGE.sub(" ", _REFERENCE.sub(" ", text[mention.end : mention.end + _ACT_REACH]))
     return bool(_ACT.search(before) or _ACT.search(after))
 
 

@@ -433,3 +433,9 @@ def test_each_victim_is_no_count_and_a_second_victim_is_besides_the_dead() -> No
         "killed": (1, 1),
         "injured": (1, 1),
     }
+
+
+def test_shots_fired_are_not_people_shot() -> None:
+    assert parsed_counts(
+        "Police said one man was killed.", "The officer fired one shot, and neighbours heard two shots."
+    ) == {"killed": (1, 1)}

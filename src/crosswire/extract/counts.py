@@ -343,8 +343,10 @@ def shot_total(sentences: list[Sentence]) -> CountMention | None:
             return CountMention(ClaimField.INJURED, Count(shot, shot, multiple.group(0)), multiple.group(0), sentence)
         for pattern in _SHOT:
             for match in pattern.finditer(sentence.text):
-                if _is_ordinal_or_age(sentence.text, match):
-                    continue
+                if _is_ordinal_or_age(sentence.text, match) or _SHOTS_FIRED_BEFORE.search(
+                    sentence.text[: match.start()]
+                ):
+                    continue  # an age; or shots fired, not people hit: "fired one shot", "heard two shots"
                 count = _count_from(match)
                 if count is not None and count.low > 0:
                     start = match.start()
@@ -362,6 +364,7 @@ def shot_total(sentences: list[Sentence]) -> CountMention | None:
     return None
 
 
+_SHOTS_FIRED_BEFORE = re.compile(r"\b(?:fir(?:e|ed|es|ing)|heard|hear|let off|got off|squeezed off)\s+$", re.IGNORECASE)
 _OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 _ONE_MORE_BEFORE = re.compile(r"\b(?:he|she|him|her)\s+and\s+$", re.IGNORECASE)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,19 @@ def test_capitalised_word_of_a_title_case_headline_is_not_a_place_unless_the_bod
     found = {toponym.text for toponym in find_toponyms([title, *body], gazetteer)}
     assert "Arrest" not in found
     assert "Taunton" in found
+
+
+def test_a_broadcasters_call_sign_tells_the_side_of_the_mississippi(nlp, gazetteer: Gazetteer) -> None:
+    from crosswire.extract.places import broadcaster_side, resolve_toponyms
+
+    assert broadcaster_side("(WMC) – Memphis police said a man was shot.") == "W"
+    assert broadcaster_side("Reported by KSLA News 12 Shreveport.") == "K"
+    assert broadcaster_side("WHO officials met WMC and KSLA reporters.") is None  # no call sign as pages print one
+    assert broadcaster_side("(WMC) and (KSLA) both reported it.") is None
+    text = "A man was shot in Conway on Sunday night, police told WBTW News 13."
+    toponyms = [t for t in find_toponyms(split_sentences(nlp(text), 2026), gazetteer) if t.text == "Conway"]
+    resolve_toponyms(toponyms, Counter({"US": 1}), gazetteer, None, broadcaster_side(text))
+    east = toponyms[0].place
+    assert east is not None and east.country_code == "US" and east.lon > -90  # a Conway east of the river
+    resolve_toponyms(toponyms, Counter({"US": 1}), gazetteer, None, None)
+    assert toponyms[0].place is not None and toponyms[0].place.admin1 == "Arkansas"

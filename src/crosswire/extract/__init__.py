@@ -19,6 +19,7 @@ from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.geoparse import PlaceMention, geoparse_doc
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import (
+    broadcaster_side,
     choose_event_place,
     country_evidence,
     county_areas,
@@ -132,6 +133,7 @@ class Extractor:
             country_evidence(entities, self.gazetteer),
             self.gazetteer,
             county_areas(entities, self.gazetteer),
+            broadcaster_side(f"{headline}\n{doc.text}"),
         )
         place = choose_event_place(toponyms, self.gazetteer)
         if place is not None:

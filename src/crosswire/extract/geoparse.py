@@ -14,6 +14,7 @@ from crosswire.extract.demonyms import demonym_code, demonym_country
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.places import (
     Toponym,
+    broadcaster_side,
     choose_event_place,
     country_evidence,
     county_areas,
@@ -65,9 +66,10 @@ def geoparse_doc(
     entities = [(ent.text, ent.label_) for ent in doc.ents]
     evidence = country_evidence(entities, gazetteer)
     areas = county_areas(entities, gazetteer)
+    side = broadcaster_side(doc.text)
     if spans is None:
         toponyms = found + [toponym for toponym in adjectives if not _overlaps(toponym, found)]
-        resolve_toponyms(toponyms, evidence, gazetteer, areas)
+        resolve_toponyms(toponyms, evidence, gazetteer, areas, side)
         is_adjective = {id(toponym) for toponym in adjectives}
         mentions = sorted((_mention(t, id(t) in is_adjective) for t in toponyms), key=lambda mention: mention.start)
         return _guess_unknown(mentions, toponyms, gazetteer)
@@ -77,7 +79,7 @@ def geoparse_doc(
         toponym = by_span.get((start, end)) or _span_toponym(doc, sentences, gazetteer, start, end)
         wanted.append(toponym)
     context = [t for t in found if not any(_overlaps(t, [w]) for w in wanted)]
-    resolve_toponyms(wanted + context, evidence, gazetteer, areas)
+    resolve_toponyms(wanted + context, evidence, gazetteer, areas, side)
     is_adjective = {id(toponym) for toponym in adjectives}
     mentions = [_mention(toponym, id(toponym) in is_adjective) for toponym in wanted]
     return _guess_unknown(mentions, [*wanted, *context], gazetteer)

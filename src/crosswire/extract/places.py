@@ -213,6 +213,41 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
 
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
+# US broadcasters' call signs begin with W east of the Mississippi and with K west of it (the FCC's rule since 1923;
+# a few older stations keep the other letter). The states the river splits are on both sides.
+_EAST_OF_THE_MISSISSIPPI = frozenset(
+    {
+        *("Alabama", "Connecticut", "Delaware", "District of Columbia", "Florida", "Georgia", "Illinois", "Indiana"),
+        *("Kentucky", "Maine", "Maryland", "Massachusetts", "Michigan", "Mississippi", "New Hampshire", "New Jersey"),
+        *("New York", "North Carolina", "Ohio", "Pennsylvania", "Rhode Island", "South Carolina", "Tennessee"),
+        *("Vermont", "Virginia", "West Virginia", "Wisconsin"),
+    }
+)
+_ON_THE_MISSISSIPPI = frozenset({"Minnesota", "Louisiana"})
+_BROADCASTER_SIDE = 1.0  # a town on the side of the river the article's broadcaster is: ten times its population
+
+
+# A call sign as pages print it: "(WMC)", "(KTHV-TV)", "WALB.com", "KSLA News 12", "WDRB 41".
+_BROADCASTER = re.compile(
+    r"(?:\((?P<paren>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?\))"
+    r"|\b(?P<named>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?(?:\.com\b|\s+(?:News|Channel|NewsChannel|Action|\d{1,2}\b))"
+)
+
+
+def broadcaster_side(text: str) -> str | None:
+    """ "W" or "K": the letter every US broadcaster the text names begins with, the side of the Mississippi it
+    stands on ("(WMC) Memphis police", "KSLA News 12 Shreveport"); None when it names none, or both kinds."""
+    letters = {(match.group("paren") or match.group("named"))[0] for match in _BROADCASTER.finditer(text)}
+    return letters.pop() if len(letters) == 1 else None
+
+
+def _on_side(place: Place, side: str) -> bool:
+    """Whether a US place lies on that side of the Mississippi (a place elsewhere lies on neither)."""
+    if place.country_code != "US" or place.admin1 is None:
+        return False
+    return place.admin1 in _ON_THE_MISSISSIPPI or (place.admin1 in _EAST_OF_THE_MISSISSIPPI) == (side == "W")
+
+
 _COUNTY = re.compile(r"\b(County|Co\.)$")
 
 
@@ -465,8 +500,12 @@ def resolve_toponyms(
     countries: Counter[str],
     gazetteer: Gazetteer | None = None,
     named_areas: Counter[tuple[str, str | None]] | None = None,
+    us_side: str | None = None,
 ) -> None:
     """Order each toponym's candidates by plausibility in this article's context (in place).
+
+    `us_side` is the side of the Mississippi the article's broadcaster stands on (`broadcaster_side`): of
+    same-named US towns, those on that side gain.
 
     Two passes. The first weighs each candidate alone: population, kind, the countries the article names, the
     admin1 areas it names, and whether the name is the place's own or one of its alternate names ("Augusta" is a
@@ -495,6 +534,8 @@ def resolve_toponyms(
                 score += _CAPITAL
             if place.kind is PlaceKind.TOWN and named_elsewhere.get((place.country_code, place.admin1_code)):
                 score += 3.0
+            if us_side is not None and place.kind is PlaceKind.TOWN and _on_side(place, us_side):
+                score += _BROADCASTER_SIDE
             if place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
                 score += 4.0
             if place.kind is PlaceKind.ADMIN1:

@@ -439,3 +439,9 @@ def test_shots_fired_are_not_people_shot() -> None:
     assert parsed_counts(
         "Police said one man was killed.", "The officer fired one shot, and neighbours heard two shots."
     ) == {"killed": (1, 1)}
+
+
+def test_fatally_injured_is_dead_and_an_age_after_junior_is_no_count() -> None:
+    assert parsed_counts("A 3-year-old boy was fatally injured when his brother fired a gun.") == {"killed": (1, 1)}
+    assert parsed_counts("Eric Wright, 26, and Larry Watkins Jr. 26, were shot outside a bar.") == {"injured": (2, 2)}
+    assert parsed_counts("The boy's mother said she is hurting deep inside.") == {}

@@ -268,9 +268,11 @@ def _outcome(token: Any) -> ClaimField | str | None:
             return ClaimField.KILLED
         if lemma in _DIE:
             return ClaimField.KILLED
-        if lemma in _WOUND:
-            return ClaimField.INJURED
-        if lemma == "recover" and not any(c.dep_ == "dobj" for c in token.children):
+        if lemma in _WOUND and _fatal(token):
+            return ClaimField.KILLED  # "was fatally injured"
+        if lemma in _WOUND and not (lemma == "hurt" and token.tag_ == "VBG"):
+            return ClaimField.INJURED  # (but "a mother hurting deep inside" is grief)
+        if lemma == "recover" and not any(c.dep_ == "dobj" for c in token.children) and not _is_passive(token):
             return SHOT  # hurt and alive: "is recovering", "is expected to recover" (not "recovered the body")
         if lemma in _ARREST:
             return ClaimField.ARRESTED
@@ -479,16 +481,14 @@ def _is_street_number(number: Any) -> bool:
 
 
 def _is_age_in_commas(number: Any) -> bool:
-    """ "Boy, 3, wounded", "Jane Roe, 31, was shot": a number set off by commas after a noun is its age."""
+    """ "Boy, 3, wounded", "Jane Roe, 31, was shot": a number set off by commas after a noun (or after "Jr.") is
+    its age; a title-case "Boy" may be taken for "oh", hence the interjection."""
     doc = number.doc
-    return (
-        number.like_num
-        and number.i >= 2
-        and number.i + 1 < len(doc)
-        and doc[number.i - 1].text == ","
-        and doc[number.i + 1].text == ","
-        and doc[number.i - 2].pos_ in ("NOUN", "PROPN", "INTJ", "X")  # a title-case "Boy" may be taken for "oh"
-    )
+    if not number.like_num or number.i < 2 or number.i + 1 >= len(doc) or doc[number.i + 1].text != ",":
+        return False
+    if doc[number.i - 1].text in ("Jr.", "Sr.", "II", "III"):
+        return True  # "Larry Watkins Jr. 26, was also shot"
+    return doc[number.i - 1].text == "," and doc[number.i - 2].pos_ in ("NOUN", "PROPN", "INTJ", "X")
 
 
 def _is_age_noun(token: Any) -> bool:
@@ -590,7 +590,7 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
     modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
     numbers = [noun] if noun.like_num else [c for c in modifiers if c.dep_ in _NUMBER_DEPS and c.like_num]
     # "14-Year-Old Girl", "eight month Jayden": a number of years or months is an age
-    numbers = [n for n in numbers if n is noun or not _is_age_number(n)]
+    numbers = [n for n in numbers if n is noun or not (_is_age_number(n) or _is_age_in_commas(n))]
     if any(re.fullmatch(r"(?:19|20)\d\d", number.text) for number in numbers):
         return None  # a year, not a number of people
     if any(number.i > 0 and number.nbor(-1).text in ("$", "£", "€", "#") for number in numbers):

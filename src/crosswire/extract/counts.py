@@ -99,8 +99,8 @@ _VICTIM = (
     r"|nationals|citizens|foreigners|kidnappers?|robbers?|thieves|criminals|smugglers?|traffickers?|bandits?|terrorists?|gang members|family members|relatives|siblings|brothers?|sisters?|sons?|daughters?|infants?|babies|baby|toddlers?)\b"
 )
 _OUTCOMES = {
-    ClaimField.KILLED: r"(?:killed|dead|died|slain|murdered|neutrali[sz]ed|shot dead|shot and killed|fatally (?:shot|wounded|stabbed)|lost their lives|perished|executed|beheaded)",
-    ClaimField.INJURED: r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|in critical condition|treated for (?:their )?(?:injuries|wounds))",
+    ClaimField.KILLED: r"(?:killed|dead|died|slain|murdered|neutrali[sz]ed|shot dead|shot and killed|fatally (?:shot|wounded|stabbed|injured)|lost their lives|perished|executed|beheaded)",
+    ClaimField.INJURED: r"(?<!fatally )(?<!mortally )(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|in critical condition|treated for (?:their )?(?:injuries|wounds))",
     ClaimField.ARRESTED: r"(?:arrested|detained|apprehended|taken into custody|in custody|captured|rounded up|booked|charged)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|taken hostage|seized by gunmen|held hostage)",
     ClaimField.MISSING: r"(?:(?:have|has|had)\s+gone\s+|went\s+|gone\s+|remain\s+|remained\s+|still\s+)?(?:missing|unaccounted for)",
@@ -300,8 +300,10 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     after = text[match.end("num") : match.end("num") + 10].lower()
     if text[max(0, match.start("num") - 1) : match.start("num")] in ("$", "£", "€", "#"):
         return True  # money or a rank: "$100", "#3"
-    if re.search(r"\b[A-Z][a-z'’-]+,\s*$", text[max(0, match.start("num") - 30) : match.start("num")]):
-        return True  # "Jane Roe, 31, was arrested": an age after a name
+    if re.search(
+        r"\b(?:[A-Z][a-z'’-]+,|Jr\.,?|Sr\.,?)\s*$", text[max(0, match.start("num") - 30) : match.start("num")]
+    ):
+        return True  # "Jane Roe, 31, was arrested", "Larry Watkins Jr. 26": an age after a name
     if re.search(
         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$",
         text[max(0, match.start("num") - 12) : match.start("num")],

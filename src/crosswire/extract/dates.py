@@ -3,7 +3,8 @@
 Relative expressions ("on Tuesday", "yesterday", "last night", "overnight": the night just ended, so the day of
 publication) can only be resolved when the publication date is known; without it they stay unresolved, and the
 event date stays unknown rather than borrowing the publication date. Expressions that point more than a month
-before publication, or after it, belong to background.
+before publication, or after it, belong to background, except the full date of the act a follow-up reports (a
+verdict's article dated to the shooting it judges).
 """
 
 from __future__ import annotations
@@ -176,16 +177,17 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
     pub_day = published.date() if published else None
     pub_day = _posted_day(sentences, pub_day) or pub_day
     recent = _recent_date(sentences, pub_day)
-    if recent is not None and recent[0] and _tied_to_act(recent[1].sentence.text, recent[1].mention):
-        return recent[1]  # a day of the act itself, within the month
-    earlier = _date_of_followed_act(sentences, pub_day)
-    if earlier is not None:
-        return earlier
-    return recent[1] if recent is not None else None
+    if (
+        recent is not None
+        and recent.value.precision is DatePrecision.DAY
+        and _tied_to_act(recent.sentence.text, recent.mention)
+    ):
+        return recent  # a day of the act itself, within the month
+    return _date_of_followed_act(sentences, pub_day) or recent
 
 
-def _recent_date(sentences: list[Sentence], pub_day: date | None) -> tuple[bool, EventDateChoice] | None:
-    """The best date within the month before publication, and whether it is a whole day."""
+def _recent_date(sentences: list[Sentence], pub_day: date | None) -> EventDateChoice | None:
+    """The best date within the month before publication."""
     best: tuple[tuple[int, int, int, int], EventDateChoice] | None = None
     for order, sentence in enumerate(sentences):
         if sentence.background:
@@ -218,9 +220,7 @@ def _recent_date(sentences: list[Sentence], pub_day: date | None) -> tuple[bool,
             rank = (int(value.precision), reported, int(follow_up), order)
             if best is None or rank < best[0]:
                 best = (rank, EventDateChoice(value, sentence, mention, after_the_act=follow_up))
-    if best is None:
-        return None
-    return best[1].value.precision is DatePrecision.DAY, best[1]
+    return best[1] if best else None
 
 
 # The words of the act itself or of its happening: a date beside them is the act's ("was shot Sunday", "the Aug. 19

@@ -361,13 +361,15 @@ def shot_total(sentences: list[Sentence]) -> CountMention | None:
                     text = sentence.text[start : match.end()].strip()
                     # "one man is dead and three other people were shot": the others are besides the dead (but
                     # "he and four others" counts him too)
-                    others = one_more is None and _OTHERS.search(text) is not None
-                    return CountMention(ClaimField.INJURED, count, text, sentence, besides_the_dead=others)
+                    besides = one_more is None and BESIDES_THE_DEAD.search(text) is not None
+                    return CountMention(ClaimField.INJURED, count, text, sentence, besides_the_dead=besides)
     return None
 
 
 _SHOTS_FIRED_BEFORE = re.compile(r"\b(?:fir(?:e|ed|es|ing)|heard|hear|let off|got off|squeezed off)\s+$", re.IGNORECASE)
-_OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
+# People named besides those counted before them, so besides the dead: "three other people were shot", "another
+# child was taken to hospital", "the second victim", "the other teenager is recovering".
+BESIDES_THE_DEAD = re.compile(r"\b(?:also|another|others?|second|third|fourth|fifth|recover\w*)\b", re.IGNORECASE)
 _ONE_MORE_BEFORE = re.compile(r"\b(?:he|she|him|her)\s+and\s+$", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol, TypeVar
 
 from crosswire.extract.casualties import SHOT, find_victims, has_named_killer
-from crosswire.extract.counts import CountMention, find_counts, is_prior_cause, shot_total
+from crosswire.extract.counts import BESIDES_THE_DEAD, CountMention, find_counts, is_prior_cause, shot_total
 from crosswire.extract.sentences import Sentence
 from crosswire.model import ClaimField, Count
 
@@ -107,8 +107,6 @@ _PARTIAL_WOUNDED = re.compile(
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
-# people besides the dead: "another child was taken to hospital", "the other teenager is recovering"
-_BESIDES = re.compile(r"\b(?:also|another|others?|second|third|fourth|fifth|recover\w*)\b", re.IGNORECASE)
 
 
 def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, CountMention]:
@@ -129,7 +127,7 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
             total = Count(current.count.low + victims.count.low, high, f"{current.text}; {victims.text}")
             best[victims.outcome] = CountMention(field, total, victims.text, sentence)
         elif current is None or victims.count.low > current.count.low:
-            besides = bool(_BESIDES.search(victims.text))
+            besides = bool(BESIDES_THE_DEAD.search(victims.text))
             best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence, besides_the_dead=besides)
     return best
 

@@ -121,6 +121,10 @@ def test_a_follow_up_that_dates_the_act_joins_it_years_later() -> None:
     stranger.people = {"john doe"}
     stranger.published = datetime(2028, 5, 10)
     assert score_match(stranger, profile)[0] == -1.0
+    # naming no one, it could join no event of that time: it is not looked for there
+    nameless = _features(4, HAREM, date(2026, 3, 1))
+    nameless.published = datetime(2028, 5, 10)
+    assert nameless.search_times == [datetime(2028, 5, 10)]
 
 
 def test_the_day_of_an_arrest_after_the_act_is_not_compared() -> None:

@@ -115,10 +115,15 @@ class ArticleFeatures:
     @property
     def search_times(self) -> list[datetime | None]:
         """The times around which the events it may report are looked for: its publication, and the day of the act
-        a follow-up dates ("found guilty in the May 25 shooting"), when that is long before publication."""
+        a follow-up dates ("found guilty in the May 25 shooting"), when that is long before publication. Only a
+        follow-up that names people can join an event published that long before (see `score_match`), so only
+        such an article pays for the second look."""
         times: list[datetime | None] = [self.published]
         published, day = self.published, self.event_date
-        if published is not None and day is not None and (published.date() - day).days > MAX_PUBLISHED_GAP_DAYS:
+        central = self.central_people if self.central_people is not None else self.people
+        if published is None or day is None or not central:
+            return times
+        if (published.date() - day).days > MAX_PUBLISHED_GAP_DAYS:
             times.append(datetime.combine(day, datetime.min.time(), published.tzinfo))
         return times
 

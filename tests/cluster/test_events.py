@@ -89,42 +89,33 @@ def test_a_name_common_to_many_events_identifies_none() -> None:
     assert victim_reasons["names_score"] == 0.8 and victim_reasons["shared_people"] == ["jane roe"]
 
 
+def _report(article_id: int, day: date | None, published: datetime, person: str | None = None) -> ArticleFeatures:
+    """An article in Harem, dated `day`, published then, naming one person (or no one)."""
+    features = _features(article_id, HAREM, day, names={person} if person else None)
+    features.people = {person} if person else set()
+    features.published = published
+    return features
+
+
 def test_shared_people_bridge_a_follow_up_but_not_years() -> None:
-    shooting = _features(1, HAREM, date(2026, 3, 1), names={"jane roe"})
-    shooting.people = {"jane roe"}
-    shooting.published = datetime(2026, 3, 2)
-    profile = _profile(shooting)
-    trial = _features(2, HAREM, date(2026, 4, 20), names={"jane roe"})
-    trial.people = {"jane roe"}
-    trial.published = datetime(2026, 4, 21)
-    score, reasons = score_match(trial, profile)
+    profile = _profile(_report(1, date(2026, 3, 1), datetime(2026, 3, 2), "jane roe"))
+    score, reasons = score_match(_report(2, date(2026, 4, 20), datetime(2026, 4, 21), "jane roe"), profile)
     assert score > 0 and "but the same people (a follow-up)" in reasons["summary"]
-    years_later = _features(3, HAREM, date(2029, 3, 1), names={"jane roe"})
-    years_later.people = {"jane roe"}
-    years_later.published = datetime(2029, 3, 2)
+    years_later = _report(3, date(2029, 3, 1), datetime(2029, 3, 2), "jane roe")
     assert score_match(years_later, profile)[0] == -1.0
 
 
 def test_a_follow_up_that_dates_the_act_joins_it_years_later() -> None:
-    shooting = _features(1, HAREM, date(2026, 3, 1), names={"jane roe"})
-    shooting.people = {"jane roe"}
-    shooting.published = datetime(2026, 3, 2)
-    profile = _profile(shooting)
+    profile = _profile(_report(1, date(2026, 3, 1), datetime(2026, 3, 2), "jane roe"))
     # the verdict two years on, dated to the shooting it follows
-    verdict = _features(2, HAREM, date(2026, 3, 1), names={"jane roe"})
-    verdict.people = {"jane roe"}
-    verdict.published = datetime(2028, 5, 10)
+    verdict = _report(2, date(2026, 3, 1), datetime(2028, 5, 10), "jane roe")
     assert score_match(verdict, profile)[0] > 0
     assert verdict.search_times == [datetime(2028, 5, 10), datetime(2026, 3, 1)]
     # dated to the act but about nobody the event names: a different shooting on the same day
-    stranger = _features(3, HAREM, date(2026, 3, 1), names={"john doe"})
-    stranger.people = {"john doe"}
-    stranger.published = datetime(2028, 5, 10)
+    stranger = _report(3, date(2026, 3, 1), datetime(2028, 5, 10), "john doe")
     assert score_match(stranger, profile)[0] == -1.0
     # naming no one, it could join no event of that time: it is not looked for there
-    nameless = _features(4, HAREM, date(2026, 3, 1))
-    nameless.published = datetime(2028, 5, 10)
-    assert nameless.search_times == [datetime(2028, 5, 10)]
+    assert _report(4, date(2026, 3, 1), datetime(2028, 5, 10)).search_times == [datetime(2028, 5, 10)]
 
 
 def test_the_day_of_an_arrest_after_the_act_is_not_compared() -> None:

@@ -215,12 +215,9 @@ def _people_of_the_story(sentences: list[Sentence], people: list[str]) -> list[s
                 continue
             key = name_key(_bare(ent.text))
             mentions[key.split()[-1] if key else key] += 1  # "Holmes" later counts again for "Takiya Holmes"
-            if sentence.in_title or sentence.index < _LEAD_SENTENCES:
+            if sentence.in_title or sentence.in_lead:
                 in_lead.add(key)
     return [key for key in people if key in in_lead or mentions[key.split()[-1]] >= 2]
-
-
-_LEAD_SENTENCES = 3
 
 
 def _country_named(toponyms: list[Any], sentences: list[Sentence], gazetteer: Gazetteer) -> str | None:

@@ -266,13 +266,13 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWED_ACT_AGE = timedelta(days=3 * 366)
-_LEAD = 4  # the title and the body's first three sentences
 
 
 def _date_of_followed_act(sentences: list[Sentence], pub_day: date | None) -> EventDateChoice | None:
     """In a follow-up, the first full date of the act it follows, more than a week before publication (a
     sentence about it is background by its age, which is why background is read here)."""
-    if pub_day is None or not any(_FOLLOW_UP.search(sentence.text) for sentence in sentences[:_LEAD]):
+    top = [sentence for sentence in sentences if sentence.in_title or sentence.in_lead]
+    if pub_day is None or not any(_FOLLOW_UP.search(sentence.text) for sentence in top):
         return None
     for sentence in sentences:
         if has_background_cue(sentence.text):

@@ -35,7 +35,7 @@ import numpy as np
 
 from crosswire.errors import ResourceError
 from crosswire.extract.event_types import EventTypeChoice, classify_by_cues, cue_matches
-from crosswire.extract.sentences import Sentence
+from crosswire.extract.sentences import LEAD_SENTENCES, Sentence
 from crosswire.model import EventType
 
 MODEL_FILE = Path(__file__).parent / "data" / "event_type_model.json"
@@ -61,7 +61,6 @@ _OBJECTS = {"dobj", "pobj", "attr"}
 _TITLE_WEIGHT = 1.5
 _LEAD_WEIGHT = 1.25
 _MIN_VOTE = 0.25  # a sentence's probability for a type counts only from this up
-_LEAD_SENTENCES = 3  # the lead: the first sentences of the body, where a news report says what happened
 _BACKGROUND_WEIGHT = 0.3
 # An article reports an event when a sentence (not background) gives an event more than this probability.
 _EVENT_THRESHOLD = 0.5
@@ -213,9 +212,9 @@ def _sentence_weight(sentence: Sentence) -> float:
         return _BACKGROUND_WEIGHT
     if sentence.in_title:
         return _TITLE_WEIGHT
-    if sentence.index < _LEAD_SENTENCES:
+    if sentence.in_lead:
         return _LEAD_WEIGHT
-    return _LEAD_WEIGHT / (1.0 + (sentence.index - _LEAD_SENTENCES + 1) / 3.0)
+    return _LEAD_WEIGHT / (1.0 + (sentence.index - LEAD_SENTENCES + 1) / 3.0)
 
 
 def _votes(probabilities: np.ndarray) -> np.ndarray:
@@ -226,7 +225,7 @@ def _votes(probabilities: np.ndarray) -> np.ndarray:
 
 
 def _in_lead(sentence: Sentence) -> bool:
-    return not sentence.in_title and not sentence.background and 0 <= sentence.index < _LEAD_SENTENCES
+    return sentence.in_lead and not sentence.background
 
 
 def _features(sentence: Sentence) -> list[str]:

@@ -34,6 +34,8 @@ _ROUNDUP = re.compile(
     r"|\b(?:series|string|spate|rash|wave) of (?:\w+ )?shootings\b",
     re.IGNORECASE,
 )
+# The lead: the body's first sentences, where a news report says what happened (the title is not part of it).
+LEAD_SENTENCES = 3
 EVENT_TRIGGERS = re.compile(
     r"\b(attack\w*|clash\w*|fight\w*|battle\w*|operation|raid\w*|storm\w*|ambush\w*|shot|shoot\w*|gun\w*|fire[ds]?"
     r"|kill\w*|dead|died|wound\w*|injur\w*|bomb\w*|blast|explo\w*|strike|airstrike\w*|shell\w*|arrest\w*"
@@ -61,6 +63,10 @@ class Sentence:
     def attribution(self) -> str | None:
         """Who the sentence says says it, read once for all the claims quoting it."""
         return find_attribution(self.span, self.text)
+
+    @property
+    def in_lead(self) -> bool:
+        return not self.in_title and 0 <= self.index < LEAD_SENTENCES
 
     @cached_property
     def is_roundup(self) -> bool:

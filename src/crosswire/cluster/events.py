@@ -113,6 +113,11 @@ class ArticleFeatures:
         )
 
     @property
+    def story_people(self) -> set[str]:
+        """The people the article is about: its central people, or all its people when they were not told apart."""
+        return self.central_people if self.central_people is not None else self.people
+
+    @property
     def search_times(self) -> list[datetime | None]:
         """The times around which the events it may report are looked for: its publication, and the day of the act
         a follow-up dates ("found guilty in the May 25 shooting"), when that is long before publication. Only a
@@ -120,8 +125,7 @@ class ArticleFeatures:
         such an article pays for the second look."""
         times: list[datetime | None] = [self.published]
         published, day = self.published, self.event_date
-        central = self.central_people if self.central_people is not None else self.people
-        if published is None or day is None or not central:
+        if published is None or day is None or not self.story_people:
             return times
         if (published.date() - day).days > MAX_PUBLISHED_GAP_DAYS:
             times.append(datetime.combine(day, datetime.min.time(), published.tzinfo))
@@ -413,8 +417,7 @@ def score_match(
     reasons: dict[str, Any] = {"event": profile.event_id}
     names_score, shared, shared_people = _names_score(features, profile, idf)
     # a follow-up (an arrest, a trial) is about the event's people; one who is named in passing is not enough
-    central = features.central_people if features.central_people is not None else features.people
-    follow_up = any(name in central for name in shared_people)
+    follow_up = any(name in features.story_people for name in shared_people)
     gate: str | None = None
     if features.event_date is not None and profile.dates:
         gap = min(abs((features.event_date - date.fromisoformat(day)).days) for day in profile.dates)

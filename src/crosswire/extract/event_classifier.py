@@ -276,13 +276,14 @@ def read_event_type(
     ranked = [(t, round(float(totals[i] / event_share), 4)) for i in order if (t := model.types[i]) is not None]
     # Each event type stands by its best sub-type. Summed, the eight strategic sub-types that each get a little
     # outvoted a battle: ACLED's 2016 notes read 68.5% right summed, 69.0% by the best sub-type (CASE 2021 the same).
+    # `ranked` is best first, so a type's first sub-type in it is its best.
     by_type: dict[str, float] = {}
     for event_type, share in ranked:
-        by_type[event_type.event_type] = max(by_type.get(event_type.event_type, 0.0), share)
-    event_types = sorted(by_type.items(), key=lambda item: -item[1])
+        by_type.setdefault(event_type.event_type, share)
+    event_types = list(by_type.items())
     if event_probability <= _EVENT_THRESHOLD or not ranked:
         return EventTypeReading(None, round(event_probability, 4), ranked, event_types, by_cues)
-    chosen = next(event_type for event_type, _ in ranked if event_type.event_type == event_types[0][0])
+    chosen = ranked[0][0]
     best = model.types.index(chosen)
     # The sentence that voted most for the choice (or, when only the lead read whole voted, gave it most).
     deciding = int(np.argmax(weighted[:, best] if weighted[:, best].any() else plain[:, best]))

@@ -303,16 +303,10 @@ _STAMP_BEFORE = re.compile(
     r"\b(posted|published|updated|last updated|modified)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE
 )
 _POSTED_BEFORE = re.compile(r"\b(posted|published)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE)
-_REPORTED_BEFORE = re.compile(
-    r"\b(said|says|told|announced|confirmed|reported|identified|released|charged|arrested|died)\s+(on\s+)?$",
-    re.IGNORECASE,
-)
-
-
-_REPORTED_AFTER = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told|announced|confirmed|reported|released)\b",
-    re.IGNORECASE,
-)
+# Words that date a report or what came after the act, not the act: "police said Tuesday", "Police on Tuesday said".
+_REPORTING = r"said|says|told|announced|confirmed|reported|released"
+_REPORTED_BEFORE = re.compile(rf"\b({_REPORTING}|identified|charged|arrested|died)\s+(on\s+)?$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:{_REPORTING})\b", re.IGNORECASE)
 
 
 def _posted_day(sentences: list[Sentence], published: date | None) -> date | None:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from crosswire.extract import Extractor
-from crosswire.extract.dates import choose_event_date, find_dates
+from crosswire.extract.dates import EventDateChoice, choose_event_date, find_dates
 from crosswire.extract.sentences import Sentence, is_background
 from crosswire.model import Article, DatePrecision, EventDate
 
@@ -38,9 +38,13 @@ def sentences(*texts: str, title: str | None = None, year: int | None = 2026) ->
     return made
 
 
-def event_date(*texts: str, published: datetime | None = PUBLISHED, title: str | None = None) -> EventDate | None:
+def chosen(*texts: str, published: datetime | None = PUBLISHED, title: str | None = None) -> EventDateChoice | None:
     year = published.year if published else None
-    choice = choose_event_date(sentences(*texts, title=title, year=year), published)
+    return choose_event_date(sentences(*texts, title=title, year=year), published)
+
+
+def event_date(*texts: str, published: datetime | None = PUBLISHED, title: str | None = None) -> EventDate | None:
+    choice = chosen(*texts, published=published, title=title)
     return choice.value if choice else None
 
 
@@ -264,37 +268,28 @@ def test_a_line_that_carries_on_the_event_sentence_gives_its_date(extractor: Ext
 
 
 def test_the_date_beside_the_act_beats_the_date_of_the_arrest() -> None:
-    chosen = choose_event_date(
-        sentences("Police arrested a 19-year-old man on Wednesday.", "The man was shot on Monday outside a store."),
-        PUBLISHED,
-    )
-    assert chosen is not None and chosen.value.day == date(2026, 11, 2)
+    choice = chosen("Police arrested a 19-year-old man on Wednesday.", "The man was shot on Monday outside a store.")
+    assert choice is not None and choice.value.day == date(2026, 11, 2)
 
 
 def test_a_follow_up_dates_the_act_it_follows_not_its_hearing() -> None:
-    chosen = choose_event_date(
-        sentences(
-            "A jury on Tuesday found John Roe guilty of murder.",
-            "Roe shot Jane Doe outside her home on May 25, prosecutors said.",
-            title="Testville man found guilty in fatal shooting",
-        ),
-        PUBLISHED,
+    choice = chosen(
+        "A jury on Tuesday found John Roe guilty of murder.",
+        "Roe shot Jane Doe outside her home on May 25, prosecutors said.",
+        title="Testville man found guilty in fatal shooting",
     )
-    assert chosen is not None and chosen.value.day == date(2026, 5, 25)
-    assert chosen.mention.text == "May 25"
+    assert choice is not None and choice.value.day == date(2026, 5, 25)
+    assert choice.mention.text == "May 25"
 
 
 def test_an_old_date_in_a_report_of_a_new_act_is_not_the_event_date() -> None:
     # no follow-up in the title or lead: the earlier shooting is context, and Sunday is the event's day
-    chosen = choose_event_date(
-        sentences(
-            "A man was shot and wounded on Sunday on Elm Street.",
-            "On May 25, another man was shot a block away.",
-            title="Man wounded in Testville shooting",
-        ),
-        PUBLISHED,
+    choice = chosen(
+        "A man was shot and wounded on Sunday on Elm Street.",
+        "On May 25, another man was shot a block away.",
+        title="Man wounded in Testville shooting",
     )
-    assert chosen is not None and chosen.value.day == date(2026, 11, 1)
+    assert choice is not None and choice.value.day == date(2026, 11, 1)
 
 
 def test_the_sentences_of_the_act_a_follow_up_dates_count_again(extractor: Extractor) -> None:
@@ -315,10 +310,7 @@ def test_the_sentences_of_the_act_a_follow_up_dates_count_again(extractor: Extra
 
 
 def test_a_date_of_an_arrest_alone_is_marked_as_after_the_act() -> None:
-    arrest = choose_event_date(
-        sentences("Police arrested a 19-year-old man on Wednesday in connection with the shooting of his cousin."),
-        PUBLISHED,
-    )
+    arrest = chosen("Police arrested a 19-year-old man on Wednesday in connection with the shooting of his cousin.")
     assert arrest is not None and arrest.value.day == date(2026, 11, 4) and arrest.after_the_act
-    act = choose_event_date(sentences("A 19-year-old man was shot on Wednesday outside a store."), PUBLISHED)
+    act = chosen("A 19-year-old man was shot on Wednesday outside a store.")
     assert act is not None and not act.after_the_act

@@ -445,3 +445,55 @@ def test_fatally_injured_is_dead_and_an_age_after_junior_is_no_count() -> None:
     assert parsed_counts("A 3-year-old boy was fatally injured when his brother fired a gun.") == {"killed": (1, 1)}
     assert parsed_counts("Eric Wright, 26, and Larry Watkins Jr. 26, were shot outside a bar.") == {"injured": (2, 2)}
     assert parsed_counts("The boy's mother said she is hurting deep inside.") == {}
+
+
+def test_a_headline_lists_tolls_after_a_comma_and_victims_in_a_list() -> None:
+    assert parsed_counts("Shooting At Lakeview House Party Leaves 1 Man Dead, 8 People Wounded") == {
+        "killed": (1, 1),
+        "injured": (8, 8),
+    }
+    assert parsed_counts("4 women, 3 men wounded in Elm Park playground shooting") == {"injured": (7, 7)}
+    assert parsed_counts("Four men and women were injured in a drive-by shooting outside a diner.") == {
+        "injured": (4, 4)
+    }
+    # after a name, the number is still an age
+    assert parsed_counts("Father, 2 Children Dead In Murder-Suicide") != {"killed": (2, 2)}
+
+
+def test_a_headline_names_someone_shot_by_age() -> None:
+    assert parsed_counts("9-year-old shot on Birchwood Drive in Marlow County") == {"injured": (1, 1)}
+    assert parsed_counts("5-month-old baby shot while in father's arms in Dover County") == {"injured": (1, 1)}
+
+
+def test_someone_hurt_who_died_later_in_the_sentence_is_dead_only() -> None:
+    assert parsed_counts(
+        "A 6-year-old was shot Wednesday.",
+        "The child was taken to Riverside Hospital in serious condition but later died, police said.",
+    ) == {"killed": (1, 1), "injured": (0, 0)}
+    assert parsed_counts("He was taken to Mercy Hospital in critical condition, where he died.") == {"killed": (1, 1)}
+
+
+def test_people_with_gunshot_wounds_were_shot_and_more_are_besides_the_dead() -> None:
+    assert parsed_counts("Officers found four victims with gunshot wounds. One man died at the scene.") == {
+        "killed": (1, 1),
+        "injured": (3, 3),
+    }
+    assert parsed_counts(
+        "Ramon Ortiz, 28, died, and three more people are at a hospital with gunshot wounds, deputies said."
+    ) == {"killed": (1, 1), "injured": (3, 3)}
+
+
+def test_numbers_that_are_no_people() -> None:
+    # a time stamp, a channel number, a number across a paragraph break, "neither" of two people
+    assert parsed_counts("00:39 Man Charged With Killing Son in Lexington County") == {"arrested": (1, 1)}
+    assert parsed_counts("Man shoots 3-year-old inside car - WXYZ Channel 4").get("injured", (0, 0))[0] <= 1
+    assert parsed_counts("The shooting happened around 3 a.m.", "A 23-year-old woman was shot in the chest.") == {
+        "injured": (1, 1)
+    }
+    assert parsed_counts("A man died. Neither the driver nor the other passenger was injured.") == {"killed": (1, 1)}
+
+
+def test_a_partial_count_of_the_wounded_is_a_floor() -> None:
+    assert parsed_counts(
+        "Rampage At Tribal Office; 4 Dead, 2 Critically Hurt", "Four people were shot in the tribal office."
+    ) == {"killed": (4, 4), "injured": (2, 2)}

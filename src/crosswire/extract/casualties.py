@@ -94,6 +94,8 @@ _NOT_PEOPLE = {
     "hour", "day", "week", "month", "year", "minute", "time", "cow", "cattle", "goat", "sheep", "camel", "animal",
     "dog", "building", "store", "school", "church", "mosque", "acre", "kilometre", "kilometer", "mile", "km",
     "percent", "dollar", "naira", "shilling", "shot", "attack", "incident", "case", "count", "charge",
+    "channel", "route", "highway", "interstate", "apartment", "room", "floor", "precinct", "district", "grade",
+    "flight", "station", "news", "dead",
 }  # fmt: skip
 _PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers", "ian", "ians", "ant", "ants")
 _NUMBER_DEPS = {"nummod", "quantmod", "compound"}  # "Seventy al Shabaab": a number parsed as a compound
@@ -210,6 +212,8 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
         outcome = _outcome(token)
         if outcome is None or _unreal(token):
             continue
+        if outcome in (ClaimField.INJURED, SHOT) and _later_died(token):
+            continue  # "was taken to the hospital in serious condition but later died": dead, not wounded
         victims = list(_victims_of(token, outcome))
         if not victims:
             continue
@@ -224,6 +228,23 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
         if current is None or total.low > current.count.low:
             found[outcome] = VictimCount(outcome, total, text, sentence)
     return list(found.values())
+
+
+def _later_died(token: Any) -> bool:
+    """Whether the clause that hurt someone goes on to say they died ("... in critical condition and died")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
+        verb = verb.head
+    if any(c.dep_ == "conj" and _lemma(c) in _DIE for c in verb.children):
+        return True
+    # "taken to the hospital, where he died"
+    return any(
+        d.dep_ == "relcl"
+        and _lemma(d) in _DIE
+        and any(c.lower_ == "where" for c in d.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in d.children)
+        for d in verb.subtree
+    )
 
 
 def _unreal(token: Any) -> bool:
@@ -315,6 +336,8 @@ def _outcome(token: Any) -> ClaimField | str | None:
         return ClaimField.ARRESTED  # "police made an arrest", "made two arrests"
     if lower in ("wounding", "injuring") and token.pos_ == "NOUN":
         return ClaimField.INJURED  # "the wounding of three others"
+    if lower == "shot" and token.pos_ == "NOUN" and token.dep_ == "ROOT" and _headline(token):
+        return SHOT  # a headline's "11-year-old shot on Mellowood Drive", parsed as a noun
     if token.pos_ == "NOUN" and lower in ("shooting", "shootings"):
         # "the fatal shooting of one man" (dead), "the shooting of a 6-year-old girl" (hit)
         fatal = any(c.lower_ in ("fatal", "deadly") for c in token.children)
@@ -379,7 +402,7 @@ def _is_passive(verb: Any) -> bool:
 
 def _headline(token: Any) -> bool:
     """Whether the word stands in a title, which is parsed on its own: a short text with no full stop."""
-    return len(token.doc) <= 20 and not any(t.text == "." for t in token.doc)
+    return len(token.doc) <= 30 and not any(t.text == "." for t in token.doc)
 
 
 def _first_conjunct(token: Any) -> Any:
@@ -395,6 +418,9 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
     if token.lower_ == "condition":  # "the boy is in critical condition"
         verb = token.head.head
         yield from (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_person(c))
+        return
+    if token.pos_ == "NOUN" and token.lower_ == "shot":  # a headline's "4-month-old baby shot"
+        yield from (c for c in token.children if c.dep_ in ("amod", "compound", "nsubj") and _is_person(c))
         return
     if token.pos_ == "NOUN":  # "the deaths of seven soldiers", "30 fatalities", "causes one death"
         # "two fatal shootings" counts incidents, not people
@@ -565,10 +591,18 @@ def _count_people(victims: list[Any]) -> Count | None:
     return Count(low=low, high=None if vague else high, phrase=" and ".join(phrases))
 
 
+def _line_break_between(first: Any, second: Any) -> bool:
+    low, high = sorted((first.i, second.i))
+    return any("\n" in token.text for token in first.doc[low:high])
+
+
 def _people_in(noun: Any) -> tuple[int, int | None] | None:
     from crosswire.extract.counts import parse_number  # the one parser of number words
 
-    if any(child.lower_ in ("no", "none") and child.dep_ in ("det", "neg", "amod") for child in noun.children):
+    if any(
+        child.lower_ in ("no", "none", "neither") and child.dep_ in ("det", "neg", "amod", "preconj")
+        for child in noun.children
+    ):
         return None  # "no one was hurt", "made no arrest"
     if any(child.lower_ in ("each", "every") and child.dep_ == "det" for child in noun.children):
         return None  # "how many times each victim was shot", "one for each person wounded": no count
@@ -591,6 +625,8 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
     numbers = [noun] if noun.like_num else [c for c in modifiers if c.dep_ in _NUMBER_DEPS and c.like_num]
     # "14-Year-Old Girl", "eight month Jayden": a number of years or months is an age
     numbers = [n for n in numbers if n is noun or not (_is_age_number(n) or _is_age_in_commas(n))]
+    # "around 3 a.m.\n\nA 23-year-old woman": the parser may join a number across a paragraph break
+    numbers = [n for n in numbers if not _line_break_between(n, noun)]
     if any(re.fullmatch(r"(?:19|20)\d\d", number.text) for number in numbers):
         return None  # a year, not a number of people
     if any(number.i > 0 and number.nbor(-1).text in ("$", "£", "€", "#") for number in numbers):

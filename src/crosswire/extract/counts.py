@@ -129,6 +129,7 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
         + _RANGE
         + r"[ \t]+"
         + _VICTIM
+        + r"(?:[ \t]+and[ \t]+(?:men|women|children|boys|girls|teens|adults))?"  # "five men and women"
         + r"(?:,\s+(?:including|among them|most of them|mostly)\s[^,]{1,60},)?"
         + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
         r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?[\"“]?"
@@ -172,7 +173,7 @@ _PAIRS = {
         + _NUMBER
         + r")[ \t]+(?P<first_victims>"
         + _VICTIM.replace("?P<victim>", "")
-        + r")[ \t]+and[ \t]+"
+        + r")(?:,?[ \t]+and|,)[ \t]+"  # "five soldiers and 17 militants", a headline's "10 women, 7 men"
         r"(?P<second>" + _NUMBER + r")[ \t]+(?P<second_victims>" + _VICTIM.replace("?P<victim>", "") + r"),?\s+"
         r"(?:(?:were|was|have been|had been|are)\s+)?(?:\w+ly\s+)?" + _OUTCOMES[claim_field] + r"\b",
         re.IGNORECASE,
@@ -300,10 +301,19 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
     after = text[match.end("num") : match.end("num") + 10].lower()
     if text[max(0, match.start("num") - 1) : match.start("num")] in ("$", "£", "€", "#"):
         return True  # money or a rank: "$100", "#3"
-    if re.search(
+    if re.search(r"\d[:.]$", text[max(0, match.start("num") - 2) : match.start("num")]):
+        return True  # the minutes of a time or the decimals of a figure: "00:39 Man Charged"
+    toll_before = re.search(
+        r"\b(?:dead|killed|wounded|injured|hurt|shot|arrested),\s*$",
+        text[max(0, match.start("num") - 12) : match.start("num")],
+        re.IGNORECASE,
+    )
+    if not toll_before and re.search(
         r"\b(?:[A-Z][a-z'’-]+,|Jr\.,?|Sr\.,?)\s*$", text[max(0, match.start("num") - 30) : match.start("num")]
     ):
-        return True  # "Jane Roe, 31, was arrested", "Larry Watkins Jr. 26": an age after a name
+        # "Jane Roe, 31, was arrested", "Larry Watkins Jr. 26": an age after a name (but in a headline's "1 Man
+        # Dead, 8 People Wounded" the number after a toll starts the next one)
+        return True
     if re.search(
         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$",
         text[max(0, match.start("num") - 12) : match.start("num")],
@@ -320,6 +330,16 @@ _SHOT = [
     re.compile(
         _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:" + _VICTIM + r"[ \t]+)?(?:(?:were|was|have been|had been|are|got)\s+)?"
         r"shot\b(?!\s+(?:dead|and\s+killed|to\s+death))",
+        re.IGNORECASE,
+    ),
+    # "three more people are at a hospital with gunshot wounds", "found four victims with gunshot wounds"
+    re.compile(
+        _QUALIFIER
+        + _RANGE_STRICT
+        + r"[ \t]+"
+        + _VICTIM
+        + r"[ \t]+(?:(?:are|were|is|was)[ \t]+(?:at|in)[ \t]+(?:a|the|an)[ \t]+(?:\w+[ \t]+)?hospitals?[ \t]+)?"
+        r"(?:suffering[ \t]+from[ \t]+|with[ \t]+)(?:multiple[ \t]+)?(?:gunshot|bullet)[ \t]+wounds?\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -369,7 +389,9 @@ def shot_total(sentences: list[Sentence]) -> CountMention | None:
 _SHOTS_FIRED_BEFORE = re.compile(r"\b(?:fir(?:e|ed|es|ing)|heard|hear|let off|got off|squeezed off)\s+$", re.IGNORECASE)
 # People named besides those counted before them, so besides the dead: "three other people were shot", "another
 # child was taken to hospital", "the second victim", "the other teenager is recovering".
-BESIDES_THE_DEAD = re.compile(r"\b(?:also|another|others?|second|third|fourth|fifth|recover\w*)\b", re.IGNORECASE)
+BESIDES_THE_DEAD = re.compile(
+    r"\b(?:also|another|others?|second|third|fourth|fifth|recover\w*|more(?!\s+than))\b", re.IGNORECASE
+)
 _ONE_MORE_BEFORE = re.compile(r"\b(?:he|she|him|her)\s+and\s+$", re.IGNORECASE)
 
 

@@ -90,7 +90,8 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
             dead = chosen[ClaimField.KILLED].count.best if ClaimField.KILLED in chosen else 0
             if shot.besides_the_dead:
                 dead = 0  # "two men were killed; a woman was also shot": shot besides the dead, not among them
-            if shot.count.low - dead >= 0:
+            at_least = chosen[ClaimField.INJURED].count.low if partial else 0
+            if shot.count.low - dead >= at_least:  # never fewer wounded than "2 critically hurt" counted
                 wounded = shot.count.low - dead
                 high = None if shot.count.high is None else wounded
                 chosen[ClaimField.INJURED] = CountMention(

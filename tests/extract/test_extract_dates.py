@@ -314,3 +314,22 @@ def test_a_date_of_an_arrest_alone_is_marked_as_after_the_act() -> None:
     assert arrest is not None and arrest.value.day == date(2026, 11, 4) and arrest.after_the_act
     act = chosen("A 19-year-old man was shot on Wednesday outside a store.")
     assert act is not None and not act.after_the_act
+
+
+def test_a_date_of_what_followed_the_act_gives_way_to_the_acts() -> None:
+    # PUBLISHED is a Thursday: "today" is Thursday, "late Friday" the week before, "Monday" this week
+    assert event_date("Four men were hospitalized today with gunshot wounds received late Friday, deputies said.") == (
+        EventDate(date(2026, 10, 30))
+    )
+    assert event_date(
+        "Police provided an update Thursday regarding a shooting that occurred Monday evening on Elm Street."
+    ) == EventDate(date(2026, 11, 2))
+    assert event_date("An investigation was underway Thursday into the killing of a teenager found on Sunday.") == (
+        EventDate(date(2026, 11, 1))
+    )
+
+
+def test_a_bylines_date_is_the_writing_not_the_event() -> None:
+    assert event_date("By Harbor Daily // November 5, 2026", "A man was found shot on Tuesday night.") == EventDate(
+        date(2026, 11, 3)
+    )

@@ -300,12 +300,20 @@ def _continues_event(sentences: list[Sentence], order: int) -> bool:
 
 _WEEKDAY_PREFIX = r"((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
 _STAMP_BEFORE = re.compile(
-    r"\b(posted|published|updated|last updated|modified)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE
-)
+    r"(\b(posted|published|updated|last updated|modified)\s*(on|at)?\s*:?\s*|^By\b[^.]{1,40}(//|\|)\s*)"
+    + _WEEKDAY_PREFIX
+    + "$",
+    re.IGNORECASE,
+)  # a page's stamp, or a byline's date: "By Space Coast Daily // September 3, 2016"
 _POSTED_BEFORE = re.compile(r"\b(posted|published)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE)
 # Words that date a report or what came after the act, not the act: "police said Tuesday", "Police on Tuesday said".
 _REPORTING = r"said|says|told|announced|confirmed|reported|released"
-_REPORTED_BEFORE = re.compile(rf"\b({_REPORTING}|identified|charged|arrested|died)\s+(on\s+)?$", re.IGNORECASE)
+# and what followed it: "hospitalized today with wounds received late Friday", "an update Tuesday regarding a
+# shooting that occurred Monday", "an investigation was underway Wednesday", "a second surgery today"
+_AFTERMATH = r"hospitali[sz]ed|underway|update|surgery"
+_REPORTED_BEFORE = re.compile(
+    rf"\b({_REPORTING}|{_AFTERMATH}|identified|charged|arrested|died)\s+(on\s+)?$", re.IGNORECASE
+)
 _REPORTED_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:{_REPORTING})\b", re.IGNORECASE)
 
 

@@ -82,10 +82,8 @@ def test_find_dates_possessive_weekday():
 
 
 def test_find_dates_weekday_and_date_together():
-    assert resolved("Protesters marched on Sunday, Nov 1, in the capital.") == [
-        ("Sunday", date(2026, 11, 1)),
-        ("Nov 1", date(2026, 11, 1)),
-    ]
+    # the weekday names the date that follows it: one mention
+    assert resolved("Protesters marched on Sunday, Nov 1, in the capital.") == [("Nov 1", date(2026, 11, 1))]
 
 
 def test_find_dates_in_january_for_december_dates():
@@ -333,3 +331,14 @@ def test_a_bylines_date_is_the_writing_not_the_event() -> None:
     assert event_date("By Harbor Daily // November 5, 2026", "A man was found shot on Tuesday night.") == EventDate(
         date(2026, 11, 3)
     )
+
+
+def test_a_weekday_before_a_full_date_is_that_date() -> None:
+    # published on Thursday 5 November: "Sunday" alone would be 1 November
+    assert event_date("Officers were called just after 2:30 a.m. Sunday, Oct. 25 for a report of a shooting.") == (
+        EventDate(date(2026, 10, 25))
+    )
+    assert [m.text for m in find_dates("It began Sunday, and again on Oct. 25.", PUBLISHED.date())] == [
+        "Sunday",
+        "Oct. 25",
+    ]

@@ -95,7 +95,18 @@ def find_dates(sentence_text: str, published: date | None) -> list[DateMention]:
                 continue
             taken.append((match.start(), match.end()))
             mentions.append(DateMention(match.group(0), match.start(), match.end(), _resolve(kind, match, published)))
-    return sorted(mentions, key=lambda mention: mention.start)
+    mentions.sort(key=lambda mention: mention.start)
+    # "Sunday, July 5": the weekday names the full date that follows it, which is read without the publication date
+    return [
+        mention
+        for mention, following in zip(mentions, [*mentions[1:], None], strict=False)
+        if not (
+            following is not None
+            and mention.text.lower().split()[-1] in WEEKDAYS
+            and any(c.isdigit() for c in following.text)
+            and re.fullmatch(r",?\s*", sentence_text[mention.end : following.start])
+        )
+    ]
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> EventDate | None:

@@ -342,3 +342,13 @@ def test_a_weekday_before_a_full_date_is_that_date() -> None:
         "Sunday",
         "Oct. 25",
     ]
+
+
+def test_a_date_beside_a_hearing_or_a_surrender_gives_way_to_the_acts() -> None:
+    # published on Thursday 5 November
+    assert event_date("A father was arraigned Thursday after his son, 6, shot himself in the hand Tuesday night.") == (
+        EventDate(date(2026, 11, 3))
+    )
+    assert event_date(
+        "The defense attorney in court Wednesday described how the shooting on Sunday began at the party."
+    ) == EventDate(date(2026, 11, 1))

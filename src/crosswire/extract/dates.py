@@ -321,7 +321,10 @@ _POSTED_BEFORE = re.compile(r"\b(posted|published)\s*(on|at)?\s*:?\s*" + _WEEKDA
 _REPORTING = r"said|says|told|announced|confirmed|reported|released"
 # and what followed it: "hospitalized today with wounds received late Friday", "an update Tuesday regarding a
 # shooting that occurred Monday", "an investigation was underway Wednesday", "a second surgery today"
-_AFTERMATH = r"hospitali[sz]ed|underway|update|surgery"
+_AFTERMATH = (
+    r"hospitali[sz]ed|underway|update|surgery|arraigned|booked|indicted|sentenced|convicted|jailed|surrendered"
+    r"|(?:in|to) court|(?:news|press) conference|turned (?:himself|herself) in"
+)
 _REPORTED_BEFORE = re.compile(
     rf"\b({_REPORTING}|{_AFTERMATH}|identified|charged|arrested|died)\s+(on\s+)?$", re.IGNORECASE
 )

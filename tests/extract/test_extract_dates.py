@@ -352,3 +352,22 @@ def test_a_date_beside_a_hearing_or_a_surrender_gives_way_to_the_acts() -> None:
     assert event_date(
         "The defense attorney in court Wednesday described how the shooting on Sunday began at the party."
     ) == EventDate(date(2026, 11, 1))
+
+
+def test_holidays_are_days() -> None:
+    easter = "A 3-year-old girl was shot dead in a west side home on Easter morning."
+    assert event_date(easter, published=datetime(2026, 4, 7)) == EventDate(date(2026, 4, 5))
+    assert event_date("Two men were wounded at a party on Halloween night.") == EventDate(date(2026, 10, 31))
+    found = find_dates("He was killed on Christmas Eve, and his brother on the Fourth of July.", date(2027, 1, 2))
+    assert [(m.text, m.resolved.day if m.resolved else None) for m in found] == [
+        ("on Christmas Eve", date(2026, 12, 24)),
+        ("on the Fourth of July", date(2026, 7, 4)),
+    ]
+
+
+def test_a_weekday_ahead_is_not_the_event_date() -> None:
+    # published on Thursday 5 November: "Monday" said of what will happen is not 2 November
+    assert event_date(
+        "A man was shot on Tuesday night.", "The case will be presented to prosecutors Monday morning."
+    ) == EventDate(date(2026, 11, 3))
+    assert event_date("He'll undergo surgery again Monday.") is None

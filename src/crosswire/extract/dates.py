@@ -45,6 +45,16 @@ WEEKDAYS = {
 _MONTH = r"(?P<month>" + "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")),
+    # holidays, said as days: "on Easter morning", "on Christmas Eve", "New Year's Day", "on the Fourth of July"
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:(?:(?:on|early|late)\s+(?:the\s+)?)?(?P<named>Easter Sunday|Christmas (?:Eve|Day)"
+            r"|New Year[’']?s (?:Eve|Day)|Thanksgiving Day"
+            r"|(?:Memorial|Labor|Mother[’']?s|Father[’']?s|Independence) Day)"
+            r"|(?:on|early|late)\s+(?:the\s+)?(?P<bare>Easter|Christmas|Thanksgiving|Halloween|Fourth of July))\b"
+        ),
+    ),
     (
         "month_day",
         re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(,?\s+(?P<year>(19|20)\d\d))?"),
@@ -138,9 +148,73 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> EventDa
         if groups.get("last") and back == 0:
             back = 7  # "last Thursday", written on a Thursday, is a week ago
         return EventDate(published - timedelta(days=back))
+    if kind == "holiday":
+        return _holiday(groups["bare"] or groups["named"], published)
     if kind == "yesterday":
         return EventDate(published - timedelta(days=1))
     return EventDate(published)
+
+
+def _holiday(name: str, published: date) -> EventDate | None:
+    """The last time the holiday fell, by the publication date (a day ahead allowed, as for other dates)."""
+    for year in (published.year, published.year - 1):
+        day = _holiday_in(name.replace("\u2019", "'").replace("'", "").lower(), year)
+        if day is not None and day <= published + _AHEAD:
+            return EventDate(day)
+    return None
+
+
+def _holiday_in(name: str, year: int) -> date | None:
+    fixed = {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new years day": (1, 1),
+        "new years eve": (12, 31),
+        "halloween": (10, 31),
+        "fourth of july": (7, 4),
+        "independence day": (7, 4),
+    }
+    if name in fixed:
+        return date(year, *fixed[name])
+    if name in ("easter", "easter sunday"):
+        return _easter(year)
+    # the nth (or last) given weekday of a month
+    rules = {
+        "thanksgiving": (11, 3, 4),
+        "thanksgiving day": (11, 3, 4),
+        "memorial day": (5, 0, -1),
+        "labor day": (9, 0, 1),
+        "mothers day": (5, 6, 2),
+        "fathers day": (6, 6, 3),
+    }
+    if name not in rules:
+        return None
+    month, weekday, nth = rules[name]
+    days = [date(year, month, d) for d in range(1, 32) if _valid(year, month, d)]
+    matching = [d for d in days if d.weekday() == weekday]
+    return matching[nth - 1] if nth > 0 else matching[nth]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday_offset = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_offset) // 433
+    month = (h + weekday_offset - 7 * m + 90) // 25
+    return date(year, month, (h + weekday_offset - 7 * m + 33 * month + 19) % 32)
 
 
 def _safe_date(year: int, month: int, day: int) -> EventDate | None:
@@ -212,6 +286,8 @@ def _recent_date(sentences: list[Sentence], pub_day: date | None) -> EventDateCh
             before = sentence.text[max(0, mention.start - 40) : mention.start]
             if _STAMP_BEFORE.search(before):
                 continue  # "Posted: Saturday, March 2", "Updated: ...": when the page was written
+            if _FUTURE_BEFORE.search(before) and not any(c.isdigit() for c in mention.text):
+                continue  # "will be presented Wednesday", "he'll undergo surgery Friday": a day ahead, not behind
             if pub_day is not None and not (pub_day - _MAX_AGE <= _last_day(value) and value.day <= pub_day + _AHEAD):
                 continue
             if pub_day is None and (value.precision is not DatePrecision.DAY or order > 3):
@@ -316,6 +392,9 @@ _STAMP_BEFORE = re.compile(
     + "$",
     re.IGNORECASE,
 )  # a page's stamp, or a byline's date: "By Space Coast Daily // September 3, 2016"
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|'ll|scheduled|expected to|set to|plans? to|going to)\b(?:\s+[\w-]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE
+)
 _POSTED_BEFORE = re.compile(r"\b(posted|published)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE)
 # Words that date a report or what came after the act, not the act: "police said Tuesday", "Police on Tuesday said".
 _REPORTING = r"said|says|told|announced|confirmed|reported|released"

@@ -130,3 +130,13 @@ def test_a_broadcasters_call_sign_tells_the_side_of_the_mississippi(nlp, gazette
     assert east is not None and east.country_code == "US" and east.lon > -90  # a Conway east of the river
     resolve_toponyms(toponyms, Counter({"US": 1}), gazetteer, None, None)
     assert toponyms[0].place is not None and toponyms[0].place.admin1 == "Arkansas"
+
+
+def test_a_name_said_twice_is_no_evidence_for_itself(nlp, gazetteer: Gazetteer) -> None:
+    # Costa Rica's capital and its province are both "San Jose"; repeating the name must not make them agree
+    text = "SAN JOSE - Three San Jose residents were arrested after a shooting near a park, police said."
+    assert {place.country_code for place in resolved(nlp, gazetteer, text).values()} == {"US"}
+
+
+def test_a_capital_wins_over_smaller_namesakes_only(nlp, gazetteer: Gazetteer) -> None:
+    assert resolved(nlp, gazetteer, "Thousands marched in Paris on Saturday.")["Paris"].country_code == "FR"

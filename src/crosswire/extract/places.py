@@ -519,19 +519,23 @@ def resolve_toponyms(
         return Counter((place.country_code, place.admin1_code) for place in top if place.kind is PlaceKind.ADMIN1)
 
     admin1_named: Counter[tuple[str, str | None]] = Counter(named_areas or {})
+    read_by_name: dict[str, Counter[tuple[str, str | None]]] = {}
     for toponym in toponyms:
         admin1_named.update(areas_read(toponym))
+        read_by_name.setdefault(name_key(toponym.text), Counter()).update(areas_read(toponym))
     country_total = sum(countries.values()) or 1
     alone: list[list[float]] = []
     for toponym in toponyms:
         scores = []
-        # The areas the other toponyms name: "Idlib" does not support its own reading as the town of Idlib.
-        named_elsewhere = admin1_named - areas_read(toponym)
+        # The areas the other toponyms name: "Idlib" does not support its own reading as the town of Idlib, however
+        # often the article repeats it ("SAN JOSE — Three San Jose residents" is no sign of Costa Rica's province).
+        named_elsewhere = admin1_named - read_by_name[name_key(toponym.text)]
+        largest_town = max((p.population for p in toponym.candidates if p.kind is PlaceKind.TOWN), default=0)
         for place in toponym.candidates:
             score = math.log10(place.population + 10)
             score += _NAMED_COUNTRY * countries.get(place.country_code, 0) / country_total
-            if gazetteer is not None and gazetteer.is_capital(place):
-                score += _CAPITAL
+            if gazetteer is not None and gazetteer.is_capital(place) and 2 * place.population >= largest_town:
+                score += _CAPITAL  # (but San Jose, California, thrice the size of San José, stays ahead)
             if place.kind is PlaceKind.TOWN and named_elsewhere.get((place.country_code, place.admin1_code)):
                 score += 3.0
             if us_side is not None and place.kind is PlaceKind.TOWN and _on_side(place, us_side):
@@ -548,24 +552,30 @@ def resolve_toponyms(
         alone.append(scores)
     _rank(toponyms, alone)
     # Where the other toponyms point: each votes for the admin1 area and country of its best reading.
+    # A name said again is one vote: "San Jose" twice does not make its first reading coherent with itself.
     areas: Counter[tuple[str, str | None]] = Counter()
     nations: Counter[str] = Counter()
+    own_votes: dict[str, tuple[Counter[tuple[str, str | None]], Counter[str]]] = {}
     for toponym in toponyms:
         if toponym.place is not None and toponym.place.kind is not PlaceKind.CONTINENT:
+            own_areas, own_nations = own_votes.setdefault(name_key(toponym.text), (Counter(), Counter()))
             nations[toponym.place.country_code] += 1
+            own_nations[toponym.place.country_code] += 1
             if toponym.place.kind is not PlaceKind.COUNTRY:
                 areas[(toponym.place.country_code, toponym.place.admin1_code)] += 1
+                own_areas[(toponym.place.country_code, toponym.place.admin1_code)] += 1
     for toponym, scores in zip(toponyms, alone, strict=True):
         own = toponym.place
-        others_total = len(toponyms) - 1
+        same_name = sum(1 for other in toponyms if name_key(other.text) == name_key(toponym.text))
+        others_total = len(toponyms) - same_name
         if own is None or others_total <= 0:
             continue
+        own_areas, own_nations = own_votes.get(name_key(toponym.text), (Counter(), Counter()))
         for position, place in enumerate(toponym.candidates):
-            in_area = areas[(place.country_code, place.admin1_code)] - (
-                own.kind is not PlaceKind.COUNTRY
-                and (own.country_code, own.admin1_code) == (place.country_code, place.admin1_code)
+            in_area = (
+                areas[(place.country_code, place.admin1_code)] - own_areas[(place.country_code, place.admin1_code)]
             )
-            in_nation = nations[place.country_code] - (own.country_code == place.country_code)
+            in_nation = nations[place.country_code] - own_nations[place.country_code]
             if place.kind is not PlaceKind.COUNTRY:
                 scores[position] += _COHERENT_AREA * in_area / others_total
             scores[position] += _COHERENT_COUNTRY * in_nation / others_total

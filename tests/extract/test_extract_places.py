@@ -140,3 +140,11 @@ def test_a_name_said_twice_is_no_evidence_for_itself(nlp, gazetteer: Gazetteer) 
 
 def test_a_capital_wins_over_smaller_namesakes_only(nlp, gazetteer: Gazetteer) -> None:
     assert resolved(nlp, gazetteer, "Thousands marched in Paris on Saturday.")["Paris"].country_code == "FR"
+
+
+def test_a_dateline_without_its_state_and_a_town_before_its_people_are_found(nlp, gazetteer: Gazetteer) -> None:
+    found = resolved(nlp, gazetteer, "FITCHBURG -- A city teenager was arrested after a shooting on Beech Street.")
+    assert found["Fitchburg"].admin1 == "Massachusetts"
+    assert "Update" not in resolved(nlp, gazetteer, "UPDATE -- A man was arrested after a shooting on Elm Street.")
+    assert toponym_texts(nlp, gazetteer, "Brockton men charged in shootings held without bail") == ["Brockton"]
+    assert toponym_texts(nlp, gazetteer, "Police say four men wounded in a shooting at a party") == []

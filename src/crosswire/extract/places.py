@@ -261,7 +261,12 @@ def county_areas(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Count
     return areas
 
 
-_DATELINE = re.compile(r"^(?P<town>[A-Z][A-Z .'’-]{2,40}),\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—-]")
+_DATELINE = re.compile(
+    r"^(?P<town>[A-Z][A-Z .'’-]{2,40})(?:,\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—-]"
+    r"|\s*(?:\([A-Z0-9 .-]{2,20}\)\s*)?(?:--|–|—))"
+)  # "HOT SPRINGS, Ark. (KTHV) -", and without its state "FITCHBURG --", "TURTLE CREEK (KDKA) –"
+_DATELINE_TOWN_SIZE = 5_000
+_NOT_DATELINES = frozenset({"update", "updated", "breaking", "watch", "video", "photos", "developing", "live"})
 _INSTITUTION = re.compile(
     r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:\s+County)?)\s+"
     r"(?:Police(?: Department| Service| Force)?|Sheriff['’]s (?:Office|Department)|Fire(?: Department| Rescue)"
@@ -346,6 +351,13 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
     return toponyms
 
 
+# Words that stand before "men", "officer" or "child" in a headline as often as a town does ("Four Men Wounded",
+# "Police Officer On Leave", "Young child killed"), and that GeoNames also lists as towns.
+_COMMON_MODIFIERS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "police", "young", "old", "new"}
+    | {"local", "city", "county", "state", "federal", "school", "off-duty", "former", "retired", "armed", "black"}
+    | {"white", "teen", "baby", "little", "big", "dead", "wounded", "injured", "missing", "accused", "suspected"}
+)
 _DIRECTION_ONLY = re.compile(
     r"^(?:(?:north|south)-?(?:east|west)?|east|west|central|downtown|uptown|midtown)(?:ern)?"
     r"(?:\s+(?:side|end|quarter|district|area))?$",
@@ -362,8 +374,9 @@ _EVENT_TAIL = re.compile(
 _MODIFIED_NOUN = re.compile(
     r"(?P<place>(?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+)\s+(?i:(?:double|triple|quadruple|fatal|deadly|mass|"
     r"drive-by|murder|accidental|bar|party|police|officer|teen|man|woman|boy|girl)\s+)?"
-    r"(?i:shootings?|homicides?|murder|killings?|stabbing|standoff|rampage|police|deputies|sheriff|man|woman|"
-    r"teen|boy|girl|crash|fire|victims?|suspects?)\b"
+    r"(?i:shootings?|homicides?|murder|killings?|stabbing|standoff|rampage|police|deputies|sheriff|man|woman|men"
+    r"|women|teens?|teenagers?|boys?|girls?|child|toddler|baby|mother|father|dad|mom|couple|family|students?"
+    r"|residents?|officers?|cops?|crash|fire|victims?|suspects?)\b"
 )
 
 
@@ -416,7 +429,12 @@ def _modifier_toponyms(
             if first and words[first - 1] in _NAME_HEADS:
                 break  # "Park Manor", "Lake Forest": a name of its own, not Manor or Forest
             text = " ".join(words[first:])
-            if text.lower() in _FUNCTION_WORDS or name_key(text) in people or not _primary_name(text, gazetteer):
+            if (
+                text.lower() in _FUNCTION_WORDS
+                or text.lower() in _COMMON_MODIFIERS
+                or name_key(text) in people
+                or not _primary_name(text, gazetteer)
+            ):
                 continue
             start = offset + match.start("place") + name.index(text)
             if any(start < end and begin < start + len(text) for begin, end in taken):
@@ -483,12 +501,22 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
     if match is None:
         return None
     town = match.group("town").strip().title()
-    areas = [p for p in gazetteer.lookup(match.group("area")) if p.kind is not PlaceKind.TOWN]
-    candidates = [
-        place
-        for place in gazetteer.lookup(town)
-        if place.kind is PlaceKind.TOWN and (not areas or any(area.contains(place) for area in areas))
-    ]
+    if match.group("area") is None:
+        if town.lower() in _NOT_DATELINES:
+            return None
+        # a town alone: only its own name, and a town of some size (a dateline names where the paper is)
+        candidates = [
+            place
+            for place in _bearers(town, gazetteer)
+            if place.kind is PlaceKind.TOWN and place.population >= _DATELINE_TOWN_SIZE
+        ]
+    else:
+        areas = [p for p in gazetteer.lookup(match.group("area")) if p.kind is not PlaceKind.TOWN]
+        candidates = [
+            place
+            for place in gazetteer.lookup(town)
+            if place.kind is PlaceKind.TOWN and (not areas or any(area.contains(place) for area in areas))
+        ]
     if not candidates:
         return None
     start = sentence.start + match.start("town") if sentence.start >= 0 else -1

@@ -299,3 +299,28 @@ def test_the_people_a_story_is_about_leave_out_those_named_once_in_passing(extra
     )
     assert {"delia marsh", "oren kestrel"} <= set(analysis.people)
     assert analysis.central_people == ["delia marsh"]
+
+
+def test_a_lone_reading_abroad_is_not_the_event_place_of_a_story_at_home(extractor):
+    # GeoNames knows Gentilly only as a town in France; the story is in New Orleans
+    analysis = extractor.analyse(
+        article(
+            "Three found dead in Gentilly home",
+            "NEW ORLEANS, La. - Three people were found shot dead in a home in Gentilly on Sunday, New Orleans police "
+            "said.",
+            "Louisiana State Police are helping the New Orleans Police Department with the investigation.",
+        )
+    )
+    place = one_claim(analysis, ClaimField.LOCATION).value
+    assert (place.name, place.country_code) == ("New Orleans", "US")
+
+
+def test_metro_police_and_the_south_side_are_no_places(extractor):
+    analysis = extractor.analyse(
+        article(
+            "1 dead, 4 wounded in South Side shooting",
+            "CHICAGO - One man was killed and four people were wounded in a shooting on the South Side on Sunday, "
+            "Metro Police said.",
+        )
+    )
+    assert one_claim(analysis, ClaimField.LOCATION).value.name == "Chicago"

@@ -321,6 +321,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town
             if text == text.lower():
                 continue  # "bang, bang, bang": a place name is written with a capital
+            if text.lower() in _COMMON_NOUNS:
+                continue  # "Metro" police, the South "Side", "Street", "Hospital": GeoNames towns, never meant so
             candidates = list(gazetteer.lookup(text))
             if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
                 candidates = [place for place in candidates if _abbreviates(text, place)]
@@ -351,6 +353,10 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
     return toponyms
 
 
+_COMMON_NOUNS = frozenset(
+    {"metro", "side", "street", "avenue", "road", "hospital", "downtown", "central business district", "white house"}
+    | {"city hall", "police", "center", "centre", "school", "church", "university", "college", "station", "airport"}
+)
 # Words that stand before "men", "officer" or "child" in a headline as often as a town does ("Four Men Wounded",
 # "Police Officer On Leave", "Young child killed"), and that GeoNames also lists as towns.
 _COMMON_MODIFIERS = frozenset(
@@ -432,6 +438,7 @@ def _modifier_toponyms(
             if (
                 text.lower() in _FUNCTION_WORDS
                 or text.lower() in _COMMON_MODIFIERS
+                or text.lower() in _COMMON_NOUNS
                 or name_key(text) in people
                 or not _primary_name(text, gazetteer)
             ):
@@ -631,6 +638,7 @@ _ALTERNATE_NAME_WEIGHT = 0.5
 _KIND_BONUS = {PlaceKind.TOWN: 2.0, PlaceKind.ADMIN2: 1.5, PlaceKind.ADMIN1: 1.0}
 _GOVERNMENT_WORDS = re.compile(r"\b(authorities|government|regime|officials|ministry|warn\w*|talks)\b", re.IGNORECASE)
 _MIN_OWN_EVIDENCE = 2.0
+_HOME_SHARE = 0.6  # the share of an article's place mentions that makes their country the event's
 
 
 def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceChoice | None:
@@ -679,6 +687,14 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
         containers = [own[container] for container in place.container_keys[1:] if container in named_keys]
         scores[key] = own[key] + sum(math.log1p(value) for value in containers)
         scores[key] += _KIND_BONUS.get(place.kind, 0.0)
+    # The country most of the article's mentions lie in: a lone reading abroad ("Gentilly" in a New Orleans
+    # story, which GeoNames knows only in France) is a name the gazetteer lacks at home, not the event's place.
+    weight_by_country: Counter[str] = Counter()
+    for key, value in own.items():
+        weight_by_country[first[key].place.country_code] += value  # type: ignore[union-attr]
+    home, home_weight = weight_by_country.most_common(1)[0]
+    if home_weight >= _HOME_SHARE * sum(weight_by_country.values()):
+        scores = {key: value for key, value in scores.items() if first[key].place.country_code == home}  # type: ignore[union-attr]
     # The most specific kind of place that the article names with enough weight of its own wins.
     for kind in (PlaceKind.TOWN, PlaceKind.ADMIN2, PlaceKind.ADMIN1):
         eligible = [key for key in scores if first[key].place.kind is kind and own[key] >= _MIN_OWN_EVIDENCE]  # type: ignore[union-attr]

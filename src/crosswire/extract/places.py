@@ -689,12 +689,13 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
         scores[key] += _KIND_BONUS.get(place.kind, 0.0)
     # The country most of the article's mentions lie in: a lone reading abroad ("Gentilly" in a New Orleans
     # story, which GeoNames knows only in France) is a name the gazetteer lacks at home, not the event's place.
-    weight_by_country: Counter[str] = Counter()
+    weight_by_country: dict[str, float] = {}
+    country_of = {key: toponym.place.country_code for key, toponym in first.items() if toponym.place is not None}
     for key, value in own.items():
-        weight_by_country[first[key].place.country_code] += value  # type: ignore[union-attr]
-    home, home_weight = weight_by_country.most_common(1)[0]
-    if home_weight >= _HOME_SHARE * sum(weight_by_country.values()):
-        scores = {key: value for key, value in scores.items() if first[key].place.country_code == home}  # type: ignore[union-attr]
+        weight_by_country[country_of[key]] = weight_by_country.get(country_of[key], 0.0) + value
+    home = max(weight_by_country, key=lambda code: weight_by_country[code])
+    if weight_by_country[home] >= _HOME_SHARE * sum(weight_by_country.values()):
+        scores = {key: value for key, value in scores.items() if country_of[key] == home}
     # The most specific kind of place that the article names with enough weight of its own wins.
     for kind in (PlaceKind.TOWN, PlaceKind.ADMIN2, PlaceKind.ADMIN1):
         eligible = [key for key in scores if first[key].place.kind is kind and own[key] >= _MIN_OWN_EVIDENCE]  # type: ignore[union-attr]

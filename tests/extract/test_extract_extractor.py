@@ -324,3 +324,15 @@ def test_metro_police_and_the_south_side_are_no_places(extractor):
         )
     )
     assert one_claim(analysis, ClaimField.LOCATION).value.name == "Chicago"
+
+
+def test_the_event_place_lies_in_the_state_the_article_is_about(extractor):
+    # GeoNames lists no Eureka in Texas: California's Eureka would be the only reading of the name
+    analysis = extractor.analyse(
+        article(
+            "Navarro County toddler shot, killed",
+            "NAVARRO COUNTY, TX - The Navarro County Sheriff is investigating the shooting death of a three-year-old.",
+            "The shooting happened at a home in Eureka around noon. Eureka is a rural community south of Corsicana.",
+        )
+    )
+    assert one_claim(analysis, ClaimField.LOCATION).value.admin1 == "Texas"

@@ -324,6 +324,11 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             if text.lower() in _COMMON_NOUNS:
                 continue  # "Metro" police, the South "Side", "Street", "Hospital": GeoNames towns, never meant so
             candidates = list(gazetteer.lookup(text))
+            if county := _COUNTY_AFTER.match(sentence.doc_text, end):
+                # spaCy stopped before "County": "Navarro County" is the county, not a town called Navarro
+                county_places = [p for p in gazetteer.lookup(f"{text} {county.group(1)}") if p.kind is PlaceKind.ADMIN2]
+                if county_places:
+                    text, end, candidates = f"{text} {county.group(1)}", county.end(), county_places
             if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
                 candidates = [place for place in candidates if _abbreviates(text, place)]
             if text.endswith(".") and any(place.kind is PlaceKind.ADMIN1 for place in candidates):
@@ -364,6 +369,7 @@ _COMMON_MODIFIERS = frozenset(
     | {"local", "city", "county", "state", "federal", "school", "off-duty", "former", "retired", "armed", "black"}
     | {"white", "teen", "baby", "little", "big", "dead", "wounded", "injured", "missing", "accused", "suspected"}
 )
+_COUNTY_AFTER = re.compile(r"[ \t]+(County|Parish)\b")
 _DIRECTION_ONLY = re.compile(
     r"^(?:(?:north|south)-?(?:east|west)?|east|west|central|downtown|uptown|midtown)(?:ern)?"
     r"(?:\s+(?:side|end|quarter|district|area))?$",
@@ -696,6 +702,20 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
     home = max(weight_by_country, key=lambda code: weight_by_country[code])
     if weight_by_country[home] >= _HOME_SHARE * sum(weight_by_country.values()):
         scores = {key: value for key, value in scores.items() if country_of[key] == home}
+        # and so for the province or state: "Eureka" in a story of Navarro County, Texas, is not California's
+        weight_by_area: dict[str, float] = {}
+        area_of = {
+            key: f"{place.country_code}.{place.admin1_code}"
+            for key, toponym in first.items()
+            if (place := toponym.place) is not None and place.kind is not PlaceKind.COUNTRY and place.admin1_code
+        }
+        for key, value in own.items():
+            if key in area_of:
+                weight_by_area[area_of[key]] = weight_by_area.get(area_of[key], 0.0) + value
+        if weight_by_area:
+            area = max(weight_by_area, key=lambda code: weight_by_area[code])
+            if weight_by_area[area] >= _HOME_SHARE * sum(weight_by_area.values()):
+                scores = {key: value for key, value in scores.items() if area_of.get(key, area) == area}
     # The most specific kind of place that the article names with enough weight of its own wins.
     for kind in (PlaceKind.TOWN, PlaceKind.ADMIN2, PlaceKind.ADMIN1):
         eligible = [key for key in scores if first[key].place.kind is kind and own[key] >= _MIN_OWN_EVIDENCE]  # type: ignore[union-attr]

@@ -336,3 +336,13 @@ def test_the_event_place_lies_in_the_state_the_article_is_about(extractor):
         )
     )
     assert one_claim(analysis, ClaimField.LOCATION).value.admin1 == "Texas"
+
+
+def test_the_outlet_a_title_ends_with_is_not_the_event_place(extractor):
+    analysis = extractor.analyse(
+        article(
+            "Girl shot on the north side - WXYZ News 19 La Crosse",
+            "A 9-year-old girl was shot in Milwaukee on Sunday night, police said.",
+        )
+    )
+    assert one_claim(analysis, ClaimField.LOCATION).value.name == "Milwaukee"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import Enum
@@ -647,6 +648,25 @@ _MIN_OWN_EVIDENCE = 2.0
 _HOME_SHARE = 0.6  # the share of an article's place mentions that makes their country the event's
 
 
+_OUTLET_SUFFIX = re.compile(
+    r"\s(?:-|\||::|–|—)\s(?=[^-|–—]*(?:News|TV|Channel|FM|Radio|\.com|Times|Post|Herald|Tribune|Gazette|Journal"
+    r"|Daily|Press|Courier|Observer|Online|\b[KW][A-Z]{2,3}\b))[^-|–—]*$"
+)
+
+
+def _in_outlet_suffix(toponym: Toponym) -> bool:
+    if not toponym.sentence.in_title:
+        return False
+    suffix = _OUTLET_SUFFIX.search(toponym.sentence.text)
+    return suffix is not None and toponym.start >= suffix.start()
+
+
+def _narrowed(scores: dict[str, float], keep: Callable[[str], bool]) -> dict[str, float]:
+    """The scores of the places kept, unless that would leave none."""
+    kept = {key: value for key, value in scores.items() if keep(key)}
+    return kept or scores
+
+
 def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceChoice | None:
     """The most specific place where the event happened, not every place the article mentions.
 
@@ -693,6 +713,10 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
         containers = [own[container] for container in place.container_keys[1:] if container in named_keys]
         scores[key] = own[key] + sum(math.log1p(value) for value in containers)
         scores[key] += _KIND_BONUS.get(place.kind, 0.0)
+    # The outlet a title ends with ("... - WXOW News 19 La Crosse") says where the station is, not the event: its
+    # places count as context only.
+    outside_suffix = {t.place.key for t in resolved if t.place is not None and not _in_outlet_suffix(t)}
+    scores = _narrowed(scores, lambda key: key in outside_suffix)
     # The country most of the article's mentions lie in: a lone reading abroad ("Gentilly" in a New Orleans
     # story, which GeoNames knows only in France) is a name the gazetteer lacks at home, not the event's place.
     weight_by_country: dict[str, float] = {}
@@ -701,7 +725,7 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
         weight_by_country[country_of[key]] = weight_by_country.get(country_of[key], 0.0) + value
     home = max(weight_by_country, key=lambda code: weight_by_country[code])
     if weight_by_country[home] >= _HOME_SHARE * sum(weight_by_country.values()):
-        scores = {key: value for key, value in scores.items() if country_of[key] == home}
+        scores = _narrowed(scores, lambda key: country_of[key] == home)
         # and so for the province or state: "Eureka" in a story of Navarro County, Texas, is not California's
         weight_by_area: dict[str, float] = {}
         area_of = {
@@ -715,7 +739,7 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
         if weight_by_area:
             area = max(weight_by_area, key=lambda code: weight_by_area[code])
             if weight_by_area[area] >= _HOME_SHARE * sum(weight_by_area.values()):
-                scores = {key: value for key, value in scores.items() if area_of.get(key, area) == area}
+                scores = _narrowed(scores, lambda key: area_of.get(key, area) == area)
     # The most specific kind of place that the article names with enough weight of its own wins.
     for kind in (PlaceKind.TOWN, PlaceKind.ADMIN2, PlaceKind.ADMIN1):
         eligible = [key for key in scores if first[key].place.kind is kind and own[key] >= _MIN_OWN_EVIDENCE]  # type: ignore[union-attr]

@@ -497,3 +497,9 @@ def test_a_partial_count_of_the_wounded_is_a_floor() -> None:
     assert parsed_counts(
         "Rampage At Tribal Office; 4 Dead, 2 Critically Hurt", "Four people were shot in the tribal office."
     ) == {"killed": (4, 4), "injured": (2, 2)}
+
+
+def test_victims_beyond_a_paragraph_break_are_not_the_outcomes() -> None:
+    # a page that repeats its headline as the first line: the parser joins it to the next paragraph
+    counts = parsed_counts("One Killed, Four Wounded In Overnight Shootings", "Torri Stewart, 19, was shot and killed.")
+    assert counts.get("killed") != (4, 4)

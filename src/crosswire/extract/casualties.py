@@ -214,7 +214,8 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
             continue
         if outcome in (ClaimField.INJURED, SHOT) and _later_died(token):
             continue  # "was taken to the hospital in serious condition but later died": dead, not wounded
-        victims = list(_victims_of(token, outcome))
+        # the parser may join a headline line to the next paragraph: victims beyond a line break are not this word's
+        victims = [v for v in _victims_of(token, outcome) if not _line_break_between(v, token)]
         if not victims:
             continue
         total = _count_people(victims)

@@ -503,3 +503,13 @@ def test_victims_beyond_a_paragraph_break_are_not_the_outcomes() -> None:
     # a page that repeats its headline as the first line: the parser joins it to the next paragraph
     counts = parsed_counts("One Killed, Four Wounded In Overnight Shootings", "Torri Stewart, 19, was shot and killed.")
     assert counts.get("killed") != (4, 4)
+
+
+def test_a_headline_of_so_many_shot_outnumbers_a_first_count_of_some_wounded() -> None:
+    assert parsed_counts("5 shot in Uptown on Sunday night", "Police said one wounded man walked into a hospital.") == {
+        "injured": (5, 5)
+    }
+    assert parsed_counts("4 shot, 2 fatally, at a gas station", "The third man was listed in good condition.") == {
+        "killed": (2, 2),
+        "injured": (2, 2),
+    }

@@ -153,6 +153,13 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
             + r"\b"
         )
     if claim_field is ClaimField.KILLED:
+        # "4 shot, 2 fatally": the dead among those shot
+        patterns.append(
+            r"\b(?:shot|wounded|stabbed),?[ \t]+"
+            + _QUALIFIER
+            + _RANGE_STRICT
+            + r"[ \t]+(?:of[ \t]+them[ \t]+)?fatally\b"
+        )
         patterns.append(
             r"\b(?:death toll|toll|number of dead|fatalities)\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was|stands at|reached)\s+"
             + _QUALIFIER

@@ -97,7 +97,28 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 chosen[ClaimField.INJURED] = CountMention(
                     ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence
                 )
+    elif (more := _more_wounded_by_the_headline(sentences, chosen)) is not None:
+        chosen[ClaimField.INJURED] = more
     return chosen
+
+
+def _more_wounded_by_the_headline(
+    sentences: list[Sentence], chosen: dict[ClaimField, CountMention]
+) -> CountMention | None:
+    """ "5 shot in Uptown" over a body whose first count of the wounded is "one wounded": a title or lead that says
+    exactly how many were shot gives the wounded (those shot less the dead) when it makes them more than the count
+    chosen, which then told of some of them only."""
+    stated = chosen[ClaimField.INJURED]
+    shot = shot_total(sentences)
+    if shot is None or not (shot.sentence.in_title or shot.sentence.in_lead) or stated.count.high is None:
+        return None
+    if shot.count.high != shot.count.low:
+        return None
+    dead = 0 if shot.besides_the_dead else (chosen[ClaimField.KILLED].count.best if ClaimField.KILLED in chosen else 0)
+    wounded = shot.count.low - dead
+    if wounded <= stated.count.low:
+        return None
+    return CountMention(ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence)
 
 
 # the wounded in one condition or of one kind are some of the wounded, not all of them

@@ -147,6 +147,15 @@ def test_a_neighbourhood_relates_to_its_city_by_distance() -> None:
     assert reasons["place"] == "Roxbury is 6 km from Boston"
 
 
+def test_two_neighbourhoods_kilometres_apart_are_two_places() -> None:
+    woodlawn = Place("Woodlawn", PlaceKind.TOWN, "US", "United States", 41.7798, -87.5995, "Illinois", "IL", 1)
+    garfield = Place(
+        "East Garfield Park", PlaceKind.TOWN, "US", "United States", 41.8809, -87.7028, "Illinois", "IL", 2
+    )
+    _, reasons = score_match(_features(2, woodlawn), _profile(_features(1, garfield)))
+    assert reasons["place"] == "same admin1 (Illinois), different towns"
+
+
 def test_missing_evidence_is_left_out_not_counted_against() -> None:
     profile = _profile(_features(1, None, names={"tara reid"}))
     profile.people.update({"tara reid": 1})

@@ -41,6 +41,8 @@ NAMES_OVERLAP_FLOOR = 0.6
 SAME_TOLL = 0.05  # per toll (killed, injured) stated alike and not zero
 DIFFERENT_TOLL = 0.05  # per toll stated incompatibly
 NEARBY_KM = 15.0
+CITY_AROUND = 100_000  # a town this big can hold the neighbourhood named beside it
+SAME_SPOT_KM = 3.0
 DATE_AGREEMENT = {0: 1.0, 1: 0.6, 2: 0.3}  # agreeing event dates are evidence too, not only a gate
 WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30, "date": 0.10}
 _CENTROID_TERMS = 300
@@ -339,9 +341,11 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
             place.kind is PlaceKind.TOWN
             and other.kind is PlaceKind.TOWN
             and (distance := place.distance_km(other.lat, other.lon)) <= NEARBY_KM
+            and (max(place.population, other.population) >= CITY_AROUND or distance <= SAME_SPOT_KM)
         ):
             # GeoNames lists neighbourhoods (Roxbury, East Garfield Park) as places of their own: nearness says
-            # what containment cannot.
+            # what containment cannot, between a neighbourhood and its city. Two neighbourhoods kilometres apart
+            # (Woodlawn, East Garfield Park) are two places.
             score = 0.7 * _town_weight(place if place.population >= other.population else other)
             text = f"{place.name} is {distance:.0f} km from {other.name}"
         elif place.admin1_code and (place.country_code, place.admin1_code) == (other.country_code, other.admin1_code):

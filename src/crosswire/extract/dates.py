@@ -9,6 +9,7 @@ verdict's article dated to the shooting it judges).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -165,43 +166,39 @@ def _holiday(name: str, published: date) -> EventDate | None:
 
 
 def _holiday_in(name: str, year: int) -> date | None:
-    fixed = {
-        "christmas": (12, 25),
-        "christmas day": (12, 25),
-        "christmas eve": (12, 24),
-        "new years day": (1, 1),
-        "new years eve": (12, 31),
-        "halloween": (10, 31),
-        "fourth of july": (7, 4),
-        "independence day": (7, 4),
-    }
-    if name in fixed:
-        return date(year, *fixed[name])
+    if name in _FIXED_HOLIDAYS:
+        return date(year, *_FIXED_HOLIDAYS[name])
     if name in ("easter", "easter sunday"):
         return _easter(year)
-    # the nth (or last) given weekday of a month
-    rules = {
-        "thanksgiving": (11, 3, 4),
-        "thanksgiving day": (11, 3, 4),
-        "memorial day": (5, 0, -1),
-        "labor day": (9, 0, 1),
-        "mothers day": (5, 6, 2),
-        "fathers day": (6, 6, 3),
-    }
-    if name not in rules:
+    if name not in _WEEKDAY_HOLIDAYS:
         return None
-    month, weekday, nth = rules[name]
-    days = [date(year, month, d) for d in range(1, 32) if _valid(year, month, d)]
-    matching = [d for d in days if d.weekday() == weekday]
-    return matching[nth - 1] if nth > 0 else matching[nth]
+    month, weekday, nth = _WEEKDAY_HOLIDAYS[name]
+    first_weekday, days_in_month = calendar.monthrange(year, month)
+    first = 1 + (weekday - first_weekday) % 7  # the month's first such weekday
+    if nth > 0:
+        return date(year, month, first + 7 * (nth - 1))
+    return date(year, month, first + 7 * ((days_in_month - first) // 7))  # the last one
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new years day": (1, 1),
+    "new years eve": (12, 31),
+    "halloween": (10, 31),
+    "fourth of july": (7, 4),
+    "independence day": (7, 4),
+}
+# month, weekday (Monday 0), which one of the month (-1: the last)
+_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+    "mothers day": (5, 6, 2),
+    "fathers day": (6, 6, 3),
+}
 
 
 def _easter(year: int) -> date:

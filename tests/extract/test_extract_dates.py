@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from crosswire.extract import Extractor
-from crosswire.extract.dates import EventDateChoice, choose_event_date, find_dates
+from crosswire.extract.dates import EventDateChoice, choose_event_date, find_dates, mark_earlier_happenings
 from crosswire.extract.sentences import Sentence, is_background
 from crosswire.model import Article, DatePrecision, EventDate
 
@@ -371,3 +371,16 @@ def test_a_weekday_ahead_is_not_the_event_date() -> None:
         "A man was shot on Tuesday night.", "The case will be presented to prosecutors Monday morning."
     ) == EventDate(date(2026, 11, 3))
     assert event_date("He'll undergo surgery again Monday.") is None
+
+
+def test_the_acts_only_date_counts_though_its_age_made_its_sentence_background() -> None:
+    # published on 5 November: 25 October is more than a week before, the article's only date, and the act's
+    sentences_ = sentences(
+        "The motive behind the October 25th drive-by shooting outside the market remains unclear.",
+        "A police report lays out how officers responded.",
+        year=2026,
+    )
+    mark_earlier_happenings(sentences_, PUBLISHED.date())
+    assert sentences_[0].background
+    choice = choose_event_date(sentences_, PUBLISHED)
+    assert choice is not None and choice.value == EventDate(date(2026, 10, 25))

@@ -265,14 +265,20 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
         and _tied_to_act(recent.sentence.text, recent.mention)
     ):
         return recent  # a day of the act itself, within the month
-    return _date_of_followed_act(sentences, pub_day) or recent
+    chosen = _date_of_followed_act(sentences, pub_day) or recent
+    if chosen is None:
+        # "The motive behind the November 22nd drive-by shooting remains unclear", nine days on: the only date of the
+        # act made its sentence background by its age alone
+        chosen = _recent_date(sentences, pub_day, aged_only=True)
+    return chosen
 
 
-def _recent_date(sentences: list[Sentence], pub_day: date | None) -> EventDateChoice | None:
-    """The best date within the month before publication."""
+def _recent_date(sentences: list[Sentence], pub_day: date | None, aged_only: bool = False) -> EventDateChoice | None:
+    """The best date within the month before publication; with `aged_only`, the best date beside the act in the
+    sentences that are background by their date's age only (`mark_earlier_happenings`)."""
     best: tuple[tuple[int, int, int, int], EventDateChoice] | None = None
     for order, sentence in enumerate(sentences):
-        if sentence.background:
+        if sentence.background != aged_only or (aged_only and has_background_cue(sentence.text)):
             continue
         dateline = _DATELINE.match(sentence.text)
         dateline_end = dateline.end() if dateline else 0
@@ -295,6 +301,8 @@ def _recent_date(sentences: list[Sentence], pub_day: date | None) -> EventDateCh
                 and order > 2
                 and not _continues_event(sentences, order)
             ):
+                continue
+            if aged_only and not _tied_to_act(sentence.text, mention):
                 continue
             after = sentence.text[mention.end : mention.end + 30]
             reported = int(bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)))

@@ -148,3 +148,9 @@ def test_a_dateline_without_its_state_and_a_town_before_its_people_are_found(nlp
     assert "Update" not in resolved(nlp, gazetteer, "UPDATE -- A man was arrested after a shooting on Elm Street.")
     assert toponym_texts(nlp, gazetteer, "Brockton men charged in shootings held without bail") == ["Brockton"]
     assert toponym_texts(nlp, gazetteer, "Police say four men wounded in a shooting at a party") == []
+
+
+def test_southeast_dc_is_washington(nlp, gazetteer: Gazetteer) -> None:
+    for text in ("Two dead in a shooting in Southeast D.C. on Sunday.", "Man, 3 girls shot in southeast DC"):
+        places = [place for place in resolved(nlp, gazetteer, text).values() if place is not None]
+        assert places and all(place.admin1 == "Washington, D.C." for place in places), text

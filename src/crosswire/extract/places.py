@@ -324,7 +324,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "bang, bang, bang": a place name is written with a capital
             if text.lower() in _COMMON_NOUNS:
                 continue  # "Metro" police, the South "Side", "Street", "Hospital": GeoNames towns, never meant so
-            candidates = list(gazetteer.lookup(text))
+            candidates = _lookup_name(text, gazetteer)
             if county := _COUNTY_AFTER.match(sentence.doc_text, end):
                 # spaCy stopped before "County": "Navarro County" is the county, not a town called Navarro
                 county_places = [p for p in gazetteer.lookup(f"{text} {county.group(1)}") if p.kind is PlaceKind.ADMIN2]
@@ -349,7 +349,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 inner, compass = part
                 start += text.index(inner)
                 end = start + len(inner)
-                text, candidates = inner, list(gazetteer.lookup(inner))
+                text, candidates = inner, _lookup_name(inner, gazetteer)
                 cue = AreaCue.PART if compass else cue
             if not candidates and not (keep_unknown and ent.label_ in _PLACE_LABELS):
                 continue
@@ -370,6 +370,7 @@ _COMMON_MODIFIERS = frozenset(
     | {"local", "city", "county", "state", "federal", "school", "off-duty", "former", "retired", "armed", "black"}
     | {"white", "teen", "baby", "little", "big", "dead", "wounded", "injured", "missing", "accused", "suspected"}
 )
+_UNDOTTED = {"DC": "D.C."}  # "southeast DC": the district as news writes it without its stops
 _COUNTY_AFTER = re.compile(r"[ \t]+(County|Parish)\b")
 _DIRECTION_ONLY = re.compile(
     r"^(?:(?:north|south)-?(?:east|west)?|east|west|central|downtown|uptown|midtown)(?:ern)?"
@@ -398,9 +399,22 @@ def _inner_place(text: str, gazetteer: Gazetteer) -> tuple[str, bool] | None:
     compass = _COMPASS_PREFIX.match(text)
     inner = text[compass.end() :] if compass else text
     inner = _EVENT_TAIL.sub("", inner).strip()
-    if inner == text or not inner or not _primary_name(inner, gazetteer):
+    if inner == text or not inner:
+        return None
+    # "Southeast D.C.": initials are no place's own name, but they spell a state or a district
+    initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", inner) and any(
+        place.kind is PlaceKind.ADMIN1 for place in gazetteer.lookup(inner)
+    )
+    if not initials and inner not in _UNDOTTED and not _primary_name(inner, gazetteer):
         return None
     return inner, compass is not None
+
+
+def _lookup_name(text: str, gazetteer: Gazetteer) -> list[Place]:
+    """The gazetteer's places of a name, and of the few areas news names by undotted initials ("DC")."""
+    if text in _UNDOTTED:
+        return [place for place in gazetteer.lookup(_UNDOTTED[text]) if place.kind is PlaceKind.ADMIN1]
+    return list(gazetteer.lookup(text))
 
 
 def _bearers(text: str, gazetteer: Gazetteer) -> list[Place]:

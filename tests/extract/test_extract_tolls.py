@@ -513,3 +513,15 @@ def test_a_headline_of_so_many_shot_outnumbers_a_first_count_of_some_wounded() -
         "killed": (2, 2),
         "injured": (2, 2),
     }
+
+
+def test_the_one_victim_who_died_is_not_also_counted_wounded() -> None:
+    assert parsed_counts(
+        "A 3-year-old boy died after accidentally shooting himself on Sunday.",
+        "He was taken to Riverside Hospital in critical condition.",
+    ) == {"killed": (1, 1)}
+    # someone else: another victim, or one of two dead
+    assert parsed_counts("A man was killed on Sunday.", "Another man was taken to hospital in critical condition.") == {
+        "killed": (1, 1),
+        "injured": (1, 1),
+    }

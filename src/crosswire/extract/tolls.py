@@ -99,7 +99,33 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 )
     elif (more := _more_wounded_by_the_headline(sentences, chosen)) is not None:
         chosen[ClaimField.INJURED] = more
+    wounded = chosen.get(ClaimField.INJURED)
+    if (
+        wounded is not None
+        and wounded is parsed.get(ClaimField.INJURED)
+        and ClaimField.KILLED in chosen
+        and _the_dead_again(wounded, chosen[ClaimField.KILLED])
+    ):
+        del chosen[ClaimField.INJURED]
     return chosen
+
+
+# "He was taken to hospital in critical condition", "the child was shot": one victim named again
+_DEFINITE_VICTIM = re.compile(
+    r"^(?:he|she|the (?:child|boy|girl|man|woman|victim|teen|teenager|toddler|baby|infant|youth))\b", re.IGNORECASE
+)
+
+
+def _the_dead_again(wounded: CountMention, killed: CountMention) -> bool:
+    """Whether the one person found hurt is the one who died: "A 6-year-old died after being shot. He was taken to
+    hospital in critical condition." A victim spoken of as "another" or "also" is someone else."""
+    one_hurt = wounded.count.low == wounded.count.high == 1
+    return (
+        one_hurt
+        and killed.count.low == killed.count.high == 1  # one death: a story of one victim
+        and _DEFINITE_VICTIM.match(wounded.text) is not None
+        and not BESIDES_THE_DEAD.search(wounded.text)
+    )
 
 
 def _more_wounded_by_the_headline(

@@ -99,12 +99,12 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 )
     elif (more := _more_wounded_by_the_headline(sentences, chosen)) is not None:
         chosen[ClaimField.INJURED] = more
-    wounded = chosen.get(ClaimField.INJURED)
+    hurt = chosen.get(ClaimField.INJURED)
     if (
-        wounded is not None
-        and wounded is parsed.get(ClaimField.INJURED)
+        hurt is not None
+        and hurt is parsed.get(ClaimField.INJURED)
         and ClaimField.KILLED in chosen
-        and _the_dead_again(wounded, chosen[ClaimField.KILLED])
+        and _the_dead_again(hurt, chosen[ClaimField.KILLED])
     ):
         del chosen[ClaimField.INJURED]
     return chosen

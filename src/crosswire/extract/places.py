@@ -675,6 +675,18 @@ def _in_outlet_suffix(toponym: Toponym) -> bool:
     return suffix is not None and toponym.start >= suffix.start()
 
 
+def _dominant(group_of: dict[str, str], weights: dict[str, float]) -> str | None:
+    """The group (a country, a state) holding `_HOME_SHARE` of the weight of the places that belong to one."""
+    totals: dict[str, float] = {}
+    for key, weight in weights.items():
+        if key in group_of:
+            totals[group_of[key]] = totals.get(group_of[key], 0.0) + weight
+    if not totals:
+        return None
+    best = max(totals, key=lambda group: totals[group])
+    return best if totals[best] >= _HOME_SHARE * sum(totals.values()) else None
+
+
 def _narrowed(scores: dict[str, float], keep: Callable[[str], bool]) -> dict[str, float]:
     """The scores of the places kept, unless that would leave none."""
     kept = {key: value for key, value in scores.items() if keep(key)}
@@ -733,27 +745,19 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
     scores = _narrowed(scores, lambda key: key in outside_suffix)
     # The country most of the article's mentions lie in: a lone reading abroad ("Gentilly" in a New Orleans
     # story, which GeoNames knows only in France) is a name the gazetteer lacks at home, not the event's place.
-    weight_by_country: dict[str, float] = {}
     country_of = {key: toponym.place.country_code for key, toponym in first.items() if toponym.place is not None}
-    for key, value in own.items():
-        weight_by_country[country_of[key]] = weight_by_country.get(country_of[key], 0.0) + value
-    home = max(weight_by_country, key=lambda code: weight_by_country[code])
-    if weight_by_country[home] >= _HOME_SHARE * sum(weight_by_country.values()):
+    home = _dominant(country_of, own)
+    if home is not None:
         scores = _narrowed(scores, lambda key: country_of[key] == home)
         # and so for the province or state: "Eureka" in a story of Navarro County, Texas, is not California's
-        weight_by_area: dict[str, float] = {}
         area_of = {
             key: f"{place.country_code}.{place.admin1_code}"
             for key, toponym in first.items()
             if (place := toponym.place) is not None and place.kind is not PlaceKind.COUNTRY and place.admin1_code
         }
-        for key, value in own.items():
-            if key in area_of:
-                weight_by_area[area_of[key]] = weight_by_area.get(area_of[key], 0.0) + value
-        if weight_by_area:
-            area = max(weight_by_area, key=lambda code: weight_by_area[code])
-            if weight_by_area[area] >= _HOME_SHARE * sum(weight_by_area.values()):
-                scores = _narrowed(scores, lambda key: area_of.get(key, area) == area)
+        area = _dominant(area_of, own)
+        if area is not None:
+            scores = _narrowed(scores, lambda key: area_of.get(key, area) == area)
     # The most specific kind of place that the article names with enough weight of its own wins.
     for kind in (PlaceKind.TOWN, PlaceKind.ADMIN2, PlaceKind.ADMIN1):
         eligible = [key for key in scores if first[key].place.kind is kind and own[key] >= _MIN_OWN_EVIDENCE]  # type: ignore[union-attr]

@@ -525,3 +525,10 @@ def test_the_one_victim_who_died_is_not_also_counted_wounded() -> None:
         "killed": (1, 1),
         "injured": (1, 1),
     }
+
+
+def test_the_dead_listed_with_the_wounded_are_not_wounded() -> None:
+    assert parsed_counts("2 killed, 2 critically wounded in South Shore shooting") == {
+        "killed": (2, 2),
+        "injured": (2, 2),
+    }

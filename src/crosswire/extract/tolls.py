@@ -65,6 +65,7 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 and count.low > mention.count.low
                 and mention.count.high is not None
                 and " and " in count.phrase
+                and not (claim_field is not ClaimField.KILLED and _DEAD_WORD.search(victims.text))
             ):
                 chosen[claim_field] = CountMention(claim_field, count, victims.text, mention.sentence)
     suicide = _victims_and_attacker(sentences)
@@ -147,6 +148,8 @@ def _more_wounded_by_the_headline(
     return CountMention(ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence)
 
 
+# "2 killed, 2 critically wounded": the parse joins the dead to the wounded as one list of victims
+_DEAD_WORD = re.compile(r"\b(?:killed|dead|died|slain)\b", re.IGNORECASE)
 # the wounded in one condition or of one kind are some of the wounded, not all of them
 _PARTIAL_WOUNDED = re.compile(
     r"\b(?:critically|seriously|severely|gravely|badly|critical|serious|life-threatening|of the victims|of them)\b",

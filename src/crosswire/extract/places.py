@@ -574,18 +574,21 @@ def resolve_toponyms(
         top = toponym.candidates[:3]
         return Counter((place.country_code, place.admin1_code) for place in top if place.kind is PlaceKind.ADMIN1)
 
+    keys = [name_key(toponym.text) for toponym in toponyms]  # a name said again is the same name
+    mentions_of = Counter(keys)
     admin1_named: Counter[tuple[str, str | None]] = Counter(named_areas or {})
     read_by_name: dict[str, Counter[tuple[str, str | None]]] = {}
-    for toponym in toponyms:
-        admin1_named.update(areas_read(toponym))
-        read_by_name.setdefault(name_key(toponym.text), Counter()).update(areas_read(toponym))
+    for toponym, key in zip(toponyms, keys, strict=True):
+        read = areas_read(toponym)
+        admin1_named.update(read)
+        read_by_name.setdefault(key, Counter()).update(read)
     country_total = sum(countries.values()) or 1
     alone: list[list[float]] = []
-    for toponym in toponyms:
+    for toponym, key in zip(toponyms, keys, strict=True):
         scores = []
         # The areas the other toponyms name: "Idlib" does not support its own reading as the town of Idlib, however
         # often the article repeats it ("SAN JOSE — Three San Jose residents" is no sign of Costa Rica's province).
-        named_elsewhere = admin1_named - read_by_name[name_key(toponym.text)]
+        named_elsewhere = admin1_named - read_by_name[key]
         largest_town = max((p.population for p in toponym.candidates if p.kind is PlaceKind.TOWN), default=0)
         for place in toponym.candidates:
             score = math.log10(place.population + 10)
@@ -600,7 +603,7 @@ def resolve_toponyms(
                 score += 4.0
             if place.kind is PlaceKind.ADMIN1:
                 score += _AREA_CUE_BONUS.get(toponym.area_cue, _BARE_ADMIN1) if toponym.area_cue else _BARE_ADMIN1
-            if name_key(place.name) == name_key(toponym.text):
+            if name_key(place.name) == key:
                 score += _OWN_NAME  # "Oklahoma" is the state's own name, not yet Oklahoma City's
             elif not _spelled_alike(place.name, toponym.text):
                 score -= _ALTERNATE_NAME_PENALTY
@@ -612,21 +615,19 @@ def resolve_toponyms(
     areas: Counter[tuple[str, str | None]] = Counter()
     nations: Counter[str] = Counter()
     own_votes: dict[str, tuple[Counter[tuple[str, str | None]], Counter[str]]] = {}
-    for toponym in toponyms:
+    for toponym, key in zip(toponyms, keys, strict=True):
         if toponym.place is not None and toponym.place.kind is not PlaceKind.CONTINENT:
-            own_areas, own_nations = own_votes.setdefault(name_key(toponym.text), (Counter(), Counter()))
+            own_areas, own_nations = own_votes.setdefault(key, (Counter(), Counter()))
             nations[toponym.place.country_code] += 1
             own_nations[toponym.place.country_code] += 1
             if toponym.place.kind is not PlaceKind.COUNTRY:
                 areas[(toponym.place.country_code, toponym.place.admin1_code)] += 1
                 own_areas[(toponym.place.country_code, toponym.place.admin1_code)] += 1
-    for toponym, scores in zip(toponyms, alone, strict=True):
-        own = toponym.place
-        same_name = sum(1 for other in toponyms if name_key(other.text) == name_key(toponym.text))
-        others_total = len(toponyms) - same_name
-        if own is None or others_total <= 0:
+    for toponym, key, scores in zip(toponyms, keys, alone, strict=True):
+        others_total = len(toponyms) - mentions_of[key]
+        if toponym.place is None or others_total <= 0:
             continue
-        own_areas, own_nations = own_votes.get(name_key(toponym.text), (Counter(), Counter()))
+        own_areas, own_nations = own_votes.get(key, (Counter(), Counter()))
         for position, place in enumerate(toponym.candidates):
             in_area = (
                 areas[(place.country_code, place.admin1_code)] - own_areas[(place.country_code, place.admin1_code)]

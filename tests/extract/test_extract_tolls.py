@@ -152,6 +152,28 @@ def test_implied_death_is_at_least_one():
     assert parsed_counts("Detectives are investigating a fatal shooting on Elm Street.") == {"killed": (1, None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Person found shot to death behind a warehouse",  # the parse of this headline finds no victim
+        "Lakeside boy dies after being accidentally shot",
+        "Hunting accident claims life of 12-year-old",
+        "The woman succumbed to her wounds at the hospital.",
+    ],
+)
+def test_a_death_said_in_other_words_is_at_least_one(text):
+    assert parsed_counts(text)["killed"][0] == 1
+
+
+def test_a_death_in_a_tally_of_several_shootings_is_not_the_events():
+    counted = parsed_counts(
+        "Detectives handled six shootings in a month, one of them fatal, and four of those cases, including "
+        "the fatal shooting, led to arrests.",
+        "In the latest case, a 17-year-old was hospitalized after being shot on Sunday.",
+    )
+    assert "killed" not in counted
+
+
 def test_murder_suicide_is_two_dead():
     assert parsed_counts("Police called it a murder-suicide at the farmhouse.")["killed"] == (2, None)
 
@@ -193,6 +215,14 @@ def test_an_attacker_who_survived_is_not_counted(text):
 )
 def test_one_victim_killed_in_other_words(text):
     assert parsed_counts(text)["killed"] == (1, 1)
+
+
+def test_wounded_after_an_adverb_and_a_life_claimed():
+    assert parsed_counts("A baby was shot and severely wounded on Sunday.") == {"injured": (1, 1)}
+    assert parsed_counts("The gunfire injured three males and claimed the life of one female.") == {
+        "killed": (1, 1),
+        "injured": (3, 3),
+    }
 
 
 def test_a_nonfatal_wound_is_no_death():

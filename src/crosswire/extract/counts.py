@@ -95,7 +95,7 @@ _VICTIM = (
     r"|teens?|teenagers?|students?|soldiers?|troops|officers?|deputies|deputy|police(?:men|man)?|militants?|fighters?|insurgents?"
     r"|rebels?|jihadists?|suspects?|members?|protesters?|demonstrators?|victims?|residents?|villagers?"
     r"|workers?|others?|individuals?|bodies|gunmen|attackers?|assailants?|worshippers?|passengers?|guards?"
-    r"|personnel|journalists?|farmers?|herders?|youths?|miners?|pupils?|teachers?|refugees?|migrants?|adults?"
+    r"|personnel|journalists?|farmers?|herders?|youths?|miners?|pupils?|teachers?|refugees?|migrants?|adults?|males?|females?"
     r"|nationals|citizens|foreigners|kidnappers?|robbers?|thieves|criminals|smugglers?|traffickers?|bandits?|terrorists?|gang members|family members|relatives|siblings|brothers?|sisters?|sons?|daughters?|infants?|babies|baby|toddlers?)\b"
 )
 _OUTCOMES = {
@@ -106,7 +106,7 @@ _OUTCOMES = {
     ClaimField.MISSING: r"(?:(?:have|has|had)\s+gone\s+|went\s+|gone\s+|remain\s+|remained\s+|still\s+)?(?:missing|unaccounted for)",
 }
 _ACTIVE = {
-    ClaimField.KILLED: r"(?:killing|killed|kills|claimed the lives of|murdered|shot dead|neutrali[sz]ed|neutrali[sz]ing)",
+    ClaimField.KILLED: r"(?:killing|killed|kills|claimed the li(?:ves|fe) of|murdered|shot dead|neutrali[sz]ed|neutrali[sz]ing)",
     ClaimField.INJURED: r"(?:injuring|wounding|injured|wounded|hurting|wounds|injures)",
     ClaimField.ARRESTED: r"(?:arrested|detained|arresting|detaining|apprehended|captured|rounded up)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|kidnapping|abducting|seized)",
@@ -132,7 +132,7 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
         + r"(?:[ \t]+and[ \t]+(?:men|women|children|boys|girls|teens|adults))?"  # "five men and women"
         + r"(?:,\s+(?:including|among them|most of them|mostly)\s[^,]{1,60},)?"
         + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
-        r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?[\"“]?"
+        r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:(?:shot|stabbed|beaten)\s+and\s+(?:\w+ly\s+)?)?[\"“]?"
         + outcome
         + r"\b"
         + _NOT_ACTIVE,

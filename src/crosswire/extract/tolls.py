@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 
 from crosswire.extract.casualties import SHOT, find_victims, has_named_killer
 from crosswire.extract.counts import BESIDES_THE_DEAD, CountMention, find_counts, is_prior_cause, shot_total
+from crosswire.extract.headlines import headline_counts
 from crosswire.extract.sentences import Sentence
 from crosswire.model import ClaimField, Count
 
@@ -54,6 +55,9 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     for outcome, mention in parsed.items():
         if isinstance(outcome, ClaimField) and outcome not in chosen:
             chosen[outcome] = mention
+    for sentence in sentences[:1]:
+        for claim_field, mention in headline_counts(sentence).items():
+            chosen.setdefault(claim_field, mention)  # "Boy stable after shooting", which the parse misses
     for claim_field, mention in list(chosen.items()):
         # "injured a 6-year-old girl at her home and a man at a store": the pattern stops at the first victim,
         # the parse lists them all; in the sentence the pattern chose, the parse's larger exact figure wins
@@ -123,7 +127,8 @@ def _the_dead_again(wounded: CountMention, killed: CountMention) -> bool:
     one_hurt = wounded.count.low == wounded.count.high == 1
     return (
         one_hurt
-        and killed.count.low == killed.count.high == 1  # one death: a story of one victim
+        and killed.count.low == 1
+        and killed.count.high in (1, None)  # one death ("a boy died", "a fatal shooting"): a story of one victim
         and _DEFINITE_VICTIM.match(wounded.text) is not None
         and not BESIDES_THE_DEAD.search(wounded.text)
     )
@@ -212,7 +217,8 @@ _IMPLIED_DEATH = re.compile(
     r" (?:homicide|murder|slaying|fatal shooting)"
     r"|(?<!non-)\b(?:fatally|(?:fatal|deadly) (?:[\w'’-]+ ){0,2}?(?:shooting|stabbing|attack|incident|wound)(?!s)"
     r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death"
-    r"|(?:was|were) (?:found|pronounced) dead|died)\b",
+    r"|(?:was|were) (?:found|pronounced) dead|died|dies|succumbed"
+    r"|(?:shot|stabbed|beaten|bludgeoned|strangled) to death|claim(?:s|ed)? (?:the )?li(?:fe|ves))\b",
     re.IGNORECASE,
 )
 
@@ -222,7 +228,7 @@ def _implied_death(sentences: list[Sentence]) -> CountMention | None:
     (two dead, the attacker among them). A murder-suicide only asked about or ruled out implies nothing more."""
     found: CountMention | None = None
     for sentence in sentences:
-        if sentence.background:
+        if sentence.background or sentence.is_roundup:
             continue
         for match in _IMPLIED_DEATH.finditer(sentence.text):
             if is_prior_cause(sentence.text, match.group(0)) or _MODAL_BEFORE.search(sentence.text[: match.start()]):

@@ -1,0 +1,111 @@
+"""Tolls that a headline states in its own shorthand.
+
+Headlines drop verbs and articles and capitalise every word ("Boy Stable After Accidental Shooting", "2-year-old
+'serious' after shooting", "Gunshot wounds Chetek teen"), so the parse of a title, made for full sentences, often
+finds neither the victim nor the outcome. The few shapes headlines use for one person hurt or killed are regular
+enough to be read by pattern: a person, then a condition, a recovery, a wound suffered or a self-inflicted shot;
+a bullet or a shooting that wounds someone. `tolls` takes these only for a field nothing else counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.extract.counts import CountMention, parse_number
+from crosswire.extract.sentences import Sentence
+from crosswire.model import ClaimField, Count
+
+_PERSON_NOUNS = (
+    r"man|woman|boy|girl|teen|teenager|child|kid|toddler|baby|infant|officer|deputy|trooper|student|victim"
+    r"|passerby|bystander|father|mother|dad|mom|son|daughter|cop|driver|clerk|guard|hunter|youth|juvenile|person"
+    r"|resident|customer|worker|employee|senior|grandmother|grandfather|veteran|pastor"
+)
+_AGE = r"(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old"
+# "Boy", "10-year-old boy", "Police officer", "Chetek teen", "Boy, 3,": one person, as a headline names them
+_ONE_PERSON = (
+    r"(?:(?:a|an|the)\s+)?(?:" + _AGE + r"(?:\s+(?:" + _PERSON_NOUNS + r"))?"
+    r"|(?:[\w'’.-]+\s+){0,2}?(?:" + _PERSON_NOUNS + r"))(?:,\s*\d{1,3},)?"
+)
+_START = r"(?:^|:\s+|;\s+)"  # where a headline's subject begins ("Police: 10-year-old boy critical ...")
+_QUOTE = r"['\"‘’“”]?"
+_CONDITION = r"(?:critical|serious|stable|grave|fair|good)"
+
+_HURT_PATTERNS = [
+    # "10-year-old boy critical after accidental shooting", "2-year-old 'serious' after shooting", "Police officer
+    # serious but stable after Sunday shooting", "Child who was shot in critical condition"
+    re.compile(
+        _START
+        + r"(?P<who>"
+        + _ONE_PERSON
+        + r")\s+(?:who\s+was\s+shot\s+)?(?:is\s+|was\s+|remains\s+|still\s+)*(?:in\s+)?"
+        + _QUOTE
+        + _CONDITION
+        + _QUOTE
+        + r"(?:\s+(?:but|and)\s+"
+        + _CONDITION
+        + r")?(?:\s+condition)?(?:\s+(?:after|following|in|at|with|from)\b|\s*$)",
+        re.IGNORECASE,
+    ),
+    # "Woman recovering after accidental shooting", "Man hospitalized following accident", "Boy, 3, wounded in
+    # accidental shooting", "Teen grazed by bullet"
+    re.compile(
+        _START
+        + r"(?P<who>"
+        + _ONE_PERSON
+        + r")\s+(?:is\s+|was\s+)?(?:recovering|hospitali[sz]ed|wounded|injured|hurt|grazed|hit)"
+        + r"\s+(?:after|following|in|by|at|during|from|when|while|as)\b",
+        re.IGNORECASE,
+    ),
+    # "16-year-old suffers accidental gunshot wound", "17-Year-Old Taken To Hospital With ... Gunshot Wound"
+    re.compile(
+        _START
+        + r"(?P<who>"
+        + _ONE_PERSON
+        + r")\s+(?:suffers|suffered|sustains|sustained|taken\s+to\s+(?:the\s+)?hospital\s+with)"
+        + r"\s+(?:[\w-]+\s+){0,3}?wounds?\b",
+        re.IGNORECASE,
+    ),
+    # "Carter County man shoots own leg", "3-Year-Old Girl Accidentally Shoots Herself" (a self-inflicted shot
+    # said without "accidentally" is as often a suicide)
+    re.compile(
+        _START
+        + r"(?P<who>"
+        + _ONE_PERSON
+        + r")\s+(?:accidentally\s+(?:shoots|shot)\s+(?:(?:him|her)self|self)"
+        + r"|(?:shoots|shot)\s+(?:(?:his|her)\s+)?own\s+\w+)\b",
+        re.IGNORECASE,
+    ),
+]
+# "Gunshot wounds Chetek teen", "Early morning shooting wounds four", "Shooting that injured 11-year-old boy"
+_WOUNDS_SOMEONE = re.compile(
+    r"\b(?:gunshot|bullet|gunfire|shooting|shots?)\s+(?:that\s+)?"
+    r"(?:wounds|wounded|grazes|grazed|injures|injured|hits|hit|strikes|struck)\s+(?P<who>"
+    r"(?P<num>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![- ](?:years?|months?|weeks?)\b)|"
+    + _ONE_PERSON
+    + r")",
+    re.IGNORECASE,
+)
+_DEATH = re.compile(
+    r"\b(?:dies|died|dead|death|killed|kills|fatal\w*|slain|murder\w*|suicide|homicide)\b", re.IGNORECASE
+)
+
+
+def headline_counts(sentence: Sentence) -> dict[ClaimField, CountMention]:
+    """The wounded a title states in headline shorthand; nothing for a body sentence, a background title, or a
+    title that also tells of a death (whose victim the wounded may be)."""
+    if not sentence.in_title or sentence.background or _DEATH.search(sentence.text):
+        return {}
+    text = sentence.text
+    for pattern in _HURT_PATTERNS:
+        match = pattern.search(text)
+        if match is not None:
+            quote = match.group(0).lstrip(":; ").strip()
+            return {ClaimField.INJURED: CountMention(ClaimField.INJURED, Count(1, 1, quote), quote, sentence)}
+    match = _WOUNDS_SOMEONE.search(text)
+    if match is not None:
+        number = parse_number(match.group("num")) if match.group("num") else (1, 1)
+        if number is not None:
+            quote = match.group(0)
+            count = Count(number[0], number[1], quote)
+            return {ClaimField.INJURED: CountMention(ClaimField.INJURED, count, quote, sentence)}
+    return {}

@@ -1,0 +1,85 @@
+"""Headline shorthand for one person hurt ("Boy stable after shooting") and for a shooting that wounds some."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.headlines import headline_counts
+from crosswire.extract.sentences import Sentence
+from crosswire.extract.tolls import choose_counts
+from crosswire.model import ClaimField
+from support import sentence
+
+
+def title(text: str) -> Sentence:
+    return Sentence(-1, text, -1, -1, None, in_title=True)
+
+
+def wounded(text: str) -> tuple[int, int | None] | None:
+    found = headline_counts(title(text)).get(ClaimField.INJURED)
+    return None if found is None else (found.count.low, found.count.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Girl stable after accidental shooting", (1, 1)),
+        ("Sheriff: 9-year-old boy critical after shooting in barn", (1, 1)),
+        ("3-year-old 'serious' after shooting", (1, 1)),
+        ("Deputy serious but stable after Tuesday shooting", (1, 1)),
+        ("Toddler who was shot in critical condition", (1, 1)),
+        ("Woman recovering after accidental shooting", (1, 1)),
+        ("Boy, 4, wounded in shooting at birthday party", (1, 1)),
+        ("Passerby hit as deputies confront armed man", (1, 1)),
+        ("15-year-old suffers gunshot wound to the leg", (1, 1)),
+        ("Dorset man accidentally shoots himself while cleaning rifle", (1, 1)),
+        ("Farmer's son shoots own foot", (1, 1)),
+        ("Stray bullet grazes Elmwood teen", (1, 1)),
+        ("Late-night shooting wounds three", (3, 3)),
+        ("Arrest made in shooting that injured 5", (5, 5)),
+    ],
+)
+def test_headline_counts_reads_the_wounded_of_headline_shorthand(text: str, expected: tuple[int, int] | None) -> None:
+    assert wounded(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bullet strikes 8-year-old girl in Elmwood",  # one girl of eight, not eight people
+        "Shooting injures 14-year-old near the lake",
+    ],
+)
+def test_an_age_after_the_verb_is_one_person(text: str) -> None:
+    assert wounded(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boy dies after being shot in Elmwood",  # the one hurt may be the one who died
+        "Man shoots himself outside bar",  # without "accidentally" as often a suicide
+        "Man charged in shooting",
+        "Police investigate shooting on Elm Street",
+    ],
+)
+def test_headline_counts_stays_silent_where_it_cannot_tell(text: str) -> None:
+    assert wounded(text) is None
+
+
+def test_headline_counts_reads_titles_only() -> None:
+    assert headline_counts(sentence("Woman recovering after accidental shooting")) == {}
+
+
+def test_choose_counts_takes_the_headline_when_the_body_counts_no_wounded() -> None:
+    sentences = [title("Girl stable after accidental shooting"), sentence("Deputies were called to a farm.", 0)]
+    chosen = choose_counts(sentences)
+    assert (chosen[ClaimField.INJURED].count.low, chosen[ClaimField.INJURED].count.high) == (1, 1)
+
+
+def test_choose_counts_prefers_the_bodys_count_to_the_headline() -> None:
+    sentences = [
+        title("Woman recovering after shooting"),
+        sentence("Three people were wounded when a gunman opened fire at a party.", 0),
+    ]
+    assert choose_counts(sentences)[ClaimField.INJURED].count.low == 3

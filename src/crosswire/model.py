@@ -258,6 +258,8 @@ class EventDate:
     def label(self) -> str:
         if self.precision is DatePrecision.MONTH:
             return self.day.strftime("%Y-%m")
+        if self.precision is DatePrecision.WEEK:
+            return f"by {self.day.isoformat()}"  # that day or in the days before
         return self.day.isoformat()
 
     def to_json(self) -> dict[str, Any]:

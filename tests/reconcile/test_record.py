@@ -337,3 +337,19 @@ def test_the_settings_know_every_count_rule_and_no_other() -> None:
     from crosswire.settings import COUNT_RULE_NAMES
 
     assert tuple(COUNT_RULES) == COUNT_RULE_NAMES
+
+
+def test_an_event_no_article_dates_is_dated_by_its_first_report_at_week_precision() -> None:
+    record = build_event_record([_ref(3, "outlet:a"), _ref(2, "outlet:b")], [_claim(3, ClaimField.KILLED, Count(1, 1))])
+    assert record.event_date == EventDate(date(2026, 11, 2), DatePrecision.WEEK)
+    assert record.event_date.label == "by 2026-11-02"
+    assert "earliest report at week precision" in record.rules["event_date"]
+    assert record.facts_for(ClaimField.EVENT_DATE) == []  # no article claimed it: no fact
+
+
+def test_a_date_an_article_gives_is_not_replaced_by_the_first_report() -> None:
+    record = build_event_record(
+        [_ref(3, "outlet:a"), _ref(2, "outlet:b")],
+        [_claim(3, ClaimField.EVENT_DATE, EventDate(date(2026, 10, 30)))],
+    )
+    assert record.event_date == EventDate(date(2026, 10, 30), DatePrecision.DAY)

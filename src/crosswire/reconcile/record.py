@@ -50,7 +50,9 @@ RULES = {
     "event_type": "most-origins: the event type claimed by the most independent sources (ties: higher confidence)",
     "event_date": "most-origins-then-earliest: the date group with most independent sources (ties: the earliest, as "
     "follow-up reports come after the event), its most precise date; the day of a later development (given only by "
-    "reports published after the event's date, more than a day after it) is listed but does not contest it",
+    "reports published after the event's date, more than a day after it) is listed but does not contest it; when no "
+    "article dates the event, the day of its earliest report at week precision (ACLED's code 2: on that day or in "
+    "the days before)",
     "location": "most-origins-then-most-specific: the place group with most independent sources, "
     "its most specific place",
     "counts": COUNT_RULES[DEFAULT_COUNT_RULE],
@@ -421,12 +423,16 @@ def _record(
         found = ranges.get(claim_field.value)
         return pick(found) if found else None
 
+    if not isinstance(event_date, EventDate):
+        # news reports an event within days, so its first report bounds it: enough to place it on a timeline
+        first_report = next((article.published for article in ordered if article.published), None)
+        event_date = EventDate(first_report.date(), DatePrecision.WEEK) if first_report else None
     return EventRecord(
         headline=ordered[0].title if ordered else "",
         articles=ordered,
         facts=facts,
         independent_sources=len({article.origin for article in articles}),
-        event_date=event_date if isinstance(event_date, EventDate) else None,
+        event_date=event_date,
         event_type=event_type if isinstance(event_type, EventType) else None,
         location=location if isinstance(location, Place) else None,
         killed=count(ClaimField.KILLED),

@@ -74,6 +74,14 @@ function typeColour(type) {
   return `hsl(${hash}, 55%, 45%)`;
 }
 
+// ACLED's time precision: 1 the day itself, 2 that day or the days before (the first report's day), 3 the month
+function dateLabel(item, unknown) {
+  if (!item.event_date) return unknown;
+  if (item.date_precision === 3) return item.event_date.slice(0, 7);
+  if (item.date_precision === 2) return `by ${item.event_date}`;
+  return item.event_date;
+}
+
 function placeLabel(item) {
   return [item.place_name, item.country].filter(Boolean).join(", ") || "—";
 }
@@ -415,7 +423,7 @@ async function loadList() {
   document.getElementById("list-count").textContent =
     `${page.total.toLocaleString()} event${page.total === 1 ? "" : "s"}`;
   body.replaceChildren(...(page.events.length ? page.events.map((item) => el("tr", { "data-event-id": item.id },
-    el("td", {}, item.event_date || "—"),
+    el("td", {}, dateLabel(item, "—")),
     el("td", {}, placeLabel(item)),
     el("td", {}, el("span", { class: "badge", style: `background:${typeColour(item.event_type)};color:#fff` }, item.event_type || "unknown")),
     el("td", {}, el("a", { href: `#/event/${item.id}` }, item.headline)),
@@ -533,7 +541,7 @@ async function showEvent(id) {
   const head = el("div", { class: "event-head" },
     el("h1", {}, event.headline),
     el("p", { class: "meta" },
-      el("b", {}, event.event_date || "date unknown"), " · ",
+      el("b", {}, dateLabel(event, "date unknown")), " · ",
       el("b", {}, event.location ? [event.location.name, event.location.admin1, event.location.country].filter(Boolean).join(", ") : "place unknown"), " · ",
       [event.event_type, event.sub_event_type].filter(Boolean).join(" / ") || "type unknown", " · ",
       counts.join(", ") || "no counts", " · ",

@@ -22,6 +22,7 @@ from crosswire.cluster import (
     choose_event,
     find_merge,
     frequency_terms,
+    joined_as_follow_up,
     name_term,
     signature_from_bytes,
     signature_to_bytes,
@@ -254,7 +255,7 @@ class Crosswire:
         if profile is None:
             profile = EventProfile(session.create_event(article.title))
         session.attach_article(profile.event_id, decision)
-        profile.add(features, idf)
+        profile.add(features, idf, follow_up=joined_as_follow_up(decision))
         session.count_terms(features.frequency_terms)
         profile = self._merge_if_same(session, profile, idf)
         self._rebuild_event(session, profile)

@@ -6,7 +6,16 @@ from datetime import date, datetime
 
 import pytest
 
-from crosswire.cluster import ArticleFeatures, EventProfile, IdfTable, choose_event, find_merge, name_term, score_match
+from crosswire.cluster import (
+    ArticleFeatures,
+    EventProfile,
+    IdfTable,
+    choose_event,
+    find_merge,
+    joined_as_follow_up,
+    name_term,
+    score_match,
+)
 from crosswire.model import Place, PlaceKind
 
 HAREM = Place("Ḩārim", PlaceKind.TOWN, "SY", "Syria", 36.21, 36.52, "Idlib", "12", 169866)
@@ -116,6 +125,46 @@ def test_a_follow_up_that_dates_the_act_joins_it_years_later() -> None:
     assert score_match(stranger, profile)[0] == -1.0
     # naming no one, it could join no event of that time: it is not looked for there
     assert _report(4, date(2026, 3, 1), datetime(2028, 5, 10)).search_times == [datetime(2028, 5, 10)]
+
+
+def test_a_follow_ups_own_date_does_not_become_the_events() -> None:
+    profile = _profile(_report(1, date(2026, 3, 27), datetime(2026, 3, 28), "jane roe"))
+    # the arraignment, two months on, joins through the victim's name; its date is the arraignment's
+    arraignment = _report(2, date(2026, 5, 24), datetime(2026, 5, 25), "jane roe")
+    joined, decision = choose_event(arraignment, [profile])
+    assert joined is profile and joined_as_follow_up(decision)
+    profile.add(arraignment, follow_up=joined_as_follow_up(decision))
+    assert set(profile.dates) == {"2026-03-27"}
+    # so another shooting in the town on the arraignment's day, naming no one the event names, is another event
+    other_shooting = _report(3, date(2026, 5, 24), datetime(2026, 5, 26), "john doe")
+    assert score_match(other_shooting, profile)[0] == -1.0
+
+
+def test_a_next_day_report_that_dates_the_act_otherwise_is_no_follow_up() -> None:
+    profile = _profile(_report(1, date(2026, 3, 20), datetime(2026, 3, 28), "jane roe"))  # misread date
+    next_day = _report(2, date(2026, 3, 27), datetime(2026, 3, 29), "jane roe")
+    joined, decision = choose_event(next_day, [profile])
+    assert joined is profile and not joined_as_follow_up(decision)
+
+
+def test_only_people_central_to_an_event_bridge_a_date_gap_between_two_events() -> None:
+    def event(event_id: int, day: date, *named: set[str]) -> EventProfile:
+        profile = EventProfile(event_id=event_id)
+        for index, people in enumerate(named):
+            report = _report(event_id * 10 + index, day, datetime.combine(day, datetime.min.time()))
+            report.names = report.people = people
+            profile.add(report)
+        return profile
+
+    easter = event(1, date(2026, 3, 27), {"ana roe", "kym worth"}, {"ana roe"}, {"ana roe"})
+    # a shooting two months on, whose prosecutor also charged the first: named in two of its three reports, but
+    # in one of the first event's three
+    may = event(2, date(2026, 5, 24), {"lee doe", "kym worth"}, {"lee doe", "kym worth"}, {"lee doe"})
+    assert may.central_people == {"lee doe", "kym worth"} and easter.central_people == {"ana roe"}
+    assert find_merge(may, [easter]) is None
+    assert score_match(may.as_features(), easter, central_to_both=True)[0] == -1.0
+    # compared as an article is, the shared prosecutor bridges the gap: the stricter test is for merging events
+    assert score_match(may.as_features(), easter)[0] > 0
 
 
 def test_the_day_of_an_arrest_after_the_act_is_not_compared() -> None:

@@ -8,6 +8,7 @@ from crosswire.cluster.events import (
     choose_event,
     find_merge,
     frequency_terms,
+    joined_as_follow_up,
     name_term,
     score_match,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "choose_event",
     "find_merge",
     "frequency_terms",
+    "joined_as_follow_up",
     "name_term",
     "score_match",
     "signature_from_bytes",

@@ -176,12 +176,15 @@ class EventProfile:
     key_terms: Counter[str] = field(default_factory=Counter)
     years: Counter[int] = field(default_factory=Counter)
 
-    def add(self, features: ArticleFeatures, idf: IdfTable | None = None) -> None:
+    def add(self, features: ArticleFeatures, idf: IdfTable | None = None, follow_up: bool = False) -> None:
+        """Count the article in. A follow-up that joined across a date gap (an arraignment weeks later) keeps its
+        date out of the event's: the event's dates say when the act happened, and another act on the follow-up's
+        date in the same city must not match them."""
         self.articles += 1
         if features.published is not None:
             stamp = features.published.isoformat()
             self.published = [min([stamp, *self.published[:1]]), max([stamp, *self.published[1:]])]
-        if features.event_date is not None:
+        if features.event_date is not None and not follow_up:
             self.dates[features.event_date.isoformat()] += 1
         if features.place is not None:
             self.places[features.place.key] = features.place.to_json()
@@ -241,10 +244,17 @@ class EventProfile:
             terms={term: weight / norm for term, weight in self.terms.items()},
             event_type=self.event_types.most_common(1)[0][0] if self.event_types else None,
             people=set(self.people),
+            central_people=self.central_people,
             killed=Count.from_json(self.killed[0]) if self.killed else None,
             injured=Count.from_json(self.injured[0]) if self.injured else None,
             year=self.years.most_common(1)[0][0] if self.years else None,
         )
+
+    @property
+    def central_people(self) -> set[str]:
+        """The people at least half the event's articles name: what a follow-up must share to bridge a date gap.
+        A prosecutor or a police chief named in one of its reports is in many cases' news."""
+        return {name for name, articles in self.people.items() if articles * 2 >= self.articles}
 
     @property
     def index_keys(self) -> list[str]:
@@ -415,13 +425,19 @@ def _tolls(features: ArticleFeatures, profile: EventProfile) -> tuple[list[str],
 
 
 def score_match(
-    features: ArticleFeatures, profile: EventProfile, idf: IdfTable | None = None
+    features: ArticleFeatures, profile: EventProfile, idf: IdfTable | None = None, central_to_both: bool = False
 ) -> tuple[float, dict[str, Any]]:
-    """A score in [0, 1] for the article reporting the profile's event, with the reasons; -1 rules it out."""
+    """A score in [0, 1] for the article reporting the profile's event, with the reasons; -1 rules it out.
+
+    `central_to_both` is for comparing two events: a person bridges a date gap between them only when central
+    to each (named by half its articles), not a prosecutor who charged both cases."""
     reasons: dict[str, Any] = {"event": profile.event_id}
     names_score, shared, shared_people = _names_score(features, profile, idf)
     # a follow-up (an arrest, a trial) is about the event's people; one who is named in passing is not enough
-    follow_up = any(name in features.story_people for name in shared_people)
+    bridging = [name for name in shared_people if name in features.story_people]
+    if central_to_both:
+        bridging = [name for name in bridging if name in profile.central_people]
+    follow_up = bool(bridging)
     gate: str | None = None
     if features.event_date is not None and profile.dates:
         gap = min(abs((features.event_date - date.fromisoformat(day)).days) for day in profile.dates)
@@ -495,6 +511,18 @@ def score_match(
     return round(max(0.0, min(1.0, score)), 4), reasons
 
 
+def joined_as_follow_up(decision: MergeDecision) -> bool:
+    """Whether the article joined its event as a later follow-up: across a gap between its date and the event's,
+    published well after the event's reports. A report of the next day whose date disagrees is no follow-up: one
+    of the two dates is misread, and it may be the event's."""
+    reasons = decision.reasons
+    return (
+        decision.joined
+        and reasons.get("date_gap_days", 0) > MAX_DATE_GAP_DAYS
+        and reasons.get("published_gap_days", 0) > MAX_PUBLISHED_GAP_DAYS
+    )
+
+
 def choose_event(
     features: ArticleFeatures,
     candidates: list[EventProfile],
@@ -533,7 +561,7 @@ def find_merge(
     for other in candidates:
         if other.event_id == profile.event_id:
             continue
-        score, reasons = score_match(features, other, idf)
+        score, reasons = score_match(features, other, idf, central_to_both=True)
         if score >= threshold and (best is None or score > best[1]):
             best = (other, score, reasons)
     return best

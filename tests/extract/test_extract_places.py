@@ -142,6 +142,26 @@ def test_a_capital_wins_over_smaller_namesakes_only(nlp, gazetteer: Gazetteer) -
     assert resolved(nlp, gazetteer, "Thousands marched in Paris on Saturday.")["Paris"].country_code == "FR"
 
 
+def test_a_state_given_by_its_postal_code_restricts_the_town(nlp, gazetteer: Gazetteer) -> None:
+    assert resolved(nlp, gazetteer, "A man was shot in Columbus, GA on Sunday night.")["Columbus"].admin1 == "Georgia"
+    assert resolved(nlp, gazetteer, "Police in Columbus said a man was shot.")["Columbus"].admin1 == "Ohio"
+    places = resolved(nlp, gazetteer, "LEXINGTON, SC: A boy was accidentally shot at a home on Elm Street.")
+    assert places["Lexington"].admin1 == "South Carolina"  # not Kentucky's Lexington, fifteen times its size
+
+
+def test_a_name_settled_by_its_state_keeps_that_reading_when_said_again(nlp, gazetteer: Gazetteer) -> None:
+    from crosswire.extract.places import country_evidence, county_areas, resolve_toponyms
+
+    text = "LEXINGTON, SC: A boy was shot on Elm Street. He was a pupil at a Lexington school, police said."
+    sentences = split_sentences(nlp(text), 2026)
+    toponyms = find_toponyms(sentences, gazetteer)
+    entities = [(ent.text, ent.label_) for ent in nlp(text).ents]
+    resolve_toponyms(toponyms, country_evidence(entities, gazetteer), gazetteer, county_areas(entities, gazetteer))
+    readings = {(t.place.admin1 if t.place else None) for t in toponyms if t.text.lower() == "lexington"}
+    assert len([t for t in toponyms if t.text.lower() == "lexington"]) >= 2 and readings == {"South Carolina"}
+    assert all(t.scores == sorted(t.scores, reverse=True) for t in toponyms)
+
+
 def test_a_dateline_without_its_state_and_a_town_before_its_people_are_found(nlp, gazetteer: Gazetteer) -> None:
     found = resolved(nlp, gazetteer, "FITCHBURG -- A city teenager was arrested after a shooting on Beech Street.")
     assert found["Fitchburg"].admin1 == "Massachusetts"

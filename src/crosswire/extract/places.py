@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from enum import Enum
 
 from crosswire.extract.demonyms import DEMONYMS, demonym_code
-from crosswire.extract.gazetteer import Gazetteer
+from crosswire.extract.gazetteer import US_STATE_CODES, Gazetteer
 from crosswire.extract.sentences import Sentence
 from crosswire.model import Place, PlaceKind
 from crosswire.names import name_key
@@ -181,6 +181,7 @@ class Toponym:
     candidates: list[Place]
     scores: list[float] = field(default_factory=list)
     area_cue: AreaCue | None = None
+    qualified: bool = False  # its state or province is named with it ("Lexington, SC", "HOT SPRINGS, Ark. -")
 
     @property
     def place(self) -> Place | None:
@@ -263,10 +264,11 @@ def county_areas(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Count
 
 
 _DATELINE = re.compile(
-    r"^(?P<town>[A-Z][A-Z .'’-]{2,40})(?:,\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—-]"
+    r"^(?P<town>[A-Z][A-Z .'’-]{2,40})(?:,\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—:-]"
     r"|\s*(?:\([A-Z0-9 .-]{2,20}\)\s*)?(?:--|–|—))"
 )  # "HOT SPRINGS, Ark. (KTHV) -", and without its state "FITCHBURG --", "TURTLE CREEK (KDKA) –"
 _DATELINE_TOWN_SIZE = 5_000
+_POSTAL_AFTER = re.compile(r"^,\s+([A-Z]{2})\b(?![.'’]?\w)")
 _NOT_DATELINES = frozenset({"update", "updated", "breaking", "watch", "video", "photos", "developing", "live"})
 _INSTITUTION = re.compile(
     r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:\s+County)?)\s+"
@@ -330,6 +332,13 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 county_places = [p for p in gazetteer.lookup(f"{text} {county.group(1)}") if p.kind is PlaceKind.ADMIN2]
                 if county_places:
                     text, end, candidates = f"{text} {county.group(1)}", county.end(), county_places
+            state = _POSTAL_AFTER.match(after)
+            qualified = bool(
+                state and state.group(1) in US_STATE_CODES and any(_in_state(p, state.group(1)) for p in candidates)
+            )
+            if state and qualified:
+                # "in Columbus, GA": the state named by its postal code, which the gazetteer does not list as a name
+                candidates = [place for place in candidates if _in_state(place, state.group(1))]
             if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
                 candidates = [place for place in candidates if _abbreviates(text, place)]
             if text.endswith(".") and any(place.kind is PlaceKind.ADMIN1 for place in candidates):
@@ -353,7 +362,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 cue = AreaCue.PART if compass else cue
             if not candidates and not (keep_unknown and ent.label_ in _PLACE_LABELS):
                 continue
-            toponyms.append(Toponym(text, start, end, sentence, candidates, area_cue=cue))
+            toponyms.append(Toponym(text, start, end, sentence, candidates, area_cue=cue, qualified=qualified))
         headline_case = sentence.in_title and title_case
         toponyms.extend(_modifier_toponyms(sentence, gazetteer, toponyms, people, body if headline_case else None))
     return toponyms
@@ -538,6 +547,8 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
             for place in _bearers(town, gazetteer)
             if place.kind is PlaceKind.TOWN and place.population >= _DATELINE_TOWN_SIZE
         ]
+    elif match.group("area") in US_STATE_CODES:  # "LEXINGTON, SC:": the state by its postal code
+        candidates = [place for place in gazetteer.lookup(town) if _in_state(place, match.group("area"))]
     else:
         areas = [p for p in gazetteer.lookup(match.group("area")) if p.kind is not PlaceKind.TOWN]
         candidates = [
@@ -548,7 +559,12 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
     if not candidates:
         return None
     start = sentence.start + match.start("town") if sentence.start >= 0 else -1
-    return Toponym(town, start, start + len(town), sentence, candidates)
+    qualified = match.group("area") is not None
+    return Toponym(town, start, start + len(town), sentence, candidates, qualified=qualified)
+
+
+def _in_state(place: Place, code: str) -> bool:
+    return place.kind is not PlaceKind.ADMIN1 and place.country_code == "US" and place.admin1_code == code
 
 
 def resolve_toponyms(
@@ -637,6 +653,26 @@ def resolve_toponyms(
                 scores[position] += _COHERENT_AREA * in_area / others_total
             scores[position] += _COHERENT_COUNTRY * in_nation / others_total
     _rank(toponyms, alone)
+    _one_reading_per_name(toponyms, keys)
+
+
+def _one_reading_per_name(toponyms: list[Toponym], keys: list[str]) -> None:
+    """A name whose state one mention gives ("LEXINGTON, SC:") denotes that place in its other mentions too
+    ("killed at a Lexington home"), when it can."""
+    settled: dict[str, Place] = {}
+    for toponym, key in zip(toponyms, keys, strict=True):
+        if toponym.qualified and toponym.place is not None:
+            settled.setdefault(key, toponym.place)
+    for toponym, key in zip(toponyms, keys, strict=True):
+        place = settled.get(key)
+        if place is None or toponym.qualified or toponym.place == place or place not in toponym.candidates:
+            continue
+        position = toponym.candidates.index(place)
+        toponym.candidates.insert(0, toponym.candidates.pop(position))
+        if toponym.scores:  # it takes the top score, so that the scores stay in order
+            top = toponym.scores[0]
+            toponym.scores.pop(position)
+            toponym.scores.insert(0, top)
 
 
 def _rank(toponyms: list[Toponym], scores: list[list[float]]) -> None:

@@ -99,62 +99,9 @@ _US_STATE_ABBREVIATIONS = {
     "WI": ["Wis.", "Wisc."],
     "WY": ["Wyo."],
 }
-# The states' two-letter postal codes, which are also GeoNames' admin1 codes of the United States ("Lexington, SC").
-US_STATE_CODES = frozenset(
-    [
-        "AL",
-        "AK",
-        "AZ",
-        "AR",
-        "CA",
-        "CO",
-        "CT",
-        "DE",
-        "DC",
-        "FL",
-        "GA",
-        "HI",
-        "ID",
-        "IL",
-        "IN",
-        "IA",
-        "KS",
-        "KY",
-        "LA",
-        "ME",
-        "MD",
-        "MA",
-        "MI",
-        "MN",
-        "MS",
-        "MO",
-        "MT",
-        "NE",
-        "NV",
-        "NH",
-        "NJ",
-        "NM",
-        "NY",
-        "NC",
-        "ND",
-        "OH",
-        "OK",
-        "OR",
-        "PA",
-        "RI",
-        "SC",
-        "SD",
-        "TN",
-        "TX",
-        "UT",
-        "VT",
-        "VA",
-        "WA",
-        "WV",
-        "WI",
-        "WY",
-    ]
-)
+# The states' two-letter postal codes, which are also GeoNames' admin1 codes of the United States ("Lexington, SC"):
+# those above and the states AP never abbreviates.
+US_STATE_CODES = frozenset(_US_STATE_ABBREVIATIONS) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
 _AREA_WORD = re.compile(r"\b(County|Parish|Borough|District|Province|Prefecture|Municipality|Department)\b")
 # Abbreviations of other countries' provinces and states, as their own newspapers write them.
 _ADMIN1_ABBREVIATIONS = {

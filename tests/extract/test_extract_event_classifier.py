@@ -162,3 +162,15 @@ def test_many_sentences_of_context_do_not_outvote_the_one_that_reports_the_event
     assert choice is not None
     assert choice.value == EventType("Battles", "Armed clash")
     assert choice.sentence.text == lead
+
+
+def test_a_catch_all_development_gives_way_to_a_violent_type_when_people_were_attacked() -> None:
+    import numpy as np
+
+    change, attack = "Strategic developments | Change to group/activity", "Violence against civilians | Attack"
+    # a model that always prefers the catch-all development, then an attack
+    model = EventTypeModel(["none", change, attack], ["w:x"], np.zeros((1, 3)), np.array([-5.0, 2.0, 1.0]))
+    violent = read_event_type(sentences("Two soldiers of the mission allegedly beat a teenage boy."), model).choice
+    assert violent is not None and violent.value == EventType("Violence against civilians", "Attack")
+    calm = read_event_type(sentences("The movement said it would change its name next month."), model).choice
+    assert calm is not None and calm.value == EventType("Strategic developments", "Change to group/activity")

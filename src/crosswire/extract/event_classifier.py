@@ -18,13 +18,16 @@ first three sentences) also votes read whole, as the examples were, as strongly 
 sub-type with the most votes decides, and its type is the event type (summing a type's sub-types instead let the
 eight strategic developments outvote the three kinds of battle); the deciding sentence is the one that gives the
 chosen sub-type most; the confidence is the chosen sub-type's share of the sentences'
-(weighted) event probability, votes or not.
+(weighted) event probability, votes or not. ACLED's catch-all developments (a change to a group's activity, other)
+are non-violent by definition: when the text reports people killed, hurt, attacked or taken, the likeliest violent
+sub-type is chosen instead (ACLED's 2016 notes: 69.0% to 69.6% right).
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -284,6 +287,9 @@ def read_event_type(
     if event_probability <= _EVENT_THRESHOLD or not ranked:
         return EventTypeReading(None, round(event_probability, 4), ranked, event_types, by_cues)
     chosen = ranked[0][0]
+    if chosen.sub_event_type in _NON_VIOLENT and _tells_of_violence(sentences):
+        # ACLED's non-violent developments exclude a killing or a beating: the likeliest violent type instead
+        chosen = next((t for t, _ in ranked if t.sub_event_type not in _NON_VIOLENT), chosen)
     best = model.types.index(chosen)
     # The sentence that voted most for the choice (or, when only the lead read whole voted, gave it most).
     deciding = int(np.argmax(weighted[:, best] if weighted[:, best].any() else plain[:, best]))
@@ -294,6 +300,21 @@ def read_event_type(
     confidence = round(float(plain_totals[best] / plain_totals.sum()), 3)
     choice = EventTypeChoice(chosen, confidence, sentence, cue_text)
     return EventTypeReading(choice, round(event_probability, 4), ranked, event_types, by_cues)
+
+
+# ACLED's catch-all strategic developments, which by its definitions involve no violence against people. (An
+# agreement or a handover of territory is often told beside the fighting that preceded it, so they stay.)
+_NON_VIOLENT = frozenset({"Change to group/activity", "Other"})
+_VIOLENCE = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|injured|beat|beaten|beating|shot|clash(?:ed|es)?|fought|fighting|"
+    r"attack(?:ed|s)?|kidnapped|abducted|tortured|raped|massacred|ambushed|bombed|shelled)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_of_violence(sentences: list[Sentence]) -> bool:
+    """Whether the text, outside its background, reports people killed, hurt, attacked or taken."""
+    return any(not sentence.background and _VIOLENCE.search(sentence.text) for sentence in sentences)
 
 
 def classify_event_type(sentences: list[Sentence]) -> EventTypeChoice | None:

@@ -104,6 +104,13 @@ def test_a_us_broadcaster_call_sign_is_evidence_of_the_united_states(nlp, gazett
     assert country_evidence([("WBRC", "ORG"), ("KSLA-TV", "ORG")], gazetteer)["US"] == 2
 
 
+def test_a_state_far_bigger_than_its_namesakes_abroad_is_evidence_of_its_country(nlp, gazetteer: Gazetteer) -> None:
+    from crosswire.extract.places import country_evidence
+
+    assert country_evidence([("Florida", "GPE")], gazetteer) == {"US": 1}  # not Uruguay's department
+    assert country_evidence([("Punjab", "GPE")], gazetteer) == {}  # India's and Pakistan's, alike in size
+
+
 def test_capitalised_word_of_a_title_case_headline_is_not_a_place_unless_the_body_says_so(nlp, gazetteer) -> None:
     from crosswire.extract.sentences import Sentence
 

@@ -207,11 +207,21 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
                 continue
             # A state or province named on its own ("Ohio", "Borno State") tells the country too.
             # Only when the area is what the name mostly means: "Toledo" is a city before it is a Belizean district.
-            areas = {place.country_code for place in places if place.kind is PlaceKind.ADMIN1}
             biggest = max(places, key=lambda place: place.population, default=None)
-            if len(areas) == 1 and biggest is not None and biggest.kind is PlaceKind.ADMIN1:
-                evidence[areas.pop()] += 1
+            if biggest is not None and biggest.kind is PlaceKind.ADMIN1 and _dwarfs_namesakes(biggest, places):
+                evidence[biggest.country_code] += 1  # "Florida": the US state, not Uruguay's department
     return evidence
+
+
+_NAMESAKE_RATIO = 10  # a place ten times bigger than every namesake abroad is what the name means
+
+
+def _dwarfs_namesakes(place: Place, places: list[Place]) -> bool:
+    """Whether every reading of the name in another country is a tenth of this place's size or less."""
+    return all(
+        other.country_code == place.country_code or other.population * _NAMESAKE_RATIO <= place.population
+        for other in places
+    )
 
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")

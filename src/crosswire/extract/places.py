@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import Enum
@@ -216,7 +216,7 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
 _NAMESAKE_RATIO = 10  # a place ten times bigger than every namesake abroad is what the name means
 
 
-def _dwarfs_namesakes(place: Place, places: list[Place]) -> bool:
+def _dwarfs_namesakes(place: Place, places: Sequence[Place]) -> bool:
     """Whether every reading of the name in another country is a tenth of this place's size or less."""
     return all(
         other.country_code == place.country_code or other.population * _NAMESAKE_RATIO <= place.population

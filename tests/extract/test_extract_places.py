@@ -109,6 +109,8 @@ def test_a_state_far_bigger_than_its_namesakes_abroad_is_evidence_of_its_country
 
     assert country_evidence([("Florida", "GPE")], gazetteer) == {"US": 1}  # not Uruguay's department
     assert country_evidence([("Punjab", "GPE")], gazetteer) == {}  # India's and Pakistan's, alike in size
+    assert country_evidence([("Hialeah", "GPE")], gazetteer) == {"US": 1}  # a city with no rival abroad
+    assert country_evidence([("Toledo", "GPE")], gazetteer) == {}  # Ohio's and Spain's
 
 
 def test_capitalised_word_of_a_title_case_headline_is_not_a_place_unless_the_body_says_so(nlp, gazetteer) -> None:

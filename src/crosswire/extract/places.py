@@ -210,10 +210,18 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
             biggest = max(places, key=lambda place: place.population, default=None)
             if biggest is not None and biggest.kind is PlaceKind.ADMIN1 and _dwarfs_namesakes(biggest, places):
                 evidence[biggest.country_code] += 1  # "Florida": the US state, not Uruguay's department
+            elif (
+                biggest is not None
+                and biggest.kind is PlaceKind.TOWN
+                and biggest.population >= _CITY_EVIDENCE
+                and _dwarfs_namesakes(biggest, places)
+            ):
+                evidence[biggest.country_code] += 1  # "Miami", "Hialeah": a city with no rival abroad
     return evidence
 
 
 _NAMESAKE_RATIO = 10  # a place ten times bigger than every namesake abroad is what the name means
+_CITY_EVIDENCE = 100_000  # from this size a city without a rival abroad says which country the text is about
 
 
 def _dwarfs_namesakes(place: Place, places: Sequence[Place]) -> bool:

@@ -144,7 +144,7 @@ class Place:
         parts = [self.name]
         if self.kind in (PlaceKind.TOWN, PlaceKind.ADMIN2) and self.admin1:
             parts.append(self.admin1)
-        if self.kind is not PlaceKind.COUNTRY:
+        if self.kind is not PlaceKind.COUNTRY and self.country:  # a continent lies in no country
             parts.append(self.country)
         return ", ".join(parts)
 

@@ -46,13 +46,22 @@ def test_admin1_suffix_does_not_fall_back_to_towns(gazetteer):
     assert all(place.kind is not PlaceKind.TOWN for place in gazetteer.lookup("Borno State"))
 
 
-@pytest.mark.parametrize(("name", "code"), [("Nigeria", "NG"), ("the Syrian Arab Republic", "SY"), ("DRC", "CD")])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Nigeria", "NG"), ("the Syrian Arab Republic", "SY"), ("DRC", "CD"), ("DPRK", "KP"), ("Holy See", "VA")],
+)
 def test_country_names_give_the_country(gazetteer, name, code):
     first = gazetteer.lookup(name)[0]
 
     assert first.kind is PlaceKind.COUNTRY
     assert first.country_code == code
     assert first.key == f"country:{code}"
+
+
+def test_the_european_union_is_read_as_europe_before_the_norman_town_of_eu(gazetteer):
+    europe = gazetteer.lookup("European Union")[0]
+    assert europe.kind is PlaceKind.CONTINENT and europe.name == "Europe" and europe.label == "Europe"
+    assert {place.kind for place in gazetteer.lookup("EU")} == {PlaceKind.CONTINENT, PlaceKind.TOWN}
 
 
 def test_town_lies_in_its_admin1_and_country(gazetteer):

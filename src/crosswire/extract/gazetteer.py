@@ -28,7 +28,7 @@ from crosswire.errors import ResourceError
 from crosswire.model import Place, PlaceKind
 from crosswire.names import is_latin, name_key
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 
 # Common English names of countries that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
@@ -37,8 +37,8 @@ _COUNTRY_ALIASES = {
     "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville", "Republic of Congo"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
-    "KR": ["South Korea"],
-    "KP": ["North Korea"],
+    "KR": ["South Korea", "ROK"],
+    "KP": ["North Korea", "DPRK"],
     "RU": ["Russian Federation"],
     "SY": ["Syrian Arab Republic"],
     "IR": ["Islamic Republic of Iran"],
@@ -49,9 +49,13 @@ _COUNTRY_ALIASES = {
     "AE": ["UAE", "Emirates"],
     "CF": ["CAR", "Central African Republic"],
     "SS": ["South Sudan"],
-    "VA": ["Vatican"],
+    "VA": ["Vatican", "Holy See"],
     "NL": ["Holland"],
+    "TT": ["T&T"],
 }
+# The European Union, which GeoNames lists only as a political entity outside its cities file, is read as the
+# continent it lies in: on a map, Europe.
+_CONTINENT_ALIASES = {"Europe": ["EU", "E.U.", "European Union"]}
 # Abbreviations of US states in news datelines ("HOT SPRINGS, Ark."), as the AP stylebook writes them.
 _US_STATE_ABBREVIATIONS = {
     "AL": ["Ala."],
@@ -249,6 +253,7 @@ def build_index(target: Path) -> None:
         kind = PlaceKind.CONTINENT.value
         rows.append((next_id, continent["geonameId"], continent["asciiName"], kind, "", "", *point, ""))
         english = [n["name"] for n in continent.get("alternateNames", []) if n.get("lang") == "en"]
+        english += _CONTINENT_ALIASES.get(continent["asciiName"], [])
         keys = {name_key(name) for name in [continent["toponymName"], continent["asciiName"], *english]}
         keys.discard("")
         name_rows.extend((key, next_id) for key in keys)

@@ -62,6 +62,8 @@ def with_article(*noise: str) -> str:
         "By Our Correspondent",
         "Posted by admin",
         "Published on: 5 November 2026",
+        # links to other stories
+        "Related Coverage Man killed in overnight Testville shooting identified",
     ],
 )
 def test_boilerplate_line_is_removed_and_article_kept(noise):

@@ -307,6 +307,14 @@ def test_the_sentences_of_the_act_a_follow_up_dates_count_again(extractor: Extra
     assert counts == {"killed": 3, "injured": 2}
 
 
+def test_the_day_bail_was_set_gives_way_to_the_day_of_the_shooting() -> None:
+    # PUBLISHED is a Thursday: bail set that day, for a shooting the day before
+    assert event_date(
+        "Bond was set at $1 million Thursday for a suspect accused of shooting and critically wounding a toddler "
+        "and her grandfather Wednesday."
+    ) == EventDate(date(2026, 11, 4))
+
+
 def test_a_date_of_an_arrest_alone_is_marked_as_after_the_act() -> None:
     arrest = chosen("Police arrested a 19-year-old man on Wednesday in connection with the shooting of his cousin.")
     assert arrest is not None and arrest.value.day == date(2026, 11, 4) and arrest.after_the_act

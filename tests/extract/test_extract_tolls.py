@@ -146,6 +146,7 @@ def test_victims_of_a_passive_reported_or_joined_verb():
 
 def test_things_counted_are_not_people():
     assert parsed_counts("The mob burned three houses and two cars.") == {}
+    assert parsed_counts("Five rounds were shot into the house and two cars were hit.") == {}
 
 
 def test_implied_death_is_at_least_one():
@@ -223,6 +224,11 @@ def test_wounded_after_an_adverb_and_a_life_claimed():
         "killed": (1, 1),
         "injured": (3, 3),
     }
+
+
+def test_a_total_of_people_counts_the_people():
+    assert parsed_counts("A total of four people suffered non-life-threatening wounds.") == {"injured": (4, 4)}
+    assert parsed_counts("A total of three men were arrested.") == {"arrested": (3, 3)}
 
 
 def test_a_nonfatal_wound_is_no_death():

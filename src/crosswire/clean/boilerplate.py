@@ -46,11 +46,14 @@ _LINE_PATTERNS = [
     # teasers that stand alone
     r"(related|read also|also read|read more|see also|recommended|more from|you may also like|don'?t miss)"
     r"(\s*[:|»>–—-].{0,160})?",
+    # "Related Coverage Man killed in overnight Dayton shooting identified": a link to another story
+    r"related (coverage|content|links|videos?|headlines)\b.{0,160}",
 ]
 
 # Lines that open a block of boilerplate: the header and what follows belong together.
 _TEASER_HEADERS = re.compile(
-    r"^(check also|related (articles|stories|posts|news)|read (also|more)|you may also like|more stories)\s*:?$",
+    r"^(check also|related (articles|stories|posts|news|coverage|content)|read (also|more)|you may also like"
+    r"|more stories)\s*:?$",
     re.IGNORECASE,
 )
 _DISCLAIMER_HEADER = re.compile(r"^(legal )?disclaimer\s*:?", re.IGNORECASE)

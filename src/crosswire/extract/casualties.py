@@ -81,14 +81,6 @@ _PERSON_NOUNS = {
 }  # fmt: skip
 _OTHER_DEATHS = {"traffic", "road", "highway", "overdose", "drug", "crash", "drowning", "heat", "covid"}
 _INTENT = {"want", "plan", "try", "threaten", "intend", "vow", "attempt", "wish", "seek", "aim", "hope", "mean"}
-_KNOWN_BASES = (
-    _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
-    | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
-    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury", "make", "turn", "gun", "send"}
-    | {"recover"}
-    | _FOUND
-    | _INTENT
-)  # fmt: skip
 _NOT_PEOPLE = {
     "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
     "hour", "day", "week", "month", "year", "minute", "time", "cow", "cattle", "goat", "sheep", "camel", "animal",
@@ -97,6 +89,15 @@ _NOT_PEOPLE = {
     "channel", "route", "highway", "interstate", "apartment", "room", "floor", "precinct", "district", "grade",
     "flight", "station", "news", "dead",
 }  # fmt: skip
+_KNOWN_BASES = (
+    _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
+    | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
+    | {"airlift", "carry", "suffer", "sustain", "place", "take", "wound", "injury", "make", "turn", "gun", "send"}
+    | {"recover"}
+    | _FOUND
+    | _INTENT
+    | _NOT_PEOPLE  # "rounds", "houses": their plurals too are things, not people
+)  # fmt: skip
 _PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers", "ian", "ians", "ant", "ants")
 _NUMBER_DEPS = {"nummod", "quantmod", "compound"}  # "Seventy al Shabaab": a number parsed as a compound
 _QUALIFIERS = {
@@ -481,6 +482,9 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         if lemma in ("place", "take") and not subjects:
             subjects = [c for c in children if c.dep_ == "nsubj"]  # "the man was placed in custody" (parsed active)
     for subject in subjects:
+        if subject.lower_ == "total":  # "a total of four people received wounds": the people are the subject
+            people = [g for c in subject.children if c.lower_ == "of" for g in c.children if c.dep_ == "prep"]
+            subject = next((g for g in people if g.dep_ == "pobj"), subject)
         doc = subject.doc
         if subject.text in ("-", "–") or (subject.i + 1 < len(doc) and doc[subject.i + 1].text in ("-", "–")):
             continue  # "his ex-girlfriend" parsed as three objects: the last word is the person

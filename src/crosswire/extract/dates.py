@@ -346,7 +346,8 @@ _REFERENCE = re.compile(
 
 def _tied_to_act(text: str, mention: DateMention) -> bool:
     before = _CHARGE.sub(" ", text[max(0, mention.start - _ACT_REACH) : mention.start])
-    after = _CHARGE.sub(" ", _REFERENCE.sub(" ", text[mention.end : mention.end + _ACT_REACH]))
+    # the charge first: "for a suspect accused of shooting and wounding a toddler" names the act only as a charge
+    after = _REFERENCE.sub(" ", _CHARGE.sub(" ", text[mention.end : mention.end + _ACT_REACH]))
     return bool(_ACT.search(before) or _ACT.search(after))
 
 
@@ -354,7 +355,8 @@ def _tied_to_act(text: str, mention: DateMention) -> bool:
 _FOLLOW_UP = re.compile(
     r"\b(charged?|charges|arrest\w*|sentenced?|sentencing|guilty|convicted|conviction|indicted|indictment|trial"
     r"|pleads?|pleaded|plea|arraign\w*|verdict|jury|hearing|lawsuit|sues|sued|court|funeral|vigil|memorial"
-    r"|anniversary|reward|remember\w*|mourn\w*|manhunt|extradit\w*|surrender\w*|custody|prosecutors?|autopsy)\b",
+    r"|anniversary|reward|remember\w*|mourn\w*|manhunt|extradit\w*|surrender\w*|custody|prosecutors?|autopsy"
+    r"|bond|bail)\b",
     re.IGNORECASE,
 )
 _FOLLOWED_ACT_AGE = timedelta(days=3 * 366)

@@ -156,6 +156,8 @@ def test_a_state_given_by_its_postal_code_restricts_the_town(nlp, gazetteer: Gaz
     assert resolved(nlp, gazetteer, "Police in Columbus said a man was shot.")["Columbus"].admin1 == "Ohio"
     places = resolved(nlp, gazetteer, "LEXINGTON, SC: A boy was accidentally shot at a home on Elm Street.")
     assert places["Lexington"].admin1 == "South Carolina"  # not Kentucky's Lexington, fifteen times its size
+    places = resolved(nlp, gazetteer, "Vista CA— The San Diego County Medical Examiner's Office named the teenager.")
+    assert places["Vista"].admin1 == "California" and "San Diego County" in places
 
 
 def test_a_name_settled_by_its_state_keeps_that_reading_when_said_again(nlp, gazetteer: Gazetteer) -> None:

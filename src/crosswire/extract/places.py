@@ -285,13 +285,16 @@ _DATELINE = re.compile(
     r"^(?P<town>[A-Z][A-Z .'’-]{2,40})(?:,\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—:-]"
     r"|\s*(?:\([A-Z0-9 .-]{2,20}\)\s*)?(?:--|–|—))"
 )  # "HOT SPRINGS, Ark. (KTHV) -", and without its state "FITCHBURG --", "TURTLE CREEK (KDKA) –"
+# "Vista CA—": a town written in title case, dated by the postal code of its state
+_POSTAL_DATELINE = re.compile(r"^(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),?\s+(?P<area>[A-Z]{2})\s*[(–—:-]")
 _DATELINE_TOWN_SIZE = 5_000
 _POSTAL_AFTER = re.compile(r"^,\s+([A-Z]{2})\b(?![.'’]?\w)")
 _NOT_DATELINES = frozenset({"update", "updated", "breaking", "watch", "video", "photos", "developing", "live"})
 _INSTITUTION = re.compile(
     r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:\s+County)?)\s+"
     r"(?:Police(?: Department| Service| Force)?|Sheriff['’]s (?:Office|Department)|Fire(?: Department| Rescue)"
-    r"|City Council|Prosecutor['’]s Office|District Attorney['’]s Office)$"
+    r"|City Council|Prosecutor['’]s Office|District Attorney['’]s Office|Medical Examiner['’]s Office"
+    r"|Coroner['’]s Office)$"
 )
 
 
@@ -553,6 +556,9 @@ def _people_names(sentences: list[Sentence]) -> set[str]:
 
 def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | None:
     match = _DATELINE.match(sentence.text)
+    postal = _POSTAL_DATELINE.match(sentence.text) if match is None else None
+    if postal is not None and postal.group("area") in US_STATE_CODES:
+        match = postal
     if match is None:
         return None
     town = match.group("town").strip().title()

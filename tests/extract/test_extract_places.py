@@ -160,6 +160,11 @@ def test_a_state_given_by_its_postal_code_restricts_the_town(nlp, gazetteer: Gaz
     assert places["Vista"].admin1 == "California" and "San Diego County" in places
 
 
+def test_a_county_named_without_the_word_is_the_county(nlp, gazetteer: Gazetteer) -> None:
+    places = resolved(nlp, gazetteer, "Police are looking for a gunman after a boy was shot in SW Miami-Dade.")
+    assert places["Miami-Dade"].name == "Miami-Dade County"  # not Dade, a town in China
+
+
 def test_a_name_settled_by_its_state_keeps_that_reading_when_said_again(nlp, gazetteer: Gazetteer) -> None:
     from crosswire.extract.places import country_evidence, county_areas, resolve_toponyms
 

@@ -407,7 +407,10 @@ _DIRECTION_ONLY = re.compile(
     r"(?:\s+(?:side|end|quarter|district|area))?$",
     re.IGNORECASE,
 )
-_COMPASS_PREFIX = re.compile(r"^(?:(?:north|south)(?:east|west)?|east|west|central|downtown)(?:ern)?\s+", re.IGNORECASE)
+_COMPASS_PREFIX = re.compile(
+    r"^(?:(?:(?:north|south)(?:east|west)?|east|west|central|downtown)(?:ern)?|(?-i:[NS][EW]|[NSEW])\.?)\s+",
+    re.IGNORECASE,
+)  # "west Kissimmee", "Southwest Philadelphia", "SW Miami-Dade"
 _EVENT_TAIL = re.compile(
     r"(?:\s+(?:bar|club|party|nightclub|home|house|apartment|school|mall|store|"
     r"shootings?|homicides?|murders?|killings?|stabbings?|standoff|rampage|massacre|attack|bombing|crash|fire|"
@@ -435,16 +438,28 @@ def _inner_place(text: str, gazetteer: Gazetteer) -> tuple[str, bool] | None:
     initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", inner) and any(
         place.kind is PlaceKind.ADMIN1 for place in gazetteer.lookup(inner)
     )
-    if not initials and inner not in _UNDOTTED and not _primary_name(inner, gazetteer):
+    if (
+        not initials
+        and inner not in _UNDOTTED
+        and not _primary_name(inner, gazetteer)
+        and not _county_without_the_word(inner, gazetteer)
+    ):
         return None
     return inner, compass is not None
 
 
 def _lookup_name(text: str, gazetteer: Gazetteer) -> list[Place]:
-    """The gazetteer's places of a name, and of the few areas news names by undotted initials ("DC")."""
+    """The gazetteer's places of a name, of the few areas news names by undotted initials ("DC"), and of a county
+    named without the word ("Miami-Dade")."""
     if text in _UNDOTTED:
         return [place for place in gazetteer.lookup(_UNDOTTED[text]) if place.kind is PlaceKind.ADMIN1]
-    return list(gazetteer.lookup(text))
+    return list(gazetteer.lookup(text)) or _county_without_the_word(text, gazetteer)
+
+
+def _county_without_the_word(text: str, gazetteer: Gazetteer) -> list[Place]:
+    if text.endswith(("County", "Parish")) or not text[:1].isupper():
+        return []
+    return [place for place in gazetteer.lookup(f"{text} County") if place.kind is PlaceKind.ADMIN2]
 
 
 def _bearers(text: str, gazetteer: Gazetteer) -> list[Place]:

@@ -408,9 +408,9 @@ _DIRECTION_ONLY = re.compile(
     re.IGNORECASE,
 )
 _COMPASS_PREFIX = re.compile(
-    r"^(?:(?:(?:north|south)(?:east|west)?|east|west|central|downtown)(?:ern)?|(?-i:[NS][EW]|[NSEW])\.?)\s+",
+    r"^(?:(?:(?:north|south)(?:east|west)?|east|west|central|downtown)(?:ern)?|(?-i:[NS][EW]))\s+",
     re.IGNORECASE,
-)  # "west Kissimmee", "Southwest Philadelphia", "SW Miami-Dade"
+)  # "west Kissimmee", "Southwest Philadelphia", "SW Miami-Dade" (but "S Africa" is a country)
 _EVENT_TAIL = re.compile(
     r"(?:\s+(?:bar|club|party|nightclub|home|house|apartment|school|mall|store|"
     r"shootings?|homicides?|murders?|killings?|stabbings?|standoff|rampage|massacre|attack|bombing|crash|fire|"

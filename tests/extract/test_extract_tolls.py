@@ -166,6 +166,15 @@ def test_a_death_said_in_other_words_is_at_least_one(text):
     assert parsed_counts(text)["killed"][0] == 1
 
 
+def test_the_years_toll_told_after_the_event_is_not_the_events():
+    counted = parsed_counts(
+        "Five partygoers were shot outside a building in Elmwood just after midnight.",
+        "The bloodshed in Elmwood this year has included a stray bullet killing a baby in September and the "
+        "wounding of a teenager in February.",
+    )
+    assert counted == {"injured": (5, 5)}
+
+
 def test_a_death_in_a_tally_of_several_shootings_is_not_the_events():
     counted = parsed_counts(
         "Detectives handled six shootings in a month, one of them fatal, and four of those cases, including "

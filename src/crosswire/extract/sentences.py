@@ -31,7 +31,10 @@ _ROUNDUP = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|separate|numerous|unrelated|weekend|overnight)"
     r" (?:separate |different |unrelated |other )?(?:shootings|shooting incidents|incidents|attacks)\b"
     r"|\bshootings (?:across|around|throughout)\b|\bbetween (?:the )?two shootings\b"
-    r"|\b(?:series|string|spate|rash|wave) of (?:\w+ )?shootings\b",
+    r"|\b(?:series|string|spate|rash|wave) of (?:\w+ )?shootings\b"
+    # "The bloodshed in Brownsville this year has included a stray bullet hitting a baby ...": the year's toll
+    r"|\b(?:bloodshed|violence|shootings|killings|homicides)\b[^.;]{0,60}\bthis year\b[^.;]{0,20}\b(?:has|have)"
+    r" (?:included|seen)\b",
     re.IGNORECASE,
 )
 # The lead: the body's first sentences, where a news report says what happened (the title is not part of it).

@@ -55,9 +55,9 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     for outcome, mention in parsed.items():
         if isinstance(outcome, ClaimField) and outcome not in chosen:
             chosen[outcome] = mention
-    for sentence in sentences[:1]:
-        for claim_field, mention in headline_counts(sentence).items():
-            chosen.setdefault(claim_field, mention)  # "Boy stable after shooting", which the parse misses
+    title = sentences[0] if sentences else None
+    for claim_field, mention in (headline_counts(title) if title else {}).items():
+        chosen.setdefault(claim_field, mention)  # "Boy stable after shooting", which the parse misses
     for claim_field, mention in list(chosen.items()):
         # "injured a 6-year-old girl at her home and a man at a store": the pattern stops at the first victim,
         # the parse lists them all; in the sentence the pattern chose, the parse's larger exact figure wins

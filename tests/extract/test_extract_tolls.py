@@ -235,11 +235,6 @@ def test_wounded_after_an_adverb_and_a_life_claimed():
     }
 
 
-def test_a_total_of_people_counts_the_people():
-    assert parsed_counts("A total of four people suffered non-life-threatening wounds.") == {"injured": (4, 4)}
-    assert parsed_counts("A total of three men were arrested.") == {"arrested": (3, 3)}
-
-
 def test_a_nonfatal_wound_is_no_death():
     assert "killed" not in parsed_counts("Dale Whitcombe, 42, suffered a gunshot wound to the leg.")
 

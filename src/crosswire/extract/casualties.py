@@ -96,7 +96,6 @@ _KNOWN_BASES = (
     | {"recover"}
     | _FOUND
     | _INTENT
-    | _NOT_PEOPLE  # "rounds", "houses": their plurals too are things, not people
 )  # fmt: skip
 _PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers", "ian", "ians", "ant", "ants")
 _NUMBER_DEPS = {"nummod", "quantmod", "compound"}  # "Seventy al Shabaab": a number parsed as a compound
@@ -482,9 +481,6 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         if lemma in ("place", "take") and not subjects:
             subjects = [c for c in children if c.dep_ == "nsubj"]  # "the man was placed in custody" (parsed active)
     for subject in subjects:
-        if subject.lower_ == "total":  # "a total of four people received wounds": the people are the subject
-            people = [g for c in subject.children if c.lower_ == "of" for g in c.children if c.dep_ == "prep"]
-            subject = next((g for g in people if g.dep_ == "pobj"), subject)
         doc = subject.doc
         if subject.text in ("-", "–") or (subject.i + 1 < len(doc) and doc[subject.i + 1].text in ("-", "–")):
             continue  # "his ex-girlfriend" parsed as three objects: the last word is the person
@@ -527,12 +523,17 @@ def _is_age_noun(token: Any) -> bool:
     return token.lower_ in ("old", "olds") and any(c.lower_ in ("year", "years") for c in token.children)
 
 
+def _things(word: str) -> bool:
+    """ "rounds", "houses", "cars": the plural of a word for things, never people."""
+    return word.endswith("s") and (word[:-1] in _NOT_PEOPLE or (word.endswith("es") and word[:-2] in _NOT_PEOPLE))
+
+
 def _is_person(token: Any) -> bool:
     """Whether the word names people. A noun counted by a number is taken for people unless it names things
     ("two conscripts were killed", but not "three houses were burned")."""
     if _is_age_noun(token):
         return True
-    if _lemma(token) in _NOT_PEOPLE or token.pos_ in ("ADJ", "ADV", "VERB"):
+    if _lemma(token) in _NOT_PEOPLE or _things(token.lower_) or token.pos_ in ("ADJ", "ADV", "VERB"):
         return False
     modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]
     if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ in _NUMBER_DEPS and c.like_num for c in modifiers):

@@ -95,7 +95,7 @@ _VICTIM = (
     r"|teens?|teenagers?|students?|soldiers?|troops|officers?|deputies|deputy|police(?:men|man)?|militants?|fighters?|insurgents?"
     r"|rebels?|jihadists?|suspects?|members?|protesters?|demonstrators?|victims?|residents?|villagers?"
     r"|workers?|others?|individuals?|bodies|gunmen|attackers?|assailants?|worshippers?|passengers?|guards?"
-    r"|personnel|journalists?|farmers?|herders?|youths?|miners?|pupils?|teachers?|refugees?|migrants?|adults?|males?|females?|partygoers?|bystanders?|customers?"
+    r"|personnel|journalists?|farmers?|herders?|youths?|miners?|pupils?|teachers?|refugees?|migrants?|adults?|males?|females?|partygoers?"
     r"|nationals|citizens|foreigners|kidnappers?|robbers?|thieves|criminals|smugglers?|traffickers?|bandits?|terrorists?|gang members|family members|relatives|siblings|brothers?|sisters?|sons?|daughters?|infants?|babies|baby|toddlers?)\b"
 )
 _OUTCOMES = {

@@ -81,14 +81,6 @@ _PERSON_NOUNS = {
 }  # fmt: skip
 _OTHER_DEATHS = {"traffic", "road", "highway", "overdose", "drug", "crash", "drowning", "heat", "covid"}
 _INTENT = {"want", "plan", "try", "threaten", "intend", "vow", "attempt", "wish", "seek", "aim", "hope", "mean"}
-_NOT_PEOPLE = {
-    "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
-    "hour", "day", "week", "month", "year", "minute", "time", "cow", "cattle", "goat", "sheep", "camel", "animal",
-    "dog", "building", "store", "school", "church", "mosque", "acre", "kilometre", "kilometer", "mile", "km",
-    "percent", "dollar", "naira", "shilling", "shot", "attack", "incident", "case", "count", "charge",
-    "channel", "route", "highway", "interstate", "apartment", "room", "floor", "precinct", "district", "grade",
-    "flight", "station", "news", "dead",
-}  # fmt: skip
 _KNOWN_BASES = (
     _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
     | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
@@ -97,6 +89,14 @@ _KNOWN_BASES = (
     | _FOUND
     | _INTENT
 )  # fmt: skip
+_NOT_PEOPLE = {
+    "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
+    "hour", "day", "week", "month", "year", "minute", "time", "cow", "cattle", "goat", "sheep", "camel", "animal",
+    "dog", "building", "store", "school", "church", "mosque", "acre", "kilometre", "kilometer", "mile", "km",
+    "percent", "dollar", "naira", "shilling", "shot", "attack", "incident", "case", "count", "charge",
+    "channel", "route", "highway", "interstate", "apartment", "room", "floor", "precinct", "district", "grade",
+    "flight", "station", "news", "dead",
+}  # fmt: skip
 _PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers", "ian", "ians", "ant", "ants")
 _NUMBER_DEPS = {"nummod", "quantmod", "compound"}  # "Seventy al Shabaab": a number parsed as a compound
 _QUALIFIERS = {

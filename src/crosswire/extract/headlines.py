@@ -30,50 +30,40 @@ _START = r"(?:^|:\s+|;\s+)"  # where a headline's subject begins ("Police: 10-ye
 _QUOTE = r"['\"‘’“”]?"
 _CONDITION = r"(?:critical|serious|stable|grave|fair|good)"
 
+
+def _one_person_then(outcome: str) -> re.Pattern[str]:
+    """A headline that opens (or goes on after "Police:") with one person, then says what befell them."""
+    return re.compile(_START + r"(?P<who>" + _ONE_PERSON + r")\s+" + outcome, re.IGNORECASE)
+
+
 _HURT_PATTERNS = [
     # "10-year-old boy critical after accidental shooting", "2-year-old 'serious' after shooting", "Police officer
     # serious but stable after Sunday shooting", "Child who was shot in critical condition"
-    re.compile(
-        _START
-        + r"(?P<who>"
-        + _ONE_PERSON
-        + r")\s+(?:who\s+was\s+shot\s+)?(?:is\s+|was\s+|remains\s+|still\s+)*(?:in\s+)?"
+    _one_person_then(
+        r"(?:who\s+was\s+shot\s+)?(?:is\s+|was\s+|remains\s+|still\s+)*(?:in\s+)?"
         + _QUOTE
         + _CONDITION
         + _QUOTE
         + r"(?:\s+(?:but|and)\s+"
         + _CONDITION
-        + r")?(?:\s+condition)?(?:\s+(?:after|following|in|at|with|from)\b|\s*$)",
-        re.IGNORECASE,
+        + r")?(?:\s+condition)?(?:\s+(?:after|following|in|at|with|from)\b|\s*$)"
     ),
     # "Woman recovering after accidental shooting", "Man hospitalized following accident", "Boy, 3, wounded in
     # accidental shooting", "Teen grazed by bullet"
-    re.compile(
-        _START
-        + r"(?P<who>"
-        + _ONE_PERSON
-        + r")\s+(?:is\s+|was\s+)?(?:recovering|hospitali[sz]ed|wounded|injured|hurt|grazed|hit)"
-        + r"\s+(?:after|following|in|by|at|during|from|when|while|as)\b",
-        re.IGNORECASE,
+    _one_person_then(
+        r"(?:is\s+|was\s+)?(?:recovering|hospitali[sz]ed|wounded|injured|hurt|grazed|hit)"
+        r"\s+(?:after|following|in|by|at|during|from|when|while|as)\b"
     ),
     # "16-year-old suffers accidental gunshot wound", "17-Year-Old Taken To Hospital With ... Gunshot Wound"
-    re.compile(
-        _START
-        + r"(?P<who>"
-        + _ONE_PERSON
-        + r")\s+(?:suffers|suffered|sustains|sustained|taken\s+to\s+(?:the\s+)?hospital\s+with)"
-        + r"\s+(?:[\w-]+\s+){0,3}?wounds?\b",
-        re.IGNORECASE,
+    _one_person_then(
+        r"(?:suffers|suffered|sustains|sustained|taken\s+to\s+(?:the\s+)?hospital\s+with)"
+        r"\s+(?:[\w-]+\s+){0,3}?wounds?\b"
     ),
     # "Carter County man shoots own leg", "3-Year-Old Girl Accidentally Shoots Herself" (a self-inflicted shot
     # said without "accidentally" is as often a suicide)
-    re.compile(
-        _START
-        + r"(?P<who>"
-        + _ONE_PERSON
-        + r")\s+(?:accidentally\s+(?:shoots|shot)\s+(?:(?:him|her)self|self)"
-        + r"|(?:shoots|shot)\s+(?:(?:his|her)\s+)?own\s+\w+)\b",
-        re.IGNORECASE,
+    _one_person_then(
+        r"(?:accidentally\s+(?:shoots|shot)\s+(?:(?:him|her)self|self)"
+        r"|(?:shoots|shot)\s+(?:(?:his|her)\s+)?own\s+\w+)\b"
     ),
 ]
 # "Gunshot wounds Chetek teen", "Early morning shooting wounds four", "Shooting that injured 11-year-old boy"

@@ -207,16 +207,14 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
                 continue
             # A state or province named on its own ("Ohio", "Borno State") tells the country too.
             # Only when the area is what the name mostly means: "Toledo" is a city before it is a Belizean district.
+            # "Florida" (the US state, not Uruguay's department), "Hialeah": a state or a city with no rival abroad
             biggest = max(places, key=lambda place: place.population, default=None)
-            if biggest is not None and biggest.kind is PlaceKind.ADMIN1 and _dwarfs_namesakes(biggest, places):
-                evidence[biggest.country_code] += 1  # "Florida": the US state, not Uruguay's department
-            elif (
-                biggest is not None
-                and biggest.kind is PlaceKind.TOWN
-                and biggest.population >= _CITY_EVIDENCE
-                and _dwarfs_namesakes(biggest, places)
-            ):
-                evidence[biggest.country_code] += 1  # "Miami", "Hialeah": a city with no rival abroad
+            telling = biggest is not None and (
+                biggest.kind is PlaceKind.ADMIN1
+                or (biggest.kind is PlaceKind.TOWN and biggest.population >= _CITY_EVIDENCE)
+            )
+            if biggest is not None and telling and _dwarfs_namesakes(biggest, places):
+                evidence[biggest.country_code] += 1
     return evidence
 
 
@@ -353,13 +351,13 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 county_places = [p for p in gazetteer.lookup(f"{text} {county.group(1)}") if p.kind is PlaceKind.ADMIN2]
                 if county_places:
                     text, end, candidates = f"{text} {county.group(1)}", county.end(), county_places
+            # "in Columbus, GA": the state named by its postal code, which the gazetteer does not list as a name
             state = _POSTAL_AFTER.match(after)
-            qualified = bool(
-                state and state.group(1) in US_STATE_CODES and any(_in_state(p, state.group(1)) for p in candidates)
-            )
-            if state and qualified:
-                # "in Columbus, GA": the state named by its postal code, which the gazetteer does not list as a name
-                candidates = [place for place in candidates if _in_state(place, state.group(1))]
+            code = state.group(1) if state and state.group(1) in US_STATE_CODES else None
+            in_state = [place for place in candidates if _in_state(place, code)] if code else []
+            qualified = bool(in_state)
+            if qualified:
+                candidates = in_state
             if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
                 candidates = [place for place in candidates if _abbreviates(text, place)]
             if text.endswith(".") and any(place.kind is PlaceKind.ADMIN1 for place in candidates):

@@ -10,7 +10,7 @@ import pytest
 
 from crosswire.extract import Extractor
 from crosswire.extract.gazetteer import Gazetteer
-from crosswire.model import Article, ArticleAnalysis, ClaimField, DatePrecision, PlaceKind
+from crosswire.model import Article, ArticleAnalysis, ClaimField, DatePrecision, Place, PlaceKind
 
 PUBLISHED = datetime(2026, 11, 5, 10, 0)  # Thursday
 
@@ -37,6 +37,13 @@ def one_claim(analysis: ArticleAnalysis, field: ClaimField):
     found = claims(analysis, field)
     assert len(found) == 1, [(c.field, c.value) for c in analysis.claims]
     return found[0]
+
+
+def event_place(extractor: Extractor, title: str, *paragraphs: str) -> Place:
+    """The one event place the extractor claims for an invented article."""
+    value = one_claim(extractor.analyse(article(title, *paragraphs)), ClaimField.LOCATION).value
+    assert isinstance(value, Place)
+    return value
 
 
 def actor_names(analysis: ArticleAnalysis) -> set[str]:
@@ -303,46 +310,41 @@ def test_the_people_a_story_is_about_leave_out_those_named_once_in_passing(extra
 
 def test_a_lone_reading_abroad_is_not_the_event_place_of_a_story_at_home(extractor):
     # GeoNames knows Gentilly only as a town in France; the story is in New Orleans
-    analysis = extractor.analyse(
-        article(
-            "Three found dead in Gentilly home",
-            "NEW ORLEANS, La. - Three people were found shot dead in a home in Gentilly on Sunday, New Orleans police "
-            "said.",
-            "Louisiana State Police are helping the New Orleans Police Department with the investigation.",
-        )
+    place = event_place(
+        extractor,
+        "Three found dead in Gentilly home",
+        "NEW ORLEANS, La. - Three people were found shot dead in a home in Gentilly on Sunday, New Orleans police "
+        "said.",
+        "Louisiana State Police are helping the New Orleans Police Department with the investigation.",
     )
-    place = one_claim(analysis, ClaimField.LOCATION).value
     assert (place.name, place.country_code) == ("New Orleans", "US")
 
 
 def test_metro_police_and_the_south_side_are_no_places(extractor):
-    analysis = extractor.analyse(
-        article(
-            "1 dead, 4 wounded in South Side shooting",
-            "CHICAGO - One man was killed and four people were wounded in a shooting on the South Side on Sunday, "
-            "Metro Police said.",
-        )
+    place = event_place(
+        extractor,
+        "1 dead, 4 wounded in South Side shooting",
+        "CHICAGO - One man was killed and four people were wounded in a shooting on the South Side on Sunday, "
+        "Metro Police said.",
     )
-    assert one_claim(analysis, ClaimField.LOCATION).value.name == "Chicago"
+    assert place.name == "Chicago"
 
 
 def test_the_event_place_lies_in_the_state_the_article_is_about(extractor):
     # GeoNames lists no Eureka in Texas: California's Eureka would be the only reading of the name
-    analysis = extractor.analyse(
-        article(
-            "Navarro County toddler shot, killed",
-            "NAVARRO COUNTY, TX - The Navarro County Sheriff is investigating the shooting death of a three-year-old.",
-            "The shooting happened at a home in Eureka around noon. Eureka is a rural community south of Corsicana.",
-        )
+    place = event_place(
+        extractor,
+        "Navarro County toddler shot, killed",
+        "NAVARRO COUNTY, TX - The Navarro County Sheriff is investigating the shooting death of a three-year-old.",
+        "The shooting happened at a home in Eureka around noon. Eureka is a rural community south of Corsicana.",
     )
-    assert one_claim(analysis, ClaimField.LOCATION).value.admin1 == "Texas"
+    assert place.admin1 == "Texas"
 
 
 def test_the_outlet_a_title_ends_with_is_not_the_event_place(extractor):
-    analysis = extractor.analyse(
-        article(
-            "Girl shot on the north side - WXYZ News 19 La Crosse",
-            "A 9-year-old girl was shot in Milwaukee on Sunday night, police said.",
-        )
+    place = event_place(
+        extractor,
+        "Girl shot on the north side - WXYZ News 19 La Crosse",
+        "A 9-year-old girl was shot in Milwaukee on Sunday night, police said.",
     )
-    assert one_claim(analysis, ClaimField.LOCATION).value.name == "Milwaukee"
+    assert place.name == "Milwaukee"

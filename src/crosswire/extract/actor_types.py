@@ -12,7 +12,7 @@ Group (Libya)". A country's forces acting in another country are external forces
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -189,9 +189,7 @@ def type_actor(
     own_country = country
     demonym = next((DEMONYMS[w] for w in words if DEMONYMS.get(w)), None)
     for word in reversed(words):
-        base = word if word in _GENERIC else re.sub(r"(?:es|s)$", "", word)
-        if base not in _GENERIC and word.endswith("ies"):
-            base = word[:-3] + "y"
+        base = _singular(word)
         if base in _GENERIC:
             kind, template = _GENERIC[base]
             if kind is ActorType.CIVILIANS and event_type in ("Protests", "Riots"):
@@ -207,6 +205,18 @@ def type_actor(
                     kind = ActorType.EXTERNAL_FORCES
             return Actor(_named(template, named_country), (phrase,), actor_type=kind)
     return None
+
+
+def _singular(word: str) -> str:
+    """The word as `_GENERIC` lists it: "forces" is "force" (not "forc"), "militias" "militia", "bodies" "body"."""
+    candidates = [word]
+    if word.endswith("s"):
+        candidates.append(word[:-1])
+    if word.endswith("es"):
+        candidates.append(word[:-2])
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    return next((candidate for candidate in candidates if candidate in _GENERIC), word)
 
 
 def _named(template: str, country: str | None) -> str:
@@ -260,6 +270,25 @@ def find_event_actors(
         if fallback is not None:
             found[ActorRole.ACTOR1] = fallback
     return [found[role] for role in (ActorRole.ACTOR1, ActorRole.ACTOR2) if role in found]
+
+
+def acting_type(sentences: list[Sentence], is_act: Callable[[Any], bool]) -> ActorType | None:
+    """The ACLED type of whoever first does an act (a verb token that `is_act` accepts) in the sentences: the
+    subject, or the agent of a passive ("the town was seized by rebels"). None when no act has a doer of a known
+    type."""
+    for sentence in sentences:
+        if sentence.span is None:
+            continue
+        for token in sentence.span:
+            if token.pos_ != "VERB" or not is_act(token):
+                continue
+            for role, head in _participants(token):
+                if role is not ActorRole.ACTOR1:
+                    continue
+                actor = type_actor(_phrase(head), None)
+                if actor is not None and actor.actor_type is not None:
+                    return actor.actor_type
+    return None
 
 
 def _unnamed_actor1(

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from crosswire.errors import ResourceError
+from crosswire.extract.event_definitions import apply_definitions
 from crosswire.extract.event_types import EventTypeChoice, classify_by_cues, cue_matches
 from crosswire.extract.sentences import LEAD_SENTENCES, Sentence
 from crosswire.model import EventType
@@ -277,12 +277,7 @@ def read_event_type(
     )
     order = [int(i) for i in np.argsort(-totals, kind="stable") if i != model.none]
     ranked = [(t, round(float(totals[i] / event_share), 4)) for i in order if (t := model.types[i]) is not None]
-    if ranked and ranked[0][0].sub_event_type in _NON_VIOLENT and _tells_of_violence(sentences):
-        # ACLED's non-violent developments exclude a killing or a beating: the likeliest violent type goes first
-        violent = next((item for item in ranked if item[0].sub_event_type not in _NON_VIOLENT), None)
-        if violent is not None:
-            ranked.remove(violent)
-            ranked.insert(0, violent)
+    ranked = apply_definitions(ranked, sentences)
     # Each event type stands by its best sub-type. Summed, the eight strategic sub-types that each get a little
     # outvoted a battle: ACLED's 2016 notes read 68.5% right summed, 69.0% by the best sub-type (CASE 2021 the same).
     # `ranked` is best first, so a type's first sub-type in it is its best.
@@ -303,21 +298,6 @@ def read_event_type(
     confidence = round(float(plain_totals[best] / plain_totals.sum()), 3)
     choice = EventTypeChoice(chosen, confidence, sentence, cue_text)
     return EventTypeReading(choice, round(event_probability, 4), ranked, event_types, by_cues)
-
-
-# ACLED's catch-all strategic developments, which by its definitions involve no violence against people. (An
-# agreement or a handover of territory is often told beside the fighting that preceded it, so they stay.)
-_NON_VIOLENT = frozenset({"Change to group/activity", "Other"})
-_VIOLENCE = re.compile(
-    r"\b(?:killed|killing|dead|died|wounded|injured|beat|beaten|beating|shot|clash(?:ed|es)?|fought|fighting|"
-    r"attack(?:ed|s)?|kidnapped|abducted|tortured|raped|massacred|ambushed|bombed|shelled)\b",
-    re.IGNORECASE,
-)
-
-
-def _tells_of_violence(sentences: list[Sentence]) -> bool:
-    """Whether the text, outside its background, reports people killed, hurt, attacked or taken."""
-    return any(not sentence.background and _VIOLENCE.search(sentence.text) for sentence in sentences)
 
 
 def classify_event_type(sentences: list[Sentence]) -> EventTypeChoice | None:

@@ -1,0 +1,196 @@
+"""ACLED's definitions where they overrule the words: the distinctions a bag of words cannot learn.
+
+The classifier ranks sub-event types by the words of the sentences, and some neighbouring sub-types are told by the
+same words. ACLED's codebook separates them by a fact of the event instead, which these rules read from the parse:
+
+- Who took the ground. "Recaptured the town" reads the same whoever did it, but ACLED codes "government regains
+  territory" when state forces (or their allies) take it and "non-state actor overtakes territory" when a rebel
+  group or militia does.
+- Whether the demonstrators were violent. Protesters who throw stones, set fires, smash windows or clash with the
+  police make a riot (a violent demonstration), whatever the police did in return: tear gas alone does not make
+  the event a protest with intervention.
+- Whether the force against peaceful demonstrators was lethal or maiming. Protesters killed, shot or injured by the
+  forces who dispersed them is "excessive force against protesters", not a protest with intervention.
+- The catch-all strategic developments (a change to a group's activity, other) are non-violent by definition: when
+  the text reports people killed, hurt, attacked or taken, the likeliest violent sub-type is chosen instead.
+
+Each rule only reorders the classifier's ranking, moving one sub-type to the front; the shares stay the model's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from crosswire.extract.actor_types import acting_type
+from crosswire.extract.sentences import Sentence
+from crosswire.extract.statements import stem
+from crosswire.model import ActorType, EventType
+
+Ranking = list[tuple[EventType, float]]
+
+GOVERNMENT_REGAINS = EventType("Battles", "Government regains territory")
+NON_STATE_OVERTAKES = EventType("Battles", "Non-state actor overtakes territory")
+VIOLENT_DEMONSTRATION = EventType("Riots", "Violent demonstration")
+EXCESSIVE_FORCE = EventType("Protests", "Excessive force against protesters")
+_PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
+
+# ACLED's catch-all strategic developments, which by its definitions involve no violence against people. (An
+# agreement or a handover of territory is often told beside the fighting that preceded it, so they stay.)
+_NON_VIOLENT = frozenset({"Change to group/activity", "Other"})
+_VIOLENCE = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|injured|beat|beaten|beating|shot|clash(?:ed|es)?|fought|fighting|"
+    r"attack(?:ed|s)?|kidnapped|abducted|tortured|raped|massacred|ambushed|bombed|shelled)\b",
+    re.IGNORECASE,
+)
+
+
+def _stems(*forms: str) -> frozenset[str]:
+    """Verbs as `stem` reads them (spaCy's lemmatizer is not loaded), irregular forms given as they are written."""
+    return frozenset(stem(form) for form in forms)
+
+
+# Taking ground: the verbs whose doer decides between the two territorial sub-types.
+_TAKING = _stems(
+    "seize", "capture", "retake", "retook", "retaken", "recapture", "regain", "overrun", "overran", "liberate",
+    "reclaim", "wrest",
+)  # fmt: skip
+_STATE = {ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES}
+_NON_STATE = {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
+
+_TAKING_WITH = _stems("take", "took", "taken", "gain", "assume", "establish")
+# Who demonstrates, and the words that stand for some of them in a protest's story ("some smashed windows").
+_DEMONSTRATORS = _stems(
+    "protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "activist", "supporter", "youth",
+    "student", "some", "others", "many",
+)  # fmt: skip
+# What demonstrators do that makes their demonstration violent, read with its doer.
+_RIOTING_ACTS = _stems(
+    "throw", "threw", "thrown", "hurl", "pelt", "lob", "stone", "torch", "burn", "burnt", "set", "light", "lit",
+    "smash", "vandalize", "vandalise", "loot", "ransack", "storm", "attack", "assault", "beat", "beaten", "break",
+    "clash", "fight", "damage", "destroy",
+)  # fmt: skip
+# ... and the signs of it that name no doer, or name it in a way the parse does not follow.
+_RIOTING = re.compile(
+    r"\bmolotov|\bpetrol[- ]bombs?\b|\bfire[- ]?bombs?\b|\bstone[- ]pelting\b|"
+    r"\bturn(?:s|ed|ing)?\s+(?:\w+\s+)?violent\b|(?<!non-)\bviolent (?:protests?|demonstrations?|clashes)\b|"
+    r"\b(?:stones|rocks|bottles|bricks|projectiles|objects|missiles|firecrackers)\s+(?:were|was|being)\s+"
+    r"(?:thrown|hurled)\b|"
+    # property destroyed in a demonstration's story is the demonstrators' doing
+    r"\bsmash(?:ed|ing)\s+(?:\w+\s+){0,2}(?:windows|windscreens|cars|shops|stores|storefronts)\b|"
+    r"\bset\s+(?:\w+\s+){0,3}(?:on fire|ablaze|alight)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|"
+    r"\blooted\b|\blooting\s+(?:of\s+)?(?:\w+\s+)?(?:shops|stores|businesses|supermarkets|banks|property)\b",
+    re.IGNORECASE,
+)
+_CLASHES = re.compile(r"\bclash(?:ed|es|ing)?\b|\bscuffl(?:ed|es|ing)\b", re.IGNORECASE)
+_PROTEST_WORDS = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ies)\b|\bcrowds?\b|\bmarch(?:ed|ers?)?\b", re.I)
+
+# Force that kills or maims: people of the demonstration killed, shot or hurt, or force named so.
+_HARMING = _stems("kill", "shoot", "shot", "injure", "wound", "hurt", "maim")
+_DYING = _stems("die", "died", "dies", "dying")
+_VICTIMS = _DEMONSTRATORS | _stems(
+    "people", "person", "student", "civilian", "man", "men", "woman", "women", "dozen", "score", "hundred"
+)
+_HARSH_FORCE = re.compile(
+    r"\bviolently\s+(?:dispersed|suppressed|broke up|repressed|crushed)\b|"
+    r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|"
+    r"\bopened fire on\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers)\b",
+    re.IGNORECASE,
+)
+
+
+def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
+    """The classifier's ranking with the sub-type ACLED's definitions call for first (see the module's docstring)."""
+    if not ranked:
+        return ranked
+    top = ranked[0][0]
+    told = [sentence for sentence in sentences if sentence.text.strip()]
+    # The classifier reads background too (at a lower weight), so a text that is all background is read whole.
+    event = [sentence for sentence in told if not sentence.background] or told
+    if top in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
+        taker = acting_type(event, _takes_ground)
+        if taker in _STATE:
+            return _first(ranked, GOVERNMENT_REGAINS)
+        if taker in _NON_STATE:
+            return _first(ranked, NON_STATE_OVERTAKES)
+    elif top.event_type == "Protests":
+        if any(_demonstrators_violent(sentence) for sentence in event):
+            return _first(ranked, VIOLENT_DEMONSTRATION)
+        if top.sub_event_type in _PEACEFUL_OR_DISPERSED and any(_harsh_force(sentence) for sentence in event):
+            return _first(ranked, EXCESSIVE_FORCE)
+    elif top.sub_event_type in _NON_VIOLENT and any(_VIOLENCE.search(sentence.text) for sentence in event):
+        violent = next((item for item in ranked if item[0].sub_event_type not in _NON_VIOLENT), None)
+        if violent is not None:
+            return _first(ranked, violent[0])
+    return ranked
+
+
+def _first(ranked: Ranking, wanted: EventType) -> Ranking:
+    chosen = [item for item in ranked if item[0] == wanted]
+    return chosen + [item for item in ranked if item[0] != wanted] if chosen else ranked
+
+
+def _takes_ground(verb: Any) -> bool:
+    """ "Seized", "recaptured", or "took control" / "took over" ("took" alone is too common to tell)."""
+    base = stem(verb.text)
+    if base in _TAKING:
+        return True
+    return base in _TAKING_WITH and any(
+        (child.dep_ == "dobj" and child.lower_ == "control") or (child.dep_ == "prt" and child.lower_ == "over")
+        for child in verb.children
+    )
+
+
+def _demonstrators_violent(sentence: Sentence) -> bool:
+    """Whether the sentence tells demonstrators doing violence: stones thrown, fires set, windows smashed,
+    clashes with the police."""
+    if _RIOTING.search(sentence.text):
+        return True
+    if _CLASHES.search(sentence.text) and _PROTEST_WORDS.search(sentence.text):
+        return True
+    if sentence.span is None:
+        return False
+    return any(
+        stem(token.text) in _RIOTING_ACTS and any(stem(doer.text) in _DEMONSTRATORS for doer in _doers(token))
+        for token in sentence.span
+        if token.pos_ == "VERB"
+    )
+
+
+def _harsh_force(sentence: Sentence) -> bool:
+    """Whether the sentence tells of people killed, shot or injured (force that ACLED calls excessive against a
+    peaceful demonstration), or names the force as such ("live ammunition", "violently dispersed")."""
+    if _HARSH_FORCE.search(sentence.text):
+        return True
+    if sentence.span is None:
+        return False
+    for token in sentence.span:
+        verb = stem(token.text)
+        if token.pos_ != "VERB" or verb not in _HARMING | _DYING:
+            continue
+        passive = any(child.dep_ == "auxpass" for child in token.children)
+        if verb in _DYING or passive:
+            victims = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            victims = [child for child in token.children if child.dep_ == "dobj"]
+        if any(_is_victim(victim) for victim in victims):
+            return True
+    return False
+
+
+def _doers(verb: Any) -> Iterator[Any]:
+    """The subject of a verb, or the noun a relative clause hangs on ("activists who broke into ..."), or the
+    subject of the verb it is coordinated with ("protesters marched and smashed windows")."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    for subject in subjects:
+        if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            yield verb.head
+        else:
+            yield subject
+    if not subjects and verb.dep_ == "conj":
+        yield from _doers(verb.head)
+
+
+def _is_victim(head: Any) -> bool:
+    return any(stem(token.text) in _VICTIMS or token.like_num for token in head.subtree)

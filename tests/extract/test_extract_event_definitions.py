@@ -1,0 +1,102 @@
+"""ACLED's definitions that reorder the classifier's ranking: who took the ground, whether demonstrators were
+violent, whether force against them maimed or killed, and that catch-all developments are non-violent."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.event_definitions import (
+    EXCESSIVE_FORCE,
+    GOVERNMENT_REGAINS,
+    NON_STATE_OVERTAKES,
+    VIOLENT_DEMONSTRATION,
+    apply_definitions,
+)
+from crosswire.extract.nlp import load_nlp
+from crosswire.extract.sentences import Sentence, split_sentences
+from crosswire.model import EventType
+
+PEACEFUL = EventType("Protests", "Peaceful protest")
+DISPERSED = EventType("Protests", "Protest with intervention")
+CHANGE = EventType("Strategic developments", "Change to group/activity")
+ATTACK = EventType("Violence against civilians", "Attack")
+ALL = [GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, VIOLENT_DEMONSTRATION, EXCESSIVE_FORCE, PEACEFUL, DISPERSED, CHANGE]
+
+
+def sentences(text: str) -> list[Sentence]:
+    return split_sentences(load_nlp()(text), 2026)
+
+
+def first_after(top: EventType, text: str) -> EventType:
+    """The sub-type the definitions put first when the classifier ranked `top` first (then ACLED's order)."""
+    ranked = [(top, 0.6)] + [(kind, 0.05) for kind in [*ALL, ATTACK] if kind != top]
+    return apply_definitions(ranked, sentences(text))[0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel fighters recaptured the border town of Kalbo from the army on Thursday.", NON_STATE_OVERTAKES),
+        ("Government troops retook the village of Marsa after two days of fighting.", GOVERNMENT_REGAINS),
+        ("The town was seized by insurgents overnight, residents said.", NON_STATE_OVERTAKES),
+        ("Soldiers took control of the Dorvan airport on Monday.", GOVERNMENT_REGAINS),
+        ("Government forces seized the hills above Tessa on Sunday.", GOVERNMENT_REGAINS),
+    ],
+)
+def test_whoever_took_the_ground_decides_its_sub_type(text: str, expected: EventType) -> None:
+    for top in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
+        assert first_after(top, text) == expected
+
+
+def test_territory_with_no_typed_taker_keeps_the_classifier_ranking() -> None:
+    text = "The village changed hands twice during the week, a monitor said."
+    assert first_after(NON_STATE_OVERTAKES, text) == NON_STATE_OVERTAKES
+    assert first_after(GOVERNMENT_REGAINS, text) == GOVERNMENT_REGAINS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters threw stones at the police, who fired tear gas to disperse them.",
+        "Police fired tear gas at demonstrators after projectiles were thrown at officers in the square.",
+        "Hundreds marched on the ministry and some protesters smashed shop windows and set cars on fire.",
+        "A demonstrator hurled a Molotov cocktail at a police van during the rally.",
+        "Police clashed with hundreds of protesters outside the parliament on Saturday.",
+        "Students who stormed the campus gates were dispersed with water cannon.",
+    ],
+)
+def test_demonstrators_doing_violence_make_a_riot_whatever_the_police_did(text: str) -> None:
+    for top in (PEACEFUL, DISPERSED, EXCESSIVE_FORCE):
+        assert first_after(top, text) == VIOLENT_DEMONSTRATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two protesters were killed when security forces opened fire on the march in Tarsa.",
+        "Dozens of people were injured as police dispersed the sit-in with rubber bullets.",
+        "Police violently dispersed a peaceful rally of teachers on Tuesday.",
+        "Three died in the crackdown on the protest, a rights group said.",
+    ],
+)
+def test_killing_or_maiming_peaceful_demonstrators_is_excessive_force(text: str) -> None:
+    for top in (PEACEFUL, DISPERSED):
+        assert first_after(top, text) == EXCESSIVE_FORCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas to disperse a march of teachers and detained four of them.",
+        "Thousands marched peacefully through the capital to protest the killing of a student last month.",
+        "More than ten people marched after a non-violent demonstration was broken up by the police.",
+    ],
+)
+def test_a_dispersed_or_peaceful_protest_stays_what_the_classifier_said(text: str) -> None:
+    assert first_after(DISPERSED, text) == DISPERSED
+    assert first_after(PEACEFUL, text) == PEACEFUL
+
+
+def test_a_catch_all_development_gives_way_to_violence_but_not_otherwise() -> None:
+    assert first_after(CHANGE, "Militiamen beat a trader at the checkpoint, witnesses said.") != CHANGE
+    assert first_after(CHANGE, "The movement said it would change its name next month.") == CHANGE

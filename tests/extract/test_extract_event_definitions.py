@@ -100,3 +100,29 @@ def test_a_dispersed_or_peaceful_protest_stays_what_the_classifier_said(text: st
 def test_a_catch_all_development_gives_way_to_violence_but_not_otherwise() -> None:
     assert first_after(CHANGE, "Militiamen beat a trader at the checkpoint, witnesses said.") != CHANGE
     assert first_after(CHANGE, "The movement said it would change its name next month.") == CHANGE
+
+
+CHEMICAL = EventType("Explosions/Remote violence", "Chemical weapon")
+AIR = EventType("Explosions/Remote violence", "Air/drone strike")
+SHELLING = EventType("Explosions/Remote violence", "Shelling/artillery/missile attack")
+GRENADE = EventType("Explosions/Remote violence", "Grenade")
+CLASH = EventType("Battles", "Armed clash")
+
+
+def ranked_after(order: list[EventType], text: str) -> EventType:
+    ranked = [(kind, 0.5 - 0.1 * position) for position, kind in enumerate(order)]
+    return apply_definitions(ranked, sentences(text))[0][0]
+
+
+def test_an_explosion_sub_type_needs_its_weapon_named() -> None:
+    raid = "Fighters launched a hit-and-run attack on the army base at night and withdrew."
+    assert ranked_after([CHEMICAL, AIR, CLASH], raid) == CLASH
+    # another sub-type of the same type whose weapon is named goes before any other type
+    mortars = "Fighters fired ten mortar rounds at the market, injuring fourteen civilians."
+    assert ranked_after([CHEMICAL, CLASH, SHELLING], mortars) == SHELLING
+    # a rocket-propelled grenade is a missile, not a grenade
+    rpg = "A rocket-propelled grenade hit the patrol vehicle near the bridge."
+    assert ranked_after([GRENADE, SHELLING], rpg) == SHELLING
+    # named weapons keep the classifier's choice
+    assert ranked_after([AIR, CLASH], "A drone struck a car on the highway, killing two.") == AIR
+    assert ranked_after([CHEMICAL, AIR], "Residents said chlorine was dropped on the district.") == CHEMICAL

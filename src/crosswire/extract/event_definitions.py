@@ -11,6 +11,10 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   the event a protest with intervention.
 - Whether the force against peaceful demonstrators was lethal or maiming. Protesters killed, shot or injured by the
   forces who dispersed them is "excessive force against protesters", not a protest with intervention.
+- The weapon is named. ACLED's explosions and remote violence are told apart by the weapon (a chemical agent, an
+  aircraft, a suicide bomber, artillery, a planted explosive, a grenade): a sub-type whose weapon the text never
+  names ("fighters launched a hit-and-run attack on the base") gives way to the next one whose weapon it does, or
+  to a type that needs no weapon. A rocket-propelled grenade is a missile, not a grenade.
 - The catch-all strategic developments (a change to a group's activity, other) are non-violent by definition: when
   the text reports people killed, hurt, attacked or taken, the likeliest violent sub-type is chosen instead.
 
@@ -100,10 +104,42 @@ _HARSH_FORCE = re.compile(
 )
 
 
+# The weapon each explosion or remote-violence sub-type needs named somewhere in the text.
+_WEAPONS = {
+    "Chemical weapon": re.compile(
+        r"\bchemical|\bchlorine\b|\bsarin\b|\bmustard\b|\bnerve agents?\b|\btoxic\b|\bpoison|\bgas\b|\bphosgene\b",
+        re.IGNORECASE,
+    ),
+    "Air/drone strike": re.compile(
+        r"\bair\b|\bair[- ]?(?:strikes?|raids?|borne|craft|force)\b|\bjets?\b|\bwarplanes?\b|\bplanes?\b|\bdrones?\b|"
+        r"\bhelicopters?\b|\bgunships?\b|\bbombers?\b|\baerial\b|\bsorties?\b|\buavs?\b|\bantonovs?\b|\bbombed\b|\bbombing\b",
+        re.IGNORECASE,
+    ),
+    "Suicide bomb": re.compile(
+        r"\bsuicide|\bblew (?:himself|herself|themselves) up\b|\bself-detonat|\bexplosives?[- ](?:vests?|belts?)\b|"
+        r"\bs?vbieds?\b|\bcar bombs?\b|\bexplosives?-(?:laden|packed)\b|\bbombers?\b",
+        re.IGNORECASE,
+    ),
+    "Shelling/artillery/missile attack": re.compile(
+        r"\bshell(?:s|ed|ing)?\b|\bartillery\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bhowitzers?\b|\bkatyushas?\b|"
+        r"\brpgs?\b|\bbombard|\bprojectiles?\b|\bcannon|\blaunchers?\b|\btanks?\b|\bgrads?\b",
+        re.IGNORECASE,
+    ),
+    "Remote explosive/landmine/IED": re.compile(
+        r"\bexplo(?:si|d)|\b(?:rc)?ieds?\b|\b(?:land)?mines?\b|\bbomb|\bdevices?\b|\bblasts?\b|\bdetonat|"
+        r"\bbooby[- ]trap",
+        re.IGNORECASE,
+    ),
+    "Grenade": re.compile(r"(?<!propelled )(?<!propelled-)\bgrenades?\b", re.IGNORECASE),
+}
+
+
 def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     """The classifier's ranking with the sub-type ACLED's definitions call for first (see the module's docstring)."""
     if not ranked:
         return ranked
+    text = " ".join(sentence.text for sentence in sentences)
+    ranked = _armed_with_a_named_weapon(ranked, text)
     top = ranked[0][0]
     told = [sentence for sentence in sentences if sentence.text.strip()]
     # The classifier reads background too (at a lower weight), so a text that is all background is read whole.
@@ -124,6 +160,23 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
         if violent is not None:
             return _first(ranked, violent[0])
     return ranked
+
+
+def _armed_with_a_named_weapon(ranked: Ranking, text: str) -> Ranking:
+    """The ranking with a sub-type whose weapon the text names in front: the best of the same event type if one
+    is (a mortar named, not a chemical, is still shelling), else the best that names its weapon or needs none."""
+    top = ranked[0][0]
+    if _names_weapon(top, text):
+        return ranked
+    same_type = [kind for kind, _ in ranked if kind.event_type == top.event_type and _names_weapon(kind, text)]
+    anything = [kind for kind, _ in ranked if _names_weapon(kind, text)]
+    chosen = same_type or anything
+    return _first(ranked, chosen[0]) if chosen else ranked
+
+
+def _names_weapon(event_type: EventType, text: str) -> bool:
+    weapon = _WEAPONS.get(event_type.sub_event_type)
+    return weapon is None or weapon.search(text) is not None
 
 
 def _first(ranked: Ranking, wanted: EventType) -> Ranking:

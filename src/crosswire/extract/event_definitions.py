@@ -15,8 +15,9 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   aircraft, a suicide bomber, artillery, a planted explosive, a grenade): a sub-type whose weapon the text never
   names ("fighters launched a hit-and-run attack on the base") gives way to the next one whose weapon it does, or
   to a type that needs no weapon. A rocket-propelled grenade is a missile, not a grenade.
-- The catch-all strategic developments (a change to a group's activity, other) are non-violent by definition: when
-  the text reports people killed, hurt, attacked or taken, the likeliest violent sub-type is chosen instead.
+- Strategic developments are non-violent by definition: when the text reports people killed, hurt, attacked or
+  taken, the likeliest violent sub-type is chosen instead of a catch-all development (a change to a group's
+  activity, other), an arrest or a new base.
 
 Each rule only reorders the classifier's ranking, moving one sub-type to the front; the shares stay the model's.
 """
@@ -40,14 +41,27 @@ VIOLENT_DEMONSTRATION = EventType("Riots", "Violent demonstration")
 EXCESSIVE_FORCE = EventType("Protests", "Excessive force against protesters")
 _PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
 
-# ACLED's catch-all strategic developments, which by its definitions involve no violence against people. (An
-# agreement or a handover of territory is often told beside the fighting that preceded it, so they stay.)
-_NON_VIOLENT = frozenset({"Change to group/activity", "Other"})
+# Strategic developments are ACLED's non-violent activity: when the text also reports violence against people, the
+# likeliest violent sub-type is the event. For the catch-alls (a change to a group's activity, other) any word of
+# violence will do; an arrest or a new base is often told with the violence that led to it ("arrested over the
+# killing of", "following clashes last week"), so there only an act told as done counts. (An agreement or a
+# handover of territory is often told beside the fighting that preceded it, so they stay.)
 _VIOLENCE = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|injured|beat|beaten|beating|shot|clash(?:ed|es)?|fought|fighting|"
     r"attack(?:ed|s)?|kidnapped|abducted|tortured|raped|massacred|ambushed|bombed|shelled)\b",
     re.IGNORECASE,
 )
+_VIOLENT_ACT = re.compile(
+    r"\b(?:killed|wounded|injured|beaten|beat|shot|clashed|fought|attacked|kidnapped|abducted|tortured|raped|"
+    r"massacred|ambushed|bombed|shelled|opened fire)\b",
+    re.IGNORECASE,
+)
+_NON_VIOLENT = {
+    "Change to group/activity": _VIOLENCE,
+    "Other": _VIOLENCE,
+    "Arrests": _VIOLENT_ACT,
+    "Headquarters or base established": _VIOLENT_ACT,
+}
 
 
 def _stems(*forms: str) -> frozenset[str]:
@@ -155,7 +169,9 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
             return _first(ranked, VIOLENT_DEMONSTRATION)
         if top.sub_event_type in _PEACEFUL_OR_DISPERSED and any(_harsh_force(sentence) for sentence in event):
             return _first(ranked, EXCESSIVE_FORCE)
-    elif top.sub_event_type in _NON_VIOLENT and any(_VIOLENCE.search(sentence.text) for sentence in event):
+    elif top.sub_event_type in _NON_VIOLENT and any(
+        _NON_VIOLENT[top.sub_event_type].search(sentence.text) for sentence in event
+    ):
         violent = next((item for item in ranked if item[0].sub_event_type not in _NON_VIOLENT), None)
         if violent is not None:
             return _first(ranked, violent[0])

@@ -126,3 +126,22 @@ def test_an_explosion_sub_type_needs_its_weapon_named() -> None:
     # named weapons keep the classifier's choice
     assert ranked_after([AIR, CLASH], "A drone struck a car on the highway, killing two.") == AIR
     assert ranked_after([CHEMICAL, AIR], "Residents said chlorine was dropped on the district.") == CHEMICAL
+
+
+ATTACK_ON_CIVILIANS = EventType("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stormed the village of Dakro at dawn and killed eleven villagers.", ATTACK_ON_CIVILIANS),
+        ("Four women were shot dead by unidentified gunmen on the road to Tessa.", ATTACK_ON_CIVILIANS),
+        # fighting back makes it a battle, whoever died
+        ("Gunmen attacked the village and clashed with local guards for two hours; six villagers died.", CLASH),
+        # an armed target makes it a battle
+        ("Gunmen ambushed soldiers and killed three villagers near Tessa.", CLASH),
+        ("Soldiers killed an armed man at a checkpoint outside Tessa.", CLASH),
+    ],
+)
+def test_a_battle_needs_two_armed_sides(text: str, expected: EventType) -> None:
+    assert ranked_after([CLASH, ATTACK_ON_CIVILIANS], text) == expected

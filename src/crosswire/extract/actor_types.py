@@ -105,8 +105,8 @@ for _words, _kind, _template in (
     ("protester protestor demonstrator marcher striker", ActorType.PROTESTERS, "Protesters ({country})"),
     ("rioter mob looter", ActorType.RIOTERS, "Rioters ({country})"),
     (
-        "civilian villager resident farmer people person man woman child boy girl student worker trader passenger "
-        "driver family teacher journalist worshipper pupil herder miner local displaced refugee",
+        "civilian villager resident farmer people person man woman women child children boy girl student worker "
+        "trader passenger driver family teacher journalist worshipper pupil herder miner local displaced refugee",
         ActorType.CIVILIANS,
         "Civilians ({country})",
     ),
@@ -121,6 +121,7 @@ for _words, _kind, _template in (
 ):
     for _word in _words.split():
         _GENERIC[_word] = (_kind, _template)
+_ARMED_PERSON = {"man", "men", "person", "persons", "people", "individual", "individuals", "youth", "youths"}
 _ETHNIC_MILITIA = re.compile(
     r"\b(?P<people>[A-Z][a-z]+)\s+(?:ethnic\s+|communal\s+|clan\s+|tribal\s+)?(?:militia\w*|herdsmen|herders|youths?)\b"
 )
@@ -186,6 +187,10 @@ def type_actor(
             _named(f"{people} Ethnic Militia ({{country}})", country), (phrase,), actor_type=ActorType.IDENTITY_MILITIA
         )
     words = re.findall(r"[a-z]+", phrase.lower())
+    if "armed" in words and words[-1] in _ARMED_PERSON:  # "an armed man" is an armed group's, not a civilian
+        return Actor(
+            _named("Unidentified Armed Group ({country})", country), (phrase,), actor_type=ActorType.POLITICAL_MILITIA
+        )
     own_country = country
     demonym = next((DEMONYMS[w] for w in words if DEMONYMS.get(w)), None)
     for word in reversed(words):
@@ -272,23 +277,27 @@ def find_event_actors(
     return [found[role] for role in (ActorRole.ACTOR1, ActorRole.ACTOR2) if role in found]
 
 
-def acting_type(sentences: list[Sentence], is_act: Callable[[Any], bool]) -> ActorType | None:
-    """The ACLED type of whoever first does an act (a verb token that `is_act` accepts) in the sentences: the
-    subject, or the agent of a passive ("the town was seized by rebels"). None when no act has a doer of a known
-    type."""
+def acting_types(
+    sentences: list[Sentence], is_act: Callable[[Any], bool], role: ActorRole = ActorRole.ACTOR1
+) -> list[ActorType]:
+    """The ACLED types of whoever does an act (a verb token that `is_act` accepts) in the sentences, in the order
+    told: the subject, or the agent of a passive ("the town was seized by rebels"). With `role` actor2, the types of
+    whoever suffers one: the object, or the subject of a passive ("four women were killed"). Parties of no known
+    type are left out."""
+    found: list[ActorType] = []
     for sentence in sentences:
         if sentence.span is None:
             continue
         for token in sentence.span:
             if token.pos_ != "VERB" or not is_act(token):
                 continue
-            for role, head in _participants(token):
-                if role is not ActorRole.ACTOR1:
+            for party_role, head in _participants(token):
+                if party_role is not role:
                     continue
                 actor = type_actor(_phrase(head), None)
                 if actor is not None and actor.actor_type is not None:
-                    return actor.actor_type
-    return None
+                    found.append(actor.actor_type)
+    return found
 
 
 def _unnamed_actor1(

@@ -28,10 +28,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from crosswire.extract.actor_types import acting_type
+from crosswire.extract.actor_types import acting_types
 from crosswire.extract.sentences import Sentence
 from crosswire.extract.statements import stem
-from crosswire.model import ActorType, EventType
+from crosswire.model import ActorRole, ActorType, EventType
 
 Ranking = list[tuple[EventType, float]]
 
@@ -39,6 +39,8 @@ GOVERNMENT_REGAINS = EventType("Battles", "Government regains territory")
 NON_STATE_OVERTAKES = EventType("Battles", "Non-state actor overtakes territory")
 VIOLENT_DEMONSTRATION = EventType("Riots", "Violent demonstration")
 EXCESSIVE_FORCE = EventType("Protests", "Excessive force against protesters")
+ARMED_CLASH = EventType("Battles", "Armed clash")
+ATTACK_ON_CIVILIANS = EventType("Violence against civilians", "Attack")
 _PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
 
 # Strategic developments are ACLED's non-violent activity: when the text also reports violence against people, the
@@ -77,6 +79,17 @@ _TAKING = _stems(
 _STATE = {ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES}
 _NON_STATE = {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
 
+# Striking at someone. A battle needs two armed sides: with no word of fighting back, strikes at civilians are an
+# attack on civilians.
+_STRIKING = _stems(
+    "attack", "kill", "shoot", "shot", "ambush", "raid", "storm", "murder", "execute", "behead", "massacre", "gun",
+    "slaughter", "hack", "wound", "injure",
+)  # fmt: skip
+_FIGHTING = re.compile(
+    r"\bclash|\bfight|\bfought\b|\bbattl|\bexchang\w* (?:of )?(?:fire|gunfire)|\bgun ?(?:fight|battle)|\bskirmish|"
+    r"\brepel|\brepuls|\breturned fire\b|\bshoot-?out|\bengag|\bfirefight|\bcounter-?attack|\bretaliat|\bcrossfire",
+    re.IGNORECASE,
+)
 _TAKING_WITH = _stems("take", "took", "taken", "gain", "assume", "establish")
 # Who demonstrates, and the words that stand for some of them in a protest's story ("some smashed windows").
 _DEMONSTRATORS = _stems(
@@ -159,11 +172,15 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     # The classifier reads background too (at a lower weight), so a text that is all background is read whole.
     event = [sentence for sentence in told if not sentence.background] or told
     if top in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
-        taker = acting_type(event, _takes_ground)
+        taker = next(iter(acting_types(event, _takes_ground)), None)
         if taker in _STATE:
             return _first(ranked, GOVERNMENT_REGAINS)
         if taker in _NON_STATE:
             return _first(ranked, NON_STATE_OVERTAKES)
+    elif top == ARMED_CLASH and not any(_FIGHTING.search(sentence.text) for sentence in event):
+        targets = acting_types(event, _strikes, ActorRole.ACTOR2)
+        if targets and all(target is ActorType.CIVILIANS for target in targets):
+            return _first(ranked, ATTACK_ON_CIVILIANS)
     elif top.event_type == "Protests":
         if any(_demonstrators_violent(sentence) for sentence in event):
             return _first(ranked, VIOLENT_DEMONSTRATION)
@@ -198,6 +215,10 @@ def _names_weapon(event_type: EventType, text: str) -> bool:
 def _first(ranked: Ranking, wanted: EventType) -> Ranking:
     chosen = [item for item in ranked if item[0] == wanted]
     return chosen + [item for item in ranked if item[0] != wanted] if chosen else ranked
+
+
+def _strikes(verb: Any) -> bool:
+    return stem(verb.text) in _STRIKING
 
 
 def _takes_ground(verb: Any) -> bool:

@@ -145,3 +145,11 @@ ATTACK_ON_CIVILIANS = EventType("Violence against civilians", "Attack")
 )
 def test_a_battle_needs_two_armed_sides(text: str, expected: EventType) -> None:
     assert ranked_after([CLASH, ATTACK_ON_CIVILIANS], text) == expected
+
+
+def test_a_bomber_dying_by_the_bomb_makes_a_suicide_bombing() -> None:
+    ied = EventType("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    suicide = EventType("Explosions/Remote violence", "Suicide bomb")
+    told = "Two militants detonated explosives near the checkpoint, killing themselves and a guard."
+    assert ranked_after([ied, suicide], told) == suicide
+    assert ranked_after([ied, suicide], "A roadside bomb exploded under a bus near Tessa, killing four.") == ied

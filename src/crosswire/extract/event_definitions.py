@@ -11,6 +11,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   the event a protest with intervention.
 - Whether the force against peaceful demonstrators was lethal or maiming. Protesters killed, shot or injured by the
   forces who dispersed them is "excessive force against protesters", not a protest with intervention.
+- A bomber who dies by the bomb ("a suicide car bomb", "blew himself up") makes a suicide bombing, not a remote
+  explosive.
 - The weapon is named. ACLED's explosions and remote violence are told apart by the weapon (a chemical agent, an
   aircraft, a suicide bomber, artillery, a planted explosive, a grenade): a sub-type whose weapon the text never
   names ("fighters launched a hit-and-run attack on the base") gives way to the next one whose weapon it does, or
@@ -40,6 +42,8 @@ NON_STATE_OVERTAKES = EventType("Battles", "Non-state actor overtakes territory"
 VIOLENT_DEMONSTRATION = EventType("Riots", "Violent demonstration")
 EXCESSIVE_FORCE = EventType("Protests", "Excessive force against protesters")
 ARMED_CLASH = EventType("Battles", "Armed clash")
+REMOTE_EXPLOSIVE = EventType("Explosions/Remote violence", "Remote explosive/landmine/IED")
+SUICIDE_BOMB = EventType("Explosions/Remote violence", "Suicide bomb")
 ATTACK_ON_CIVILIANS = EventType("Violence against civilians", "Attack")
 _PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
 
@@ -161,6 +165,14 @@ _WEAPONS = {
 }
 
 
+# A bomber who dies by the bomb: a suicide bombing, however the bomb was made (ACLED codes it so before an IED).
+_SUICIDE = re.compile(
+    r"\bsuicide\b|\bsvbieds?\b|\bblew (?:himself|herself|themselves) up\b|\bself-detonat|"
+    r"\bkill(?:ing|ed) (?:himself|herself|themselves)\b",
+    re.IGNORECASE,
+)
+
+
 def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     """The classifier's ranking with the sub-type ACLED's definitions call for first (see the module's docstring)."""
     if not ranked:
@@ -171,7 +183,10 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     told = [sentence for sentence in sentences if sentence.text.strip()]
     # The classifier reads background too (at a lower weight), so a text that is all background is read whole.
     event = [sentence for sentence in told if not sentence.background] or told
-    if top in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
+    if top == REMOTE_EXPLOSIVE:
+        if any(_SUICIDE.search(sentence.text) for sentence in event):
+            return _first(ranked, SUICIDE_BOMB)
+    elif top in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
         taker = next(iter(acting_types(event, _takes_ground)), None)
         if taker in _STATE:
             return _first(ranked, GOVERNMENT_REGAINS)

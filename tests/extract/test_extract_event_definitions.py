@@ -153,3 +153,22 @@ def test_a_bomber_dying_by_the_bomb_makes_a_suicide_bombing() -> None:
     told = "Two militants detonated explosives near the checkpoint, killing themselves and a guard."
     assert ranked_after([ied, suicide], told) == suicide
     assert ranked_after([ied, suicide], "A roadside bomb exploded under a bus near Tessa, killing four.") == ied
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen ambushed an army patrol near Tessa and killed two soldiers.", CLASH),
+        ("Troops killed ten militants in a raid on their hideout near Tessa.", CLASH),
+        # armed people out of arms are civilians to ACLED
+        ("Gunmen shot dead an off-duty police officer on his way home in Tessa.", ATTACK_ON_CIVILIANS),
+        ("The militants executed a captured soldier in the main square.", ATTACK_ON_CIVILIANS),
+        # "men" struck are not an armed group, and "two civilian men" are civilians
+        ("Soldiers killed two civilian men at a checkpoint outside Tessa.", ATTACK_ON_CIVILIANS),
+        ("Soldiers shot two men dead at a checkpoint outside Tessa.", ATTACK_ON_CIVILIANS),
+        # one civilian among the targets keeps the attack
+        ("Gunmen killed a policeman and nineteen civilians in the village.", ATTACK_ON_CIVILIANS),
+    ],
+)
+def test_an_attack_whose_every_target_is_armed_is_a_battle(text: str, expected: EventType) -> None:
+    assert ranked_after([ATTACK_ON_CIVILIANS, CLASH], text) == expected

@@ -187,6 +187,8 @@ def type_actor(
             _named(f"{people} Ethnic Militia ({{country}})", country), (phrase,), actor_type=ActorType.IDENTITY_MILITIA
         )
     words = re.findall(r"[a-z]+", phrase.lower())
+    if words and words[-1] in _ARMED_PERSON and ("unarmed" in words or "civilian" in words):  # "two civilian men"
+        return Actor(_named("Civilians ({country})", country), (phrase,), actor_type=ActorType.CIVILIANS)
     if "armed" in words and words[-1] in _ARMED_PERSON:  # "an armed man" is an armed group's, not a civilian
         return Actor(
             _named("Unidentified Armed Group ({country})", country), (phrase,), actor_type=ActorType.POLITICAL_MILITIA
@@ -279,12 +281,12 @@ def find_event_actors(
 
 def acting_types(
     sentences: list[Sentence], is_act: Callable[[Any], bool], role: ActorRole = ActorRole.ACTOR1
-) -> list[ActorType]:
-    """The ACLED types of whoever does an act (a verb token that `is_act` accepts) in the sentences, in the order
-    told: the subject, or the agent of a passive ("the town was seized by rebels"). With `role` actor2, the types of
-    whoever suffers one: the object, or the subject of a passive ("four women were killed"). Parties of no known
-    type are left out."""
-    found: list[ActorType] = []
+) -> list[tuple[ActorType, str]]:
+    """The ACLED types (with the phrases they were read from) of whoever does an act (a verb token that `is_act`
+    accepts) in the sentences, in the order told: the subject, or the agent of a passive ("the town was seized by
+    rebels"). With `role` actor2, whoever suffers one: the object, or the subject of a passive ("four women were
+    killed"). Parties of no known type are left out."""
+    found: list[tuple[ActorType, str]] = []
     for sentence in sentences:
         if sentence.span is None:
             continue
@@ -294,9 +296,15 @@ def acting_types(
             for party_role, head in _participants(token):
                 if party_role is not role:
                     continue
-                actor = type_actor(_phrase(head), None)
-                if actor is not None and actor.actor_type is not None:
-                    found.append(actor.actor_type)
+                # "killed a policeman and 19 civilians": each of a list is a party
+                for party in (head, *(child for child in head.children if child.dep_ == "conj")):
+                    # the head's own words first: "people of the Zande group" are people, "members of Boko Haram"
+                    # only the whole phrase types
+                    for phrase in (_phrase(party, with_of=False), _phrase(party)):
+                        actor = type_actor(phrase, None)
+                        if actor is not None and actor.actor_type is not None:
+                            found.append((actor.actor_type, phrase))
+                            break
     return found
 
 
@@ -386,13 +394,16 @@ def _sides_of_encounter(noun: Any) -> list[tuple[ActorRole, Any]]:
     return found
 
 
-def _phrase(head: Any) -> str:
-    """The noun phrase of a head word without its relative clauses and trailing prepositions."""
+def _phrase(head: Any, with_of: bool = True) -> str:
+    """The noun phrase of a head word without its relative clauses and trailing prepositions (but for "of", unless
+    `with_of` is false)."""
     tokens = [head]
     for child in head.lefts:
         tokens.extend(child.subtree)
     for child in head.rights:
-        if child.dep_ in ("compound", "amod", "nummod", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in ("compound", "amod", "nummod", "appos") or (
+            with_of and child.dep_ == "prep" and child.lower_ == "of"
+        ):
             tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
     return " ".join(t.text for t in tokens).replace(" - ", "-").strip()

@@ -11,19 +11,20 @@ needs numpy and nothing else; loading it takes a fraction of a second and happen
 
 An article reports an event when one of its body's sentences that is not background gives an event a probability
 above 0.4 (a headline alone is too short to be trusted, unless there is no body). The examples of texts without an
-event include background sentences ("the war has killed 30,000"), which makes the model cautious with short
-sentences of a number and a verb: at 0.5, 226 of ACLED's 6,831 event notes were read as no event, at 0.4 139, with
-CASE 2021's snippets of non-ACLED events (disasters, diplomacy, crime) scored the same; at 0.3 those lost. Each sentence then votes for the
-sub-event types it finds likely (probability 0.25 or more), its votes weighted by where it stands: news tells the
-event first and context after, so the title and the lead weigh most, later sentences less the further down they
-are, and background sentences ("the insurgency has killed 30,000 people since 2009") little. The lead (the body's
-first three sentences) also votes read whole, as the examples were, as strongly as its sentences together. The
-sub-type with the most votes decides, and its type is the event type (summing a type's sub-types instead let the
-eight strategic developments outvote the three kinds of battle); the deciding sentence is the one that gives the
-chosen sub-type most; the confidence is the chosen sub-type's share of the sentences'
-(weighted) event probability, votes or not. ACLED's catch-all developments (a change to a group's activity, other)
-are non-violent by definition: when the text reports people killed, hurt, attacked or taken, the likeliest violent
-sub-type is chosen instead (ACLED's 2016 notes: 69.0% to 69.6% right).
+event include background sentences ("the war has killed 30,000"), which makes the model cautious with a short
+sentence of a number and a verb: at 0.5, 226 of ACLED's 6,831 event notes were read as no event, at 0.4 139, and
+CASE 2021's snippets of events outside ACLED (disasters, diplomacy, crime) scored the same; at 0.3 those lost.
+
+Each sentence then votes for the sub-event types it finds likely (probability 0.25 or more), its votes weighted by
+where it stands: news tells the event first and context after, so the title and the lead weigh most, later
+sentences less the further down they are, and background sentences ("the insurgency has killed 30,000 people since
+2009") little. The lead (the body's first three sentences) also votes read whole, as the examples were, as strongly
+as its sentences together. The votes rank the sub-types, ACLED's definitions (`event_definitions`) may put another
+first where words cannot tell (who took the ground, whether demonstrators were violent, whether the weapon is
+named), and the first decides; its type is the event type (summing a type's sub-types instead let the eight
+strategic developments outvote the three kinds of battle). The deciding sentence is the one that gives the chosen
+sub-type most; the confidence is the chosen sub-type's share of the sentences' (weighted) event probability, votes
+or not.
 """
 
 from __future__ import annotations

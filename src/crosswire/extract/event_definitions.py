@@ -13,6 +13,10 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   forces who dispersed them is "excessive force against protesters", not a protest with intervention.
 - A bomber who dies by the bomb ("a suicide car bomb", "blew himself up") makes a suicide bombing, not a remote
   explosive.
+- Whether both sides were armed. A battle is fought between armed, organised groups; violence against civilians
+  strikes people who are not. An armed clash in which only civilians are struck and nobody fights back is an
+  attack on civilians; an attack on civilians whose every target is armed (soldiers, police on duty, militants) is
+  an armed clash, unless they were out of arms: off duty, at home, held captive (ACLED counts those as civilians).
 - The weapon is named. ACLED's explosions and remote violence are told apart by the weapon (a chemical agent, an
   aircraft, a suicide bomber, artillery, a planted explosive, a grenade): a sub-type whose weapon the text never
   names ("fighters launched a hit-and-run attack on the base") gives way to the next one whose weapon it does, or
@@ -92,6 +96,14 @@ _STRIKING = _stems(
 _FIGHTING = re.compile(
     r"\bclash|\bfight|\bfought\b|\bbattl|\bexchang\w* (?:of )?(?:fire|gunfire)|\bgun ?(?:fight|battle)|\bskirmish|"
     r"\brepel|\brepuls|\breturned fire\b|\bshoot-?out|\bengag|\bfirefight|\bcounter-?attack|\bretaliat|\bcrossfire",
+    re.IGNORECASE,
+)
+# "Two men were killed": men typed as an armed group when they act ("two men opened fire") are victims here.
+_GENERIC_MEN = re.compile(r"^(?!.*\b(?:armed|gun))(?:.*\s)?men$", re.IGNORECASE)
+# ... and armed people struck when not in arms (off duty, at home, held captive) are civilians to ACLED.
+_OUT_OF_ARMS = re.compile(
+    r"\boff[- ]duty\b|\b(?:his|her|their) (?:home|house|residence)\b|\bon (?:his|her|their) way\b|\bway home\b|"
+    r"\bcaptured\b|\bcaptive\b|\bexecut|\bhostages?\b|\bdefected\b|\bformer\b",
     re.IGNORECASE,
 )
 _TAKING_WITH = _stems("take", "took", "taken", "gain", "assume", "establish")
@@ -187,15 +199,19 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
         if any(_SUICIDE.search(sentence.text) for sentence in event):
             return _first(ranked, SUICIDE_BOMB)
     elif top in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
-        taker = next(iter(acting_types(event, _takes_ground)), None)
+        taker = next((kind for kind, _ in acting_types(event, _takes_ground)), None)
         if taker in _STATE:
             return _first(ranked, GOVERNMENT_REGAINS)
         if taker in _NON_STATE:
             return _first(ranked, NON_STATE_OVERTAKES)
     elif top == ARMED_CLASH and not any(_FIGHTING.search(sentence.text) for sentence in event):
         targets = acting_types(event, _strikes, ActorRole.ACTOR2)
-        if targets and all(target is ActorType.CIVILIANS for target in targets):
+        if targets and all(kind is ActorType.CIVILIANS for kind, _ in targets):
             return _first(ranked, ATTACK_ON_CIVILIANS)
+    elif top == ATTACK_ON_CIVILIANS and not any(_OUT_OF_ARMS.search(sentence.text) for sentence in event):
+        targets = [(kind, phrase) for kind, phrase in acting_types(event, _strikes, ActorRole.ACTOR2)]
+        if targets and all(kind in _STATE | _NON_STATE and not _GENERIC_MEN.search(phrase) for kind, phrase in targets):
+            return _first(ranked, ARMED_CLASH)
     elif top.event_type == "Protests":
         if any(_demonstrators_violent(sentence) for sentence in event):
             return _first(ranked, VIOLENT_DEMONSTRATION)

@@ -172,3 +172,13 @@ def test_a_bomber_dying_by_the_bomb_makes_a_suicide_bombing() -> None:
 )
 def test_an_attack_whose_every_target_is_armed_is_a_battle(text: str, expected: EventType) -> None:
     assert ranked_after([ATTACK_ON_CIVILIANS, CLASH], text) == expected
+
+
+def test_an_arrest_told_with_a_killing_done_is_the_violence_but_not_one_told_as_its_reason() -> None:
+    arrests = EventType("Strategic developments", "Arrests")
+    weapons = EventType("Strategic developments", "Disrupted weapons use")
+    raid = "Military forces kill 15 militants, arrest 12 and recover weapons in a clearing operation."
+    assert ranked_after([arrests, CLASH], raid) == CLASH
+    assert ranked_after([weapons, CLASH], raid) == CLASH
+    reason = "Police arrested three suspects over the killing of a trader last month."
+    assert ranked_after([arrests, ATTACK_ON_CIVILIANS], reason) == arrests

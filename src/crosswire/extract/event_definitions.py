@@ -23,7 +23,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   to a type that needs no weapon. A rocket-propelled grenade is a missile, not a grenade.
 - Strategic developments are non-violent by definition: when the text reports people killed, hurt, attacked or
   taken, the likeliest violent sub-type is chosen instead of a catch-all development (a change to a group's
-  activity, other), an arrest or a new base.
+  activity, other), an arrest, a new base, weapons seized or property destroyed ("military forces kill 15, arrest 12
+  and recover weapons" is a battle).
 
 Each rule only reorders the classifier's ranking, moving one sub-type to the front; the shares stay the model's.
 """
@@ -53,17 +54,20 @@ _PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
 
 # Strategic developments are ACLED's non-violent activity: when the text also reports violence against people, the
 # likeliest violent sub-type is the event. For the catch-alls (a change to a group's activity, other) any word of
-# violence will do; an arrest or a new base is often told with the violence that led to it ("arrested over the
-# killing of", "following clashes last week"), so there only an act told as done counts. (An agreement or a
-# handover of territory is often told beside the fighting that preceded it, so they stay.)
+# violence will do; an arrest, a new base, weapons seized or property destroyed is often told with the violence
+# that led to it ("arrested over the killing of", "following clashes last week"), so there only an act told as
+# done counts ("kill 15, arrest 12 and recover weapons"). An agreement or a handover of territory is often told
+# beside the fighting that preceded it, so they stay (as a rule for the handover, ACLED's notes lost 3).
 _VIOLENCE = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|injured|beat|beaten|beating|shot|clash(?:ed|es)?|fought|fighting|"
     r"attack(?:ed|s)?|kidnapped|abducted|tortured|raped|massacred|ambushed|bombed|shelled)\b",
     re.IGNORECASE,
 )
 _VIOLENT_ACT = re.compile(
-    r"\b(?:killed|wounded|injured|beaten|beat|shot|clashed|fought|attacked|kidnapped|abducted|tortured|raped|"
-    r"massacred|ambushed|bombed|shelled|opened fire)\b",
+    r"(?<!the )(?<!a )\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing)|beat(?:s|en|ing)?|shot|"
+    r"shoot(?:s|ing)?|clash(?:es|ed)|fought|attack(?:s|ed|ing)|kidnap(?:s|ped|ping)|abduct(?:s|ed|ing)|tortured|"
+    r"raped|massacred|ambush(?:es|ed)|bombed|shelled|opened fire|exchanged? fire|firefight|shoot-?out|"
+    r"repel(?:s|led))\b",
     re.IGNORECASE,
 )
 _NON_VIOLENT = {
@@ -71,6 +75,8 @@ _NON_VIOLENT = {
     "Other": _VIOLENCE,
     "Arrests": _VIOLENT_ACT,
     "Headquarters or base established": _VIOLENT_ACT,
+    "Disrupted weapons use": _VIOLENT_ACT,
+    "Looting/property destruction": _VIOLENT_ACT,
 }
 
 

@@ -182,3 +182,32 @@ def test_an_arrest_told_with_a_killing_done_is_the_violence_but_not_one_told_as_
     assert ranked_after([weapons, CLASH], raid) == CLASH
     reason = "Police arrested three suspects over the killing of a trader last month."
     assert ranked_after([arrests, ATTACK_ON_CIVILIANS], reason) == arrests
+
+
+MOB = EventType("Riots", "Mob violence")
+DESTRUCTION = EventType("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize(
+    ("order", "text", "expected"),
+    [
+        ([CLASH, MOB], "Supporters of the two candidates clashed outside the town hall; five were hurt.", MOB),
+        ([CLASH, MOB], "Residents clashed with police over the demolition of their market stalls.", MOB),
+        (
+            [CLASH, VIOLENT_DEMONSTRATION],
+            "Students protesting fees clashed with police on campus.",
+            VIOLENT_DEMONSTRATION,
+        ),
+        ([DESTRUCTION, MOB], "Rioters burned houses and looted shops in the market district.", MOB),
+        # communities fighting each other are identity militias to ACLED: a battle
+        ([CLASH, MOB], "Farmers and herders clashed near the river; six people died.", CLASH),
+        # an armed group on one side keeps the battle
+        ([CLASH, MOB], "Residents clashed with militiamen who had entered the village.", CLASH),
+        # a few people are no crowd
+        ([DESTRUCTION, MOB], "Three people torched two patrol cars outside the officers' homes.", DESTRUCTION),
+    ],
+)
+def test_a_crowd_clashing_or_destroying_property_is_a_riot(
+    order: list[EventType], text: str, expected: EventType
+) -> None:
+    assert ranked_after(order, text) == expected

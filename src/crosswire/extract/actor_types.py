@@ -106,7 +106,8 @@ for _words, _kind, _template in (
     ("rioter mob looter", ActorType.RIOTERS, "Rioters ({country})"),
     (
         "civilian villager resident farmer people person man woman women child children boy girl student worker "
-        "trader passenger driver family teacher journalist worshipper pupil herder miner local displaced refugee",
+        "trader passenger driver family teacher journalist worshipper pupil herder miner local displaced refugee "
+        "youth supporter",
         ActorType.CIVILIANS,
         "Civilians ({country})",
     ),
@@ -297,14 +298,47 @@ def acting_types(
                 if party_role is not role:
                     continue
                 # "killed a policeman and 19 civilians": each of a list is a party
-                for party in (head, *(child for child in head.children if child.dep_ == "conj")):
-                    # the head's own words first: "people of the Zande group" are people, "members of Boko Haram"
-                    # only the whole phrase types
-                    for phrase in (_phrase(party, with_of=False), _phrase(party)):
-                        actor = type_actor(phrase, None)
-                        if actor is not None and actor.actor_type is not None:
-                            found.append((actor.actor_type, phrase))
-                            break
+                found.extend(_typed_parties(head))
+    return found
+
+
+def encounter_parties(sentences: list[Sentence]) -> list[tuple[ActorType, str]]:
+    """The ACLED types (with their phrases) of the sides of every clash or fight the sentences tell: "clashes
+    between the army and rebels", "residents clashed with police", "fighting with militiamen"."""
+    found: list[tuple[ActorType, str]] = []
+    for sentence in sentences:
+        if sentence.span is None:
+            continue
+        for token in sentence.span:
+            if token.lower_ in _ENCOUNTERS and token.pos_ == "NOUN":
+                sides = _sides_of_encounter(token)
+            elif token.pos_ == "VERB" and _VERB_FORMS.sub("", token.lower_) in ("clash", "fight", "fought", "battl"):
+                sides = _participants(token)
+            else:
+                continue
+            for _, head in sides:
+                found.extend(_typed_parties(head))
+    return found
+
+
+# Heads that only count what follows them: "a group of residents" are residents, "hundreds of youths" youths.
+_COUNTING_HEADS = {"group", "groups", "number", "dozens", "hundreds", "thousands", "scores", "crowd", "band"}
+
+
+def _typed_parties(head: Any) -> list[tuple[ActorType, str]]:
+    """The typed parties a head noun names: itself and each noun of a list ("a policeman and 19 civilians"), each
+    typed by its own words first ("people of the Zande group" are people) and only then with its of-phrase
+    ("members of Boko Haram")."""
+    found: list[tuple[ActorType, str]] = []
+    for party in (head, *(child for child in head.children if child.dep_ == "conj")):
+        phrases = [_phrase(party, with_of=False), _phrase(party)]
+        if party.lower_ in _COUNTING_HEADS:
+            phrases.reverse()
+        for phrase in phrases:
+            actor = type_actor(phrase, None)
+            if actor is not None and actor.actor_type is not None:
+                found.append((actor.actor_type, phrase))
+                break
     return found
 
 

@@ -17,6 +17,9 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   strikes people who are not. An armed clash in which only civilians are struck and nobody fights back is an
   attack on civilians; an attack on civilians whose every target is armed (soldiers, police on duty, militants) is
   an armed clash, unless they were out of arms: off duty, at home, held captive (ACLED counts those as civilians).
+- Whether a crowd did it. A crowd (demonstrators, residents, students, supporters) clashing with the police or with
+  another crowd, or burning and looting property, makes a riot, not a battle or a strategic development; but
+  communities fighting each other (farmers and herders, clans) are identity militias to ACLED, and that is a battle.
 - The weapon is named. ACLED's explosions and remote violence are told apart by the weapon (a chemical agent, an
   aircraft, a suicide bomber, artillery, a planted explosive, a grenade): a sub-type whose weapon the text never
   names ("fighters launched a hit-and-run attack on the base") gives way to the next one whose weapon it does, or
@@ -35,7 +38,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from crosswire.extract.actor_types import acting_types
+from crosswire.extract.actor_types import acting_types, encounter_parties
 from crosswire.extract.sentences import Sentence
 from crosswire.extract.statements import stem
 from crosswire.model import ActorRole, ActorType, EventType
@@ -47,6 +50,8 @@ NON_STATE_OVERTAKES = EventType("Battles", "Non-state actor overtakes territory"
 VIOLENT_DEMONSTRATION = EventType("Riots", "Violent demonstration")
 EXCESSIVE_FORCE = EventType("Protests", "Excessive force against protesters")
 ARMED_CLASH = EventType("Battles", "Armed clash")
+MOB_VIOLENCE = EventType("Riots", "Mob violence")
+PROPERTY_DESTRUCTION = EventType("Strategic developments", "Looting/property destruction")
 REMOTE_EXPLOSIVE = EventType("Explosions/Remote violence", "Remote explosive/landmine/IED")
 SUICIDE_BOMB = EventType("Explosions/Remote violence", "Suicide bomb")
 ATTACK_ON_CIVILIANS = EventType("Violence against civilians", "Attack")
@@ -104,6 +109,27 @@ _FIGHTING = re.compile(
     r"\brepel|\brepuls|\breturned fire\b|\bshoot-?out|\bengag|\bfirefight|\bcounter-?attack|\bretaliat|\bcrossfire",
     re.IGNORECASE,
 )
+# A crowd (civilians, demonstrators, rioters) clashing, with no armed group but the state's, or destroying
+# property, is a riot: ACLED's battles are between armed, organised sides, and its looting and property destruction
+# (a strategic development) is what armed groups and forces do outside a riot.
+_CROWDS = {ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS}
+_CROWD_WORDS = re.compile(
+    r"\b(?:protesters?|protestors?|demonstrators?|rioters?|mobs?|crowds?|residents?|students?|pupils?|youths?|"
+    r"supporters?|workers?|villagers?|locals?|marchers?|strikers?|looters?)\b",
+    re.IGNORECASE,
+)
+_DESTROYING = _stems(
+    "destroy", "burn", "burnt", "torch", "loot", "vandalize", "vandalise", "demolish", "raze", "ransack", "smash",
+    "set", "wreck", "damage", "pillage",
+)  # fmt: skip
+# ... but communities fighting each other (farmers and herders, clans, ethnic groups) are identity militias to
+# ACLED, and their clashes battles.
+_COMMUNAL = re.compile(
+    r"\bcommunal|\bethnic|\btribal|\btribes?\b|\bclans?\b|\bherd|\bfarmers?\b|\bfulanis?\b|\bpeul\b|\bcattle\b|"
+    r"\bfamil(?:y|ies)\b|\bcommunit(?:y|ies)\b|\bgangs?\b|\bmilitias?\b|\bvigilantes?\b",
+    re.IGNORECASE,
+)
+_DEMANDS = re.compile(r"\bto (?:express|demand|denounce|press)\b|\bdiscontent\b|\bgrievances?\b|\banger\b", re.I)
 # "Two men were killed": men typed as an armed group when they act ("two men opened fire") are victims here.
 _GENERIC_MEN = re.compile(r"^(?!.*\b(?:armed|gun))(?:.*\s)?men$", re.IGNORECASE)
 # ... and armed people struck when not in arms (off duty, at home, held captive) are civilians to ACLED.
@@ -214,6 +240,12 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
         targets = acting_types(event, _strikes, ActorRole.ACTOR2)
         if targets and all(kind is ActorType.CIVILIANS for kind, _ in targets):
             return _first(ranked, ATTACK_ON_CIVILIANS)
+    elif (
+        top == ARMED_CLASH
+        and not any(_COMMUNAL.search(sentence.text) for sentence in event)
+        and _crowds_only(encounter_parties(event))
+    ) or (top == PROPERTY_DESTRUCTION and _crowds_only(acting_types(event, _destroys))):
+        return _first(ranked, _riot(event))
     elif top == ATTACK_ON_CIVILIANS and not any(_OUT_OF_ARMS.search(sentence.text) for sentence in event):
         targets = [(kind, phrase) for kind, phrase in acting_types(event, _strikes, ActorRole.ACTOR2)]
         if targets and all(kind in _STATE | _NON_STATE and not _GENERIC_MEN.search(phrase) for kind, phrase in targets):
@@ -252,6 +284,23 @@ def _names_weapon(event_type: EventType, text: str) -> bool:
 def _first(ranked: Ranking, wanted: EventType) -> Ranking:
     chosen = [item for item in ranked if item[0] == wanted]
     return chosen + [item for item in ranked if item[0] != wanted] if chosen else ranked
+
+
+def _crowds_only(parties: list[tuple[ActorType, str]]) -> bool:
+    """Whether the parties include a crowd (demonstrators, rioters, residents, students...) and no armed group but
+    the state's ("three people" are no crowd)."""
+    crowd = any(kind in _CROWDS and _CROWD_WORDS.search(phrase) for kind, phrase in parties)
+    return crowd and not any(kind in _NON_STATE for kind, _ in parties)
+
+
+def _riot(event: list[Sentence]) -> EventType:
+    """A crowd's violence: a violent demonstration when it was a demonstration, mob violence otherwise."""
+    demonstrating = any(_PROTEST_WORDS.search(sentence.text) or _DEMANDS.search(sentence.text) for sentence in event)
+    return VIOLENT_DEMONSTRATION if demonstrating else MOB_VIOLENCE
+
+
+def _destroys(verb: Any) -> bool:
+    return stem(verb.text) in _DESTROYING
 
 
 def _strikes(verb: Any) -> bool:

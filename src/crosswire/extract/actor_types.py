@@ -107,7 +107,7 @@ for _words, _kind, _template in (
     (
         "civilian villager resident farmer people person man woman women child children boy girl student worker "
         "trader passenger driver family teacher journalist worshipper pupil herder miner local displaced refugee "
-        "youth supporter",
+        "youth supporter village community settlement idp",
         ActorType.CIVILIANS,
         "Civilians ({country})",
     ),

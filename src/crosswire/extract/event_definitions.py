@@ -102,7 +102,7 @@ _NON_STATE = {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDEN
 # attack on civilians.
 _STRIKING = _stems(
     "attack", "kill", "shoot", "shot", "ambush", "raid", "storm", "murder", "execute", "behead", "massacre", "gun",
-    "slaughter", "hack", "wound", "injure",
+    "slaughter", "hack", "wound", "injure", "assault", "torture", "rape", "beat", "beaten", "abduct", "kidnap",
 )  # fmt: skip
 _FIGHTING = re.compile(
     r"\bclash|\bfight|\bfought\b|\bbattl|\bexchang\w* (?:of )?(?:fire|gunfire)|\bgun ?(?:fight|battle)|\bskirmish|"

@@ -174,3 +174,16 @@ def test_a_catch_all_development_gives_way_to_a_violent_type_when_people_were_at
     assert violent is not None and violent.value == EventType("Violence against civilians", "Attack")
     calm = read_event_type(sentences("The movement said it would change its name next month."), model).choice
     assert calm is not None and calm.value == EventType("Strategic developments", "Change to group/activity")
+
+
+def test_a_likely_sub_type_with_its_cue_words_in_the_body_is_an_event_from_a_lower_probability() -> None:
+    import numpy as np
+
+    protest = "Protests | Peaceful protest"
+    # a model that gives any sentence an event probability of about 0.3, all of it to a peaceful protest
+    model = EventTypeModel(["none", protest], ["w:x"], np.zeros((1, 2)), np.array([0.85, 0.0]))
+    cued = read_event_type(sentences("Teachers protested outside the ministry on Monday."), model)
+    assert 0.15 < cued.event_probability < 0.4
+    assert cued.choice is not None and cued.choice.value == EventType("Protests", "Peaceful protest")
+    uncued = read_event_type(sentences("The council opened a new library on Monday."), model)
+    assert uncued.choice is None

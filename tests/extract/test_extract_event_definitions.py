@@ -99,6 +99,7 @@ def test_a_dispersed_or_peaceful_protest_stays_what_the_classifier_said(text: st
 
 def test_a_catch_all_development_gives_way_to_violence_but_not_otherwise() -> None:
     assert first_after(CHANGE, "Militiamen beat a trader at the checkpoint, witnesses said.") != CHANGE
+    assert first_after(CHANGE, "Unidentified armed men gunned down a doctor in the provincial capital.") != CHANGE
     assert first_after(CHANGE, "The movement said it would change its name next month.") == CHANGE
 
 

@@ -118,7 +118,7 @@ for _words, _kind, _template in (
     ),
     ("militiaman militiamen militia", ActorType.POLITICAL_MILITIA, "Unidentified Militia ({country})"),
     ("vigilante", ActorType.IDENTITY_MILITIA, "Vigilante Militia ({country})"),
-    ("rebel insurgent militant jihadist islamist fighter", ActorType.REBEL_GROUP, "Rebels ({country})"),
+    ("rebel insurgent militant jihadist islamist fighter terrorist", ActorType.REBEL_GROUP, "Rebels ({country})"),
 ):
     for _word in _words.split():
         _GENERIC[_word] = (_kind, _template)

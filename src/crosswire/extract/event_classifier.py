@@ -283,7 +283,8 @@ def read_event_type(
     event_probability = max(
         (1.0 - float(p[model.none]) for p, b in zip(probabilities, body, strict=True) if b), default=0.0
     )
-    order = [int(i) for i in np.argsort(-totals, kind="stable") if i != model.none]
+    # votes first, and where they tie (often at nothing) the plain probabilities
+    order = [int(i) for i in np.lexsort((-plain_totals, -totals)) if i != model.none]
     ranked = [(t, round(float(totals[i] / event_share), 4)) for i in order if (t := model.types[i]) is not None]
     ranked = apply_definitions(ranked, sentences)
     # Each event type stands by its best sub-type. Summed, the eight strategic sub-types that each get a little

@@ -65,7 +65,8 @@ _PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
 # beside the fighting that preceded it, so they stay (as a rule for the handover, ACLED's notes lost 3).
 _VIOLENCE = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|injured|beat|beaten|beating|shot|clash(?:ed|es)?|fought|fighting|"
-    r"attack(?:ed|s)?|kidnapped|abducted|tortured|raped|massacred|ambushed|bombed|shelled)\b",
+    r"attack(?:ed|s)?|kidnapped|abducted|tortured|raped|massacred|ambushed|bombed|shelled|gunned|murder(?:ed|s)?|"
+    r"stabbed|hacked|executed|executions?|lynched|assassinated)\b",
     re.IGNORECASE,
 )
 _VIOLENT_ACT = re.compile(

@@ -222,47 +222,72 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     """The classifier's ranking with the sub-type ACLED's definitions call for first (see the module's docstring)."""
     if not ranked:
         return ranked
-    text = " ".join(sentence.text for sentence in sentences)
-    ranked = _armed_with_a_named_weapon(ranked, text)
-    top = ranked[0][0]
+    ranked = _armed_with_a_named_weapon(ranked, " ".join(sentence.text for sentence in sentences))
     told = [sentence for sentence in sentences if sentence.text.strip()]
     # The classifier reads background too (at a lower weight), so a text that is all background is read whole.
     event = [sentence for sentence in told if not sentence.background] or told
-    if top == REMOTE_EXPLOSIVE:
-        if any(_SUICIDE.search(sentence.text) for sentence in event):
-            return _first(ranked, SUICIDE_BOMB)
-    elif top in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
-        taker = next((kind for kind, _ in acting_types(event, _takes_ground)), None)
-        if taker in _STATE:
-            return _first(ranked, GOVERNMENT_REGAINS)
-        if taker in _NON_STATE:
-            return _first(ranked, NON_STATE_OVERTAKES)
-    elif top == ARMED_CLASH and not any(_FIGHTING.search(sentence.text) for sentence in event):
+    top = ranked[0][0]
+    for rule in (_suicide, _taker, _armed_sides, _crowd, _demonstrators, _violence_first):
+        wanted = rule(top, event, ranked)
+        if wanted is not None:
+            return _first(ranked, wanted)
+    return ranked
+
+
+def _suicide(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+    if top == REMOTE_EXPLOSIVE and any(_SUICIDE.search(sentence.text) for sentence in event):
+        return SUICIDE_BOMB
+    return None
+
+
+def _taker(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+    if top not in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
+        return None
+    taker = next((kind for kind, _ in acting_types(event, _takes_ground)), None)
+    if taker in _STATE:
+        return GOVERNMENT_REGAINS
+    return NON_STATE_OVERTAKES if taker in _NON_STATE else None
+
+
+def _armed_sides(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+    if top == ARMED_CLASH and not any(_FIGHTING.search(sentence.text) for sentence in event):
         targets = acting_types(event, _strikes, ActorRole.ACTOR2)
         if targets and all(kind is ActorType.CIVILIANS for kind, _ in targets):
-            return _first(ranked, ATTACK_ON_CIVILIANS)
-    elif (
-        top == ARMED_CLASH
-        and not any(_COMMUNAL.search(sentence.text) for sentence in event)
-        and _crowds_only(encounter_parties(event))
-    ) or (top == PROPERTY_DESTRUCTION and _crowds_only(acting_types(event, _destroys))):
-        return _first(ranked, _riot(event))
+            return ATTACK_ON_CIVILIANS
     elif top == ATTACK_ON_CIVILIANS and not any(_OUT_OF_ARMS.search(sentence.text) for sentence in event):
-        targets = [(kind, phrase) for kind, phrase in acting_types(event, _strikes, ActorRole.ACTOR2)]
+        targets = acting_types(event, _strikes, ActorRole.ACTOR2)
         if targets and all(kind in _STATE | _NON_STATE and not _GENERIC_MEN.search(phrase) for kind, phrase in targets):
-            return _first(ranked, ARMED_CLASH)
-    elif top.event_type == "Protests":
-        if any(_demonstrators_violent(sentence) for sentence in event):
-            return _first(ranked, VIOLENT_DEMONSTRATION)
-        if top.sub_event_type in _PEACEFUL_OR_DISPERSED and any(_harsh_force(sentence) for sentence in event):
-            return _first(ranked, EXCESSIVE_FORCE)
-    elif top.sub_event_type in _NON_VIOLENT and any(
-        _NON_VIOLENT[top.sub_event_type].search(sentence.text) for sentence in event
-    ):
-        violent = next((item for item in ranked if item[0].sub_event_type not in _NON_VIOLENT), None)
-        if violent is not None:
-            return _first(ranked, violent[0])
-    return ranked
+            return ARMED_CLASH
+    return None
+
+
+def _crowd(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+    if top == ARMED_CLASH:
+        crowd = not any(_COMMUNAL.search(sentence.text) for sentence in event) and _crowds_only(
+            encounter_parties(event)
+        )
+    elif top == PROPERTY_DESTRUCTION:
+        crowd = _crowds_only(acting_types(event, _destroys))
+    else:
+        return None
+    return _riot(event) if crowd else None
+
+
+def _demonstrators(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+    if top.event_type != "Protests":
+        return None
+    if any(_demonstrators_violent(sentence) for sentence in event):
+        return VIOLENT_DEMONSTRATION
+    if top.sub_event_type in _PEACEFUL_OR_DISPERSED and any(_harsh_force(sentence) for sentence in event):
+        return EXCESSIVE_FORCE
+    return None
+
+
+def _violence_first(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+    violence = _NON_VIOLENT.get(top.sub_event_type)
+    if violence is None or not any(violence.search(sentence.text) for sentence in event):
+        return None
+    return next((kind for kind, _ in ranked if kind.sub_event_type not in _NON_VIOLENT), None)
 
 
 def _armed_with_a_named_weapon(ranked: Ranking, text: str) -> Ranking:

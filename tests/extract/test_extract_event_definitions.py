@@ -88,7 +88,7 @@ def test_killing_or_maiming_peaceful_demonstrators_is_excessive_force(text: str)
     "text",
     [
         "Police fired tear gas to disperse a march of teachers and detained four of them.",
-        "Thousands marched peacefully through the capital to protest the killing of a student last month.",
+        "Police blocked the route as thousands marched to protest the killing of a student last month.",
         "More than ten people marched after a non-violent demonstration was broken up by the police.",
     ],
 )
@@ -212,3 +212,19 @@ def test_a_crowd_clashing_or_destroying_property_is_a_riot(
     order: list[EventType], text: str, expected: EventType
 ) -> None:
     assert ranked_after(order, text) == expected
+
+
+def test_a_protest_is_peaceful_unless_the_forces_intervened_and_excessive_only_if_they_maimed() -> None:
+    march = "Hundreds of students marched peacefully to the ministry to demand lower fees."
+    assert ranked_after([EXCESSIVE_FORCE, DISPERSED, PEACEFUL], march) == PEACEFUL
+    assert ranked_after([DISPERSED, PEACEFUL], march) == PEACEFUL
+    stopped = "Police suppressed a march of teachers in the capital on Monday."
+    assert ranked_after([EXCESSIVE_FORCE, DISPERSED, PEACEFUL], stopped) == DISPERSED
+
+
+def test_a_prisoner_exchange_is_an_agreement() -> None:
+    agreement = EventType("Strategic developments", "Agreement")
+    other = EventType("Strategic developments", "Other")
+    swap = "The government released 30 rebels in exchange for the release of 16 soldiers."
+    assert ranked_after([other, agreement], swap) == agreement
+    assert ranked_after([CLASH, agreement], "The two armies exchanged prisoners at the border crossing.") == agreement

@@ -20,6 +20,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
 - Whether a crowd did it. A crowd (demonstrators, residents, students, supporters) clashing with the police or with
   another crowd, or burning and looting property, makes a riot, not a battle or a strategic development; but
   communities fighting each other (farmers and herders, clans) are identity militias to ACLED, and that is a battle.
+- A prisoner exchange is an agreement, and a protest is peaceful unless the forces intervened (dispersed, arrested,
+  fired tear gas), and excessive force only when the force killed or maimed.
 - The weapon is named. ACLED's explosions and remote violence are told apart by the weapon (a chemical agent, an
   aircraft, a suicide bomber, artillery, a planted explosive, a grenade): a sub-type whose weapon the text never
   names ("fighters launched a hit-and-run attack on the base") gives way to the next one whose weapon it does, or
@@ -55,6 +57,9 @@ PROPERTY_DESTRUCTION = EventType("Strategic developments", "Looting/property des
 REMOTE_EXPLOSIVE = EventType("Explosions/Remote violence", "Remote explosive/landmine/IED")
 SUICIDE_BOMB = EventType("Explosions/Remote violence", "Suicide bomb")
 ATTACK_ON_CIVILIANS = EventType("Violence against civilians", "Attack")
+AGREEMENT = EventType("Strategic developments", "Agreement")
+PEACEFUL = EventType("Protests", "Peaceful protest")
+DISPERSED = EventType("Protests", "Protest with intervention")
 _PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
 
 # Strategic developments are ACLED's non-violent activity: when the text also reports violence against people, the
@@ -172,6 +177,19 @@ _DYING = _stems("die", "died", "dies", "dying")
 _VICTIMS = _DEMONSTRATORS | _stems(
     "people", "person", "student", "civilian", "man", "men", "woman", "women", "dozen", "score", "hundred"
 )
+# An intervention: the forces acted on the demonstration (dispersed, arrested, blocked it), else it was peaceful.
+_INTERVENTION = re.compile(
+    r"\bpolice|\bsecurity forces\b|\bsoldiers\b|\btroops\b|\bauthorities\b|\bgendarm|\btear ?gas|\bwater cannon|"
+    r"\brubber bullets\b|\bdispers|\barrest|\bdetain|\bsuppress|\bcrack(?:ed)? down|\bcrackdown|\bbroke up\b|"
+    r"\bblocked\b|\bbanned\b|\bprevented\b|\bbaton",
+    re.IGNORECASE,
+)
+_PRISONER_EXCHANGE = re.compile(
+    r"\bexchang\w*\s+(?:\w+\s+){0,2}(?:prisoners|detainees|captives|hostages|bodies|remains)\b|"
+    r"\bprisoners?[- ](?:swap|exchange)|\bin (?:exchange|return) for the (?:release|freeing)\b|"
+    r"\bswap(?:ped)? prisoners\b",
+    re.IGNORECASE,
+)
 _HARSH_FORCE = re.compile(
     r"\bviolently\s+(?:dispersed|suppressed|broke up|repressed|crushed)\b|"
     r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|"
@@ -227,7 +245,7 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     # The classifier reads background too (at a lower weight), so a text that is all background is read whole.
     event = [sentence for sentence in told if not sentence.background] or told
     top = ranked[0][0]
-    for rule in (_suicide, _taker, _armed_sides, _crowd, _demonstrators, _violence_first):
+    for rule in (_suicide, _taker, _armed_sides, _crowd, _demonstrators, _exchange, _violence_first):
         wanted = rule(top, event, ranked)
         if wanted is not None:
             return _first(ranked, wanted)
@@ -278,9 +296,24 @@ def _demonstrators(top: EventType, event: list[Sentence], ranked: Ranking) -> Ev
         return None
     if any(_demonstrators_violent(sentence) for sentence in event):
         return VIOLENT_DEMONSTRATION
-    if top.sub_event_type in _PEACEFUL_OR_DISPERSED and any(_harsh_force(sentence) for sentence in event):
+    harsh = any(_harsh_force(sentence) for sentence in event)
+    if top.sub_event_type in _PEACEFUL_OR_DISPERSED and harsh:
         return EXCESSIVE_FORCE
+    intervened = any(_INTERVENTION.search(sentence.text) for sentence in event)
+    if top == EXCESSIVE_FORCE and not harsh:
+        return DISPERSED if intervened else PEACEFUL
+    if top == DISPERSED and not intervened:
+        return PEACEFUL
     return None
+
+
+def _exchange(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+    """A prisoner exchange is an agreement, whatever else the text tells, unless it tells violence done."""
+    if top == AGREEMENT or not any(_PRISONER_EXCHANGE.search(sentence.text) for sentence in event):
+        return None
+    if top.event_type != "Strategic developments" and any(_VIOLENT_ACT.search(s.text) for s in event):
+        return None
+    return AGREEMENT
 
 
 def _violence_first(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from crosswire.extract.actor_types import acting_types, encounter_parties
@@ -236,6 +237,14 @@ _SUICIDE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Text:
+    """The sentences a rule reads: those that tell the event (not background), and all that were told."""
+
+    event: list[Sentence]
+    told: list[Sentence]
+
+
 def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     """The classifier's ranking with the sub-type ACLED's definitions call for first (see the module's docstring)."""
     if not ranked:
@@ -245,61 +254,64 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     # The classifier reads background too (at a lower weight), so a text that is all background is read whole.
     event = [sentence for sentence in told if not sentence.background] or told
     top = ranked[0][0]
+    text = _Text(event, told)
     for rule in (_suicide, _taker, _armed_sides, _crowd, _demonstrators, _exchange, _violence_first):
-        wanted = rule(top, event, ranked)
+        wanted = rule(top, text, ranked)
         if wanted is not None:
             return _first(ranked, wanted)
     return ranked
 
 
-def _suicide(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
-    if top == REMOTE_EXPLOSIVE and any(_SUICIDE.search(sentence.text) for sentence in event):
+def _suicide(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    if top == REMOTE_EXPLOSIVE and any(_SUICIDE.search(sentence.text) for sentence in text.event):
         return SUICIDE_BOMB
     return None
 
 
-def _taker(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+def _taker(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     if top not in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
         return None
-    taker = next((kind for kind, _ in acting_types(event, _takes_ground)), None)
+    taker = next((kind for kind, _ in acting_types(text.event, _takes_ground)), None)
+    if taker is None:  # "seized the highway for the first time since 2012" reads as background, yet is the event
+        taker = next((kind for kind, _ in acting_types(text.told, _takes_ground)), None)
     if taker in _STATE:
         return GOVERNMENT_REGAINS
     return NON_STATE_OVERTAKES if taker in _NON_STATE else None
 
 
-def _armed_sides(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
-    if top == ARMED_CLASH and not any(_FIGHTING.search(sentence.text) for sentence in event):
-        targets = acting_types(event, _strikes, ActorRole.ACTOR2)
+def _armed_sides(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    if top == ARMED_CLASH and not any(_FIGHTING.search(sentence.text) for sentence in text.event):
+        targets = acting_types(text.event, _strikes, ActorRole.ACTOR2)
         if targets and all(kind is ActorType.CIVILIANS for kind, _ in targets):
             return ATTACK_ON_CIVILIANS
-    elif top == ATTACK_ON_CIVILIANS and not any(_OUT_OF_ARMS.search(sentence.text) for sentence in event):
-        targets = acting_types(event, _strikes, ActorRole.ACTOR2)
+    elif top == ATTACK_ON_CIVILIANS and not any(_OUT_OF_ARMS.search(sentence.text) for sentence in text.event):
+        targets = acting_types(text.event, _strikes, ActorRole.ACTOR2)
         if targets and all(kind in _STATE | _NON_STATE and not _GENERIC_MEN.search(phrase) for kind, phrase in targets):
             return ARMED_CLASH
     return None
 
 
-def _crowd(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+def _crowd(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     if top == ARMED_CLASH:
-        crowd = not any(_COMMUNAL.search(sentence.text) for sentence in event) and _crowds_only(
-            encounter_parties(event)
+        crowd = not any(_COMMUNAL.search(sentence.text) for sentence in text.event) and _crowds_only(
+            encounter_parties(text.event)
         )
     elif top == PROPERTY_DESTRUCTION:
-        crowd = _crowds_only(acting_types(event, _destroys))
+        crowd = _crowds_only(acting_types(text.event, _destroys))
     else:
         return None
-    return _riot(event) if crowd else None
+    return _riot(text.event) if crowd else None
 
 
-def _demonstrators(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+def _demonstrators(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     if top.event_type != "Protests":
         return None
-    if any(_demonstrators_violent(sentence) for sentence in event):
+    if any(_demonstrators_violent(sentence) for sentence in text.event):
         return VIOLENT_DEMONSTRATION
-    harsh = any(_harsh_force(sentence) for sentence in event)
+    harsh = any(_harsh_force(sentence) for sentence in text.event)
     if top.sub_event_type in _PEACEFUL_OR_DISPERSED and harsh:
         return EXCESSIVE_FORCE
-    intervened = any(_INTERVENTION.search(sentence.text) for sentence in event)
+    intervened = any(_INTERVENTION.search(sentence.text) for sentence in text.event)
     if top == EXCESSIVE_FORCE and not harsh:
         return DISPERSED if intervened else PEACEFUL
     if top == DISPERSED and not intervened:
@@ -307,18 +319,18 @@ def _demonstrators(top: EventType, event: list[Sentence], ranked: Ranking) -> Ev
     return None
 
 
-def _exchange(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+def _exchange(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     """A prisoner exchange is an agreement, whatever else the text tells, unless it tells violence done."""
-    if top == AGREEMENT or not any(_PRISONER_EXCHANGE.search(sentence.text) for sentence in event):
+    if top == AGREEMENT or not any(_PRISONER_EXCHANGE.search(sentence.text) for sentence in text.event):
         return None
-    if top.event_type != "Strategic developments" and any(_VIOLENT_ACT.search(s.text) for s in event):
+    if top.event_type != "Strategic developments" and any(_VIOLENT_ACT.search(s.text) for s in text.event):
         return None
     return AGREEMENT
 
 
-def _violence_first(top: EventType, event: list[Sentence], ranked: Ranking) -> EventType | None:
+def _violence_first(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     violence = _NON_VIOLENT.get(top.sub_event_type)
-    if violence is None or not any(violence.search(sentence.text) for sentence in event):
+    if violence is None or not any(violence.search(sentence.text) for sentence in text.event):
         return None
     return next((kind for kind, _ in ranked if kind.sub_event_type not in _NON_VIOLENT), None)
 

@@ -20,6 +20,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
 - Whether a crowd did it. A crowd (demonstrators, residents, students, supporters) clashing with the police or with
   another crowd, or burning and looting property, makes a riot, not a battle or a strategic development; but
   communities fighting each other (farmers and herders, clans) are identity militias to ACLED, and that is a battle.
+- Ground taken by force (recaptured, stormed, fought over) and never said to be handed over or left without a
+  fight is no non-violent transfer: the taker decides its sub-type.
 - A prisoner exchange is an agreement, and a protest is peaceful unless the forces intervened (dispersed, arrested,
   fired tear gas), and excessive force only when the force killed or maimed.
 - The weapon is named. ACLED's explosions and remote violence are told apart by the weapon (a chemical agent, an
@@ -59,6 +61,7 @@ REMOTE_EXPLOSIVE = EventType("Explosions/Remote violence", "Remote explosive/lan
 SUICIDE_BOMB = EventType("Explosions/Remote violence", "Suicide bomb")
 ATTACK_ON_CIVILIANS = EventType("Violence against civilians", "Attack")
 AGREEMENT = EventType("Strategic developments", "Agreement")
+HANDOVER = EventType("Strategic developments", "Non-violent transfer of territory")
 PEACEFUL = EventType("Protests", "Peaceful protest")
 DISPERSED = EventType("Protests", "Protest with intervention")
 _PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
@@ -102,6 +105,19 @@ _TAKING = _stems(
     "seize", "capture", "retake", "retook", "retaken", "recapture", "regain", "overrun", "overran", "liberate",
     "reclaim", "wrest",
 )  # fmt: skip
+_PEACEFUL_TRANSFER = re.compile(
+    r"\bhand(?:ed|ing|s)?[- ]?over\b|\bhandover\b|\bwithdr[ae]w|\bwithdrawal\b|\bpulled out\b|\bretreat|\bvacat|"
+    r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash|clashes|battle|bloodshed|shot|confrontation)|"
+    r"\bunopposed\b|\bno resistance\b|\bleft the\b|"
+    r"\bpeaceful|\bagree|\bdeal\b|\baccord\b|\bevacuat|\bno (?:reported )?(?:violence|fighting|clashes)\b|"
+    r"\bwithout violence\b|\bfled\b|\babandon",
+    re.IGNORECASE,
+)
+_BY_FORCE = re.compile(
+    r"\brecaptur|\bretook\b|\bretak(?:e|en|ing)\b|\boverr[au]n|\bstorm(?:ed|ing)\b|\boffensive\b|\bassault|"
+    r"\bby force\b",
+    re.IGNORECASE,
+)
 _STATE = {ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES}
 _NON_STATE = {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
 
@@ -112,8 +128,9 @@ _STRIKING = _stems(
     "slaughter", "hack", "wound", "injure", "assault", "torture", "rape", "beat", "beaten", "abduct", "kidnap",
 )  # fmt: skip
 _FIGHTING = re.compile(
-    r"\bclash|\bfight|\bfought\b|\bbattl|\bexchang\w* (?:of )?(?:fire|gunfire)|\bgun ?(?:fight|battle)|\bskirmish|"
-    r"\brepel|\brepuls|\breturned fire\b|\bshoot-?out|\bengag|\bfirefight|\bcounter-?attack|\bretaliat|\bcrossfire",
+    r"\bclash|\bfight(?!er)|\bfought\b|\bbattl|\bexchang\w* (?:of )?(?:fire|gunfire)|\bgun ?(?:fight|battle)|"
+    r"\bskirmish|\brepel|\brepuls|\breturned fire\b|\bshoot-?out|\bengag|\bfirefight|\bcounter-?attack|\bretaliat|"
+    r"\bcrossfire",
     re.IGNORECASE,
 )
 # A crowd (civilians, demonstrators, rioters) clashing, with no armed group but the state's, or destroying
@@ -269,7 +286,13 @@ def _suicide(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
 
 
 def _taker(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
-    if top not in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
+    if top == HANDOVER:  # ground taken by force, never said to be handed over, is no handover
+        told = [sentence.text for sentence in text.told]
+        if any(_PEACEFUL_TRANSFER.search(line) for line in told) or not any(
+            _BY_FORCE.search(line) or _FIGHTING.search(line) or _VIOLENT_ACT.search(line) for line in told
+        ):
+            return None
+    elif top not in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES):
         return None
     taker = next((kind for kind, _ in acting_types(text.event, _takes_ground)), None)
     if taker is None:  # "seized the highway for the first time since 2012" reads as background, yet is the event

@@ -211,7 +211,8 @@ _PRISONER_EXCHANGE = re.compile(
 _HARSH_FORCE = re.compile(
     r"\bviolently\s+(?:dispersed|suppressed|broke up|repressed|crushed)\b|"
     r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|"
-    r"\bopened fire on\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers)\b",
+    r"\bopened fire on\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers)\b|"
+    r"\b(?:violent|deadly|bloody|lethal|brutal)\s+crackdown\b|\bfatal (?:attacks?|shooting)\b",
     re.IGNORECASE,
 )
 

@@ -222,9 +222,18 @@ def test_a_protest_is_peaceful_unless_the_forces_intervened_and_excessive_only_i
     assert ranked_after([EXCESSIVE_FORCE, DISPERSED, PEACEFUL], stopped) == DISPERSED
 
 
-def test_a_prisoner_exchange_is_an_agreement() -> None:
+def test_acleds_agreements_are_agreements_unless_violence_is_told_beside_them() -> None:
     agreement = EventType("Strategic developments", "Agreement")
     other = EventType("Strategic developments", "Other")
     swap = "The government released 30 rebels in exchange for the release of 16 soldiers."
     assert ranked_after([other, agreement], swap) == agreement
     assert ranked_after([CLASH, agreement], "The two armies exchanged prisoners at the border crossing.") == agreement
+    change = EventType("Strategic developments", "Change to group/activity")
+    surrender = "Twelve rebels surrendered to the army in the border district, the military said."
+    assert ranked_after([change, agreement], surrender) == agreement
+    talks = "The government and the last active rebel group started peace talks in the capital."
+    assert ranked_after([change, agreement], talks) == agreement
+    fighting = "Heavy fighting resumed at dawn and a rebel commander surrendered to the army by evening."
+    assert ranked_after([CLASH, agreement], fighting) == CLASH
+    protest = "Families protested outside the ministry to demand the repatriation of their relatives."
+    assert ranked_after([PEACEFUL, agreement], protest) == PEACEFUL

@@ -22,8 +22,10 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   communities fighting each other (farmers and herders, clans) are identity militias to ACLED, and that is a battle.
 - Ground taken by force (recaptured, stormed, fought over) and never said to be handed over or left without a
   fight is no non-violent transfer: the taker decides its sub-type.
-- A prisoner exchange is an agreement, and a protest is peaceful unless the forces intervened (dispersed, arrested,
-  fired tear gas), and excessive force only when the force killed or maimed.
+- Peace talks, ceasefires, evacuation deals, prisoner exchanges, surrenders and repatriations are agreements
+  (ACLED's list), unless violence is told beside them.
+- A protest is peaceful unless the forces intervened (dispersed, arrested, fired tear gas), and excessive force
+  only when the force killed or maimed.
 - The weapon is named. ACLED's explosions and remote violence are told apart by the weapon (a chemical agent, an
   aircraft, a suicide bomber, artillery, a planted explosive, a grenade): a sub-type whose weapon the text never
   names ("fighters launched a hit-and-run attack on the base") gives way to the next one whose weapon it does, or
@@ -202,10 +204,12 @@ _INTERVENTION = re.compile(
     r"\bblocked\b|\bbanned\b|\bprevented\b|\bbaton",
     re.IGNORECASE,
 )
-_PRISONER_EXCHANGE = re.compile(
+_AGREED = re.compile(
     r"\bexchang\w*\s+(?:\w+\s+){0,2}(?:prisoners|detainees|captives|hostages|bodies|remains)\b|"
     r"\bprisoners?[- ](?:swap|exchange)|\bin (?:exchange|return) for the (?:release|freeing)\b|"
-    r"\bswap(?:ped)? prisoners\b",
+    r"\bswap(?:ped)? prisoners\b|\bsurrender(?:ed|s)?\b(?! (?:their|the) (?:town|city|village|airport|base))|"
+    r"\bpeace (?:talks|deal|agreement|accord)\b|\bcease-?fire (?:deal|agreement|accord)\b|\bagreed (?:to )?a "
+    r"(?:cease-?fire|truce)\b|\bsigned a (?:cease-?fire|truce|peace)|\bevacuation (?:deal|agreement)\b|\brepatriat",
     re.IGNORECASE,
 )
 _HARSH_FORCE = re.compile(
@@ -273,7 +277,7 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     event = [sentence for sentence in told if not sentence.background] or told
     top = ranked[0][0]
     text = _Text(event, told)
-    for rule in (_suicide, _taker, _armed_sides, _crowd, _demonstrators, _exchange, _violence_first):
+    for rule in (_suicide, _taker, _armed_sides, _crowd, _demonstrators, _agreement, _violence_first):
         wanted = rule(top, text, ranked)
         if wanted is not None:
             return _first(ranked, wanted)
@@ -343,11 +347,15 @@ def _demonstrators(top: EventType, text: _Text, ranked: Ranking) -> EventType | 
     return None
 
 
-def _exchange(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
-    """A prisoner exchange is an agreement, whatever else the text tells, unless it tells violence done."""
-    if top == AGREEMENT or not any(_PRISONER_EXCHANGE.search(sentence.text) for sentence in text.event):
+def _agreement(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    """ACLED's agreements include peace talks, ceasefires, evacuation deals, prisoner exchanges and releases,
+    surrenders and repatriations: told without violence done, they are the agreement, whatever else the text says."""
+    if top == AGREEMENT or not any(_AGREED.search(sentence.text) for sentence in text.event):
         return None
-    if top.event_type != "Strategic developments" and any(_VIOLENT_ACT.search(s.text) for s in text.event):
+    if top.event_type == "Protests":
+        return None  # demonstrators demanding a release or a repatriation are protesting
+    violence = (_VIOLENT_ACT, _VIOLENCE, _FIGHTING)
+    if any(pattern.search(sentence.text) for pattern in violence for sentence in text.told):
         return None
     return AGREEMENT
 

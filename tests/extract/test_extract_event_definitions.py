@@ -237,3 +237,13 @@ def test_acleds_agreements_are_agreements_unless_violence_is_told_beside_them() 
     assert ranked_after([CLASH, agreement], fighting) == CLASH
     protest = "Families protested outside the ministry to demand the repatriation of their relatives."
     assert ranked_after([PEACEFUL, agreement], protest) == PEACEFUL
+
+
+def test_forces_moved_with_no_violence_told_are_a_change_to_group_activity() -> None:
+    change = EventType("Strategic developments", "Change to group/activity")
+    base = EventType("Strategic developments", "Headquarters or base established")
+    moved = "The army dispatched hundreds of troops and armoured vehicles to the border region on Tuesday."
+    assert ranked_after([CLASH, change], moved) == change
+    assert ranked_after([base, change], moved) == change
+    fought = "The army dispatched reinforcements after clashes with rebels near the border killed six soldiers."
+    assert ranked_after([CLASH, change], fought) == CLASH

@@ -24,6 +24,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   fight is no non-violent transfer: the taker decides its sub-type.
 - Peace talks, ceasefires, evacuation deals, prisoner exchanges, surrenders and repatriations are agreements
   (ACLED's list), unless violence is told beside them.
+- Forces sent, deployed or moved, and fighters defecting, with no violence told, are a change to a group's
+  activity, not a clash, a new base or a handover.
 - A protest is peaceful unless the forces intervened (dispersed, arrested, fired tear gas), and excessive force
   only when the force killed or maimed.
 - The weapon is named. ACLED's explosions and remote violence are told apart by the weapon (a chemical agent, an
@@ -63,6 +65,9 @@ REMOTE_EXPLOSIVE = EventType("Explosions/Remote violence", "Remote explosive/lan
 SUICIDE_BOMB = EventType("Explosions/Remote violence", "Suicide bomb")
 ATTACK_ON_CIVILIANS = EventType("Violence against civilians", "Attack")
 AGREEMENT = EventType("Strategic developments", "Agreement")
+CHANGE_TO_GROUP = EventType("Strategic developments", "Change to group/activity")
+BASE_ESTABLISHED = EventType("Strategic developments", "Headquarters or base established")
+OTHER_DEVELOPMENT = EventType("Strategic developments", "Other")
 HANDOVER = EventType("Strategic developments", "Non-violent transfer of territory")
 PEACEFUL = EventType("Protests", "Peaceful protest")
 DISPERSED = EventType("Protests", "Protest with intervention")
@@ -212,6 +217,14 @@ _AGREED = re.compile(
     r"(?:cease-?fire|truce)\b|\bsigned a (?:cease-?fire|truce|peace)|\bevacuation (?:deal|agreement)\b|\brepatriat",
     re.IGNORECASE,
 )
+# Movements of forces and large defections (ACLED's change to group/activity), which the words of fighting, bases
+# and handovers resemble.
+_MOVED_FROM = {ARMED_CLASH, BASE_ESTABLISHED, HANDOVER, OTHER_DEVELOPMENT}
+_MOVING = re.compile(
+    r"\b(?:re)?deploy(?:s|ed|ing|ment)?\b|\bdispatch(?:es|ed|ing)?\b|\breinforcements?\b|\bmobili[sz](?:ed|ing|ation)\b|"
+    r"\bdefect(?:s|ed|ing|ion|ions|ors?)?\b|\bredeploy",
+    re.IGNORECASE,
+)
 _HARSH_FORCE = re.compile(
     r"\bviolently\s+(?:dispersed|suppressed|broke up|repressed|crushed)\b|"
     r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|"
@@ -277,7 +290,7 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     event = [sentence for sentence in told if not sentence.background] or told
     top = ranked[0][0]
     text = _Text(event, told)
-    for rule in (_suicide, _taker, _armed_sides, _crowd, _demonstrators, _agreement, _violence_first):
+    for rule in (_suicide, _taker, _armed_sides, _crowd, _demonstrators, _agreement, _movement, _violence_first):
         wanted = rule(top, text, ranked)
         if wanted is not None:
             return _first(ranked, wanted)
@@ -358,6 +371,16 @@ def _agreement(top: EventType, text: _Text, ranked: Ranking) -> EventType | None
     if any(pattern.search(sentence.text) for pattern in violence for sentence in text.told):
         return None
     return AGREEMENT
+
+
+def _movement(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    """Forces moved or sent, or fighters defecting, with no violence told: ACLED's change to group/activity."""
+    if top not in _MOVED_FROM or not any(_MOVING.search(sentence.text) for sentence in text.event):
+        return None
+    violence = (_VIOLENT_ACT, _VIOLENCE, _FIGHTING)
+    if any(pattern.search(sentence.text) for pattern in violence for sentence in text.told):
+        return None
+    return CHANGE_TO_GROUP
 
 
 def _violence_first(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:

@@ -247,3 +247,16 @@ def test_forces_moved_with_no_violence_told_are_a_change_to_group_activity() -> 
     assert ranked_after([base, change], moved) == change
     fought = "The army dispatched reinforcements after clashes with rebels near the border killed six soldiers."
     assert ranked_after([CLASH, change], fought) == CLASH
+
+
+def test_a_defused_explosive_is_disrupted_weapons_use_and_missiles_from_jets_an_air_strike() -> None:
+    ied = EventType("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    disrupted = EventType("Strategic developments", "Disrupted weapons use")
+    defused = "Police found a roadside bomb near the market and defused it before dawn."
+    assert ranked_after([ied, disrupted], defused) == disrupted
+    went_off = "A roadside bomb exploded as police tried to defuse it, killing two officers."
+    assert ranked_after([ied, disrupted], went_off) == ied
+    jets = "Coalition jets fired missiles at a water pumping station in the village, killing three."
+    assert ranked_after([SHELLING, AIR], jets) == AIR
+    artillery = "Government artillery fired rockets at the rebel-held district, killing three."
+    assert ranked_after([SHELLING, AIR], artillery) == SHELLING

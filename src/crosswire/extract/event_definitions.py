@@ -11,6 +11,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   the event a protest with intervention.
 - Whether the force against peaceful demonstrators was lethal or maiming. Protesters killed, shot or injured by the
   forces who dispersed them is "excessive force against protesters", not a protest with intervention.
+- An explosive found and defused, or set off by accident by those who planted it and hurting no one, is disrupted
+  weapons use; missiles fired by aircraft are an air strike, not shelling.
 - A bomber who dies by the bomb ("a suicide car bomb", "blew himself up") makes a suicide bombing, not a remote
   explosive.
 - Whether both sides were armed. A battle is fought between armed, organised groups; violence against civilians
@@ -63,6 +65,9 @@ MOB_VIOLENCE = EventType("Riots", "Mob violence")
 PROPERTY_DESTRUCTION = EventType("Strategic developments", "Looting/property destruction")
 REMOTE_EXPLOSIVE = EventType("Explosions/Remote violence", "Remote explosive/landmine/IED")
 SUICIDE_BOMB = EventType("Explosions/Remote violence", "Suicide bomb")
+SHELLING = EventType("Explosions/Remote violence", "Shelling/artillery/missile attack")
+AIR_STRIKE = EventType("Explosions/Remote violence", "Air/drone strike")
+DISRUPTED = EventType("Strategic developments", "Disrupted weapons use")
 ATTACK_ON_CIVILIANS = EventType("Violence against civilians", "Attack")
 AGREEMENT = EventType("Strategic developments", "Agreement")
 CHANGE_TO_GROUP = EventType("Strategic developments", "Change to group/activity")
@@ -264,6 +269,21 @@ _WEAPONS = {
 }
 
 
+_DEFUSED = re.compile(
+    r"\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b|\bdeactivat(?:ed|ing)\b|\bneutrali[sz]ed\b|\bfound and cleared\b|"
+    r"\bcontrolled explosion\b|\bintercept(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+_WENT_OFF = re.compile(r"\bblew up\b|\bexplo(?:ded|sion)\b|\bwent off\b|\bdetonated\b|\bblast\b", re.IGNORECASE)
+_HURT = re.compile(r"\bkill(?:ed|ing)\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bdead\b|\bdied\b", re.IGNORECASE)
+_ACCIDENTAL_BLAST = re.compile(
+    r"\baccidental(?:ly)?\s+(?:\w+\s+)?(?:detonat|activat|explo|set off|triggered)|\bprematurely\s+(?:detonat|explod)",
+    re.IGNORECASE,
+)
+_FIRING = _stems("fire", "fired", "launch", "launched", "shoot", "shot", "strike", "struck", "hit", "bomb", "pound")
+_AIRCRAFT = re.compile(
+    r"\bjets?\b|\bwarplanes?\b|\bplanes?\b|\baircraft\b|\bdrones?\b|\bhelicopters?\b|\bgunships?\b", re.I
+)
 # A bomber who dies by the bomb: a suicide bombing, however the bomb was made (ACLED codes it so before an IED).
 _SUICIDE = re.compile(
     r"\bsuicide\b|\bsvbieds?\b|\bblew (?:himself|herself|themselves) up\b|\bself-detonat|"
@@ -290,11 +310,48 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     event = [sentence for sentence in told if not sentence.background] or told
     top = ranked[0][0]
     text = _Text(event, told)
-    for rule in (_suicide, _taker, _armed_sides, _crowd, _demonstrators, _agreement, _movement, _violence_first):
+    for rule in (
+        _disrupted,
+        _from_the_air,
+        _suicide,
+        _taker,
+        _armed_sides,
+        _crowd,
+        _demonstrators,
+        _agreement,
+        _movement,
+        _violence_first,
+    ):
         wanted = rule(top, text, ranked)
         if wanted is not None:
             return _first(ranked, wanted)
     return ranked
+
+
+def _disrupted(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    """An explosive found and defused, or set off by accident by those who planted it, is disrupted weapons use
+    (ACLED's definition); one that went off while others tried to defuse it is an explosion."""
+    if top.event_type != "Explosions/Remote violence":
+        return None
+    told = [sentence.text for sentence in text.event]
+    hurt = any(_HURT.search(line) for line in told)
+    if any(_ACCIDENTAL_BLAST.search(line) for line in told) and not hurt:
+        return DISRUPTED
+    if any(_DEFUSED.search(line) for line in told) and not hurt and not any(_WENT_OFF.search(line) for line in told):
+        return DISRUPTED
+    return None
+
+
+def _from_the_air(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    """Missiles or rockets fired by aircraft are an air strike, not shelling."""
+    if top != SHELLING:
+        return None
+    doers = acting_types(text.event, _fires)
+    return AIR_STRIKE if any(_AIRCRAFT.search(phrase) for _, phrase in doers) else None
+
+
+def _fires(verb: Any) -> bool:
+    return stem(verb.text) in _FIRING
 
 
 def _suicide(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:

@@ -260,3 +260,13 @@ def test_a_defused_explosive_is_disrupted_weapons_use_and_missiles_from_jets_an_
     assert ranked_after([SHELLING, AIR], jets) == AIR
     artillery = "Government artillery fired rockets at the rebel-held district, killing three."
     assert ranked_after([SHELLING, AIR], artillery) == SHELLING
+
+
+def test_an_abduction_needs_someone_taken_and_violence_first_skips_what_the_text_does_not_name() -> None:
+    abduction = EventType("Violence against civilians", "Abduction/forced disappearance")
+    other = EventType("Strategic developments", "Other")
+    shot = "Unidentified armed men gunned down a doctor outside his clinic in the provincial capital."
+    assert ranked_after([abduction, ATTACK_ON_CIVILIANS], shot) == ATTACK_ON_CIVILIANS
+    assert ranked_after([other, abduction, ATTACK_ON_CIVILIANS], shot) == ATTACK_ON_CIVILIANS
+    taken = "Gunmen abducted a doctor outside his clinic and demanded a ransom."
+    assert ranked_after([abduction, ATTACK_ON_CIVILIANS], taken) == abduction

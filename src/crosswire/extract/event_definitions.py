@@ -33,7 +33,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
 - The weapon is named. ACLED's explosions and remote violence are told apart by the weapon (a chemical agent, an
   aircraft, a suicide bomber, artillery, a planted explosive, a grenade): a sub-type whose weapon the text never
   names ("fighters launched a hit-and-run attack on the base") gives way to the next one whose weapon it does, or
-  to a type that needs no weapon. A rocket-propelled grenade is a missile, not a grenade.
+  to a type that needs no weapon. A rocket-propelled grenade is a missile, not a grenade. An abduction likewise
+  needs someone taken, held or missing.
 - Strategic developments are non-violent by definition: when the text reports people killed, hurt, attacked or
   taken, the likeliest violent sub-type is chosen instead of a catch-all development (a change to a group's
   activity, other), an arrest, a new base, weapons seized or property destroyed ("military forces kill 15, arrest 12
@@ -266,6 +267,11 @@ _WEAPONS = {
         re.IGNORECASE,
     ),
     "Grenade": re.compile(r"(?<!propelled )(?<!propelled-)\bgrenades?\b", re.IGNORECASE),
+    "Abduction/forced disappearance": re.compile(
+        r"\babduct|\bkidnap|\bhostages?\b|\bdisappear|\bcaptiv|\bransom|\btaken (?:away|hostage|captive)\b|"
+        r"\bmissing\b|\bseized\b|\bcaptured\b|\bcaptors?\b|\bsnatched\b|\bwhisked\b|\bheld\b",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -444,7 +450,9 @@ def _violence_first(top: EventType, text: _Text, ranked: Ranking) -> EventType |
     violence = _NON_VIOLENT.get(top.sub_event_type)
     if violence is None or not any(violence.search(sentence.text) for sentence in text.event):
         return None
-    return next((kind for kind, _ in ranked if kind.sub_event_type not in _NON_VIOLENT), None)
+    whole = " ".join(sentence.text for sentence in text.told)
+    violent = [kind for kind, _ in ranked if kind.sub_event_type not in _NON_VIOLENT]
+    return next((kind for kind in violent if _names_weapon(kind, whole)), violent[0] if violent else None)
 
 
 def _armed_with_a_named_weapon(ranked: Ranking, text: str) -> Ranking:

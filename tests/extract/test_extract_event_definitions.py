@@ -270,3 +270,11 @@ def test_an_abduction_needs_someone_taken_and_violence_first_skips_what_the_text
     assert ranked_after([other, abduction, ATTACK_ON_CIVILIANS], shot) == ATTACK_ON_CIVILIANS
     taken = "Gunmen abducted a doctor outside his clinic and demanded a ransom."
     assert ranked_after([abduction, ATTACK_ON_CIVILIANS], taken) == abduction
+
+
+def test_a_handover_gives_way_to_violence_done_unless_told_as_peaceful() -> None:
+    handover = EventType("Strategic developments", "Non-violent transfer of territory")
+    attacked = "Militants attacked the police post and killed two officers before holding the area."
+    assert ranked_after([handover, CLASH], attacked) == CLASH
+    peaceful = "Government forces took over the town without any fight after the militants withdrew; no clashes."
+    assert ranked_after([handover, CLASH], peaceful) == handover

@@ -37,8 +37,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   needs someone taken, held or missing.
 - Strategic developments are non-violent by definition: when the text reports people killed, hurt, attacked or
   taken, the likeliest violent sub-type is chosen instead of a catch-all development (a change to a group's
-  activity, other), an arrest, a new base, weapons seized or property destroyed ("military forces kill 15, arrest 12
-  and recover weapons" is a battle).
+  activity, other), an arrest, a new base, weapons seized, property destroyed or a handover not told as peaceful
+  ("military forces kill 15, arrest 12 and recover weapons" is a battle).
 
 Each rule only reorders the classifier's ranking, moving one sub-type to the front; the shares stay the model's.
 """
@@ -83,8 +83,9 @@ _PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
 # likeliest violent sub-type is the event. For the catch-alls (a change to a group's activity, other) any word of
 # violence will do; an arrest, a new base, weapons seized or property destroyed is often told with the violence
 # that led to it ("arrested over the killing of", "following clashes last week"), so there only an act told as
-# done counts ("kill 15, arrest 12 and recover weapons"). An agreement or a handover of territory is often told
-# beside the fighting that preceded it, so they stay (as a rule for the handover, ACLED's notes lost 3).
+# done counts ("kill 15, arrest 12 and recover weapons"). A handover of territory gives way too, unless it is told
+# as peaceful ("without any fight", "after al Shabaab withdrew"); an agreement is often told beside the fighting
+# that preceded it, so it stays.
 _VIOLENCE = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|injured|beat|beaten|beating|shot|clash(?:ed|es)?|fought|fighting|"
     r"attack(?:ed|s)?|kidnapped|abducted|tortured|raped|massacred|ambushed|bombed|shelled|gunned|murder(?:ed|s)?|"
@@ -105,6 +106,7 @@ _NON_VIOLENT = {
     "Headquarters or base established": _VIOLENT_ACT,
     "Disrupted weapons use": _VIOLENT_ACT,
     "Looting/property destruction": _VIOLENT_ACT,
+    "Non-violent transfer of territory": _VIOLENT_ACT,
 }
 
 
@@ -122,7 +124,7 @@ _PEACEFUL_TRANSFER = re.compile(
     r"\bhand(?:ed|ing|s)?[- ]?over\b|\bhandover\b|\bwithdr[ae]w|\bwithdrawal\b|\bpulled out\b|\bretreat|\bvacat|"
     r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash|clashes|battle|bloodshed|shot|confrontation)|"
     r"\bunopposed\b|\bno resistance\b|\bleft the\b|"
-    r"\bpeaceful|\bagree|\bdeal\b|\baccord\b|\bevacuat|\bno (?:reported )?(?:violence|fighting|clashes)\b|"
+    r"\bpeaceful|\bagree|\bdeal\b|\baccord\b|\bevacuat|\bno (?:reported )?(?:armed )?(?:violence|fighting|clashes)\b|"
     r"\bwithout violence\b|\bfled\b|\babandon",
     re.IGNORECASE,
 )
@@ -450,6 +452,8 @@ def _violence_first(top: EventType, text: _Text, ranked: Ranking) -> EventType |
     violence = _NON_VIOLENT.get(top.sub_event_type)
     if violence is None or not any(violence.search(sentence.text) for sentence in text.event):
         return None
+    if top == HANDOVER and any(_PEACEFUL_TRANSFER.search(sentence.text) for sentence in text.told):
+        return None  # "took over the town without any fight after al Shabaab withdrew"
     whole = " ".join(sentence.text for sentence in text.told)
     violent = [kind for kind, _ in ranked if kind.sub_event_type not in _NON_VIOLENT]
     return next((kind for kind in violent if _names_weapon(kind, whole)), violent[0] if violent else None)

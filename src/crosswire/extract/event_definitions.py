@@ -456,7 +456,14 @@ def _violence_first(top: EventType, text: _Text, ranked: Ranking) -> EventType |
         return None  # "took over the town without any fight after al Shabaab withdrew"
     whole = " ".join(sentence.text for sentence in text.told)
     violent = [kind for kind, _ in ranked if kind.sub_event_type not in _NON_VIOLENT]
-    return next((kind for kind in violent if _names_weapon(kind, whole)), violent[0] if violent else None)
+    return next((kind for kind in violent if _plausible(kind, whole)), violent[0] if violent else None)
+
+
+def _plausible(kind: EventType, whole: str) -> bool:
+    """Whether the text names what the sub-type needs: its weapon, or for a demonstration, demonstrators."""
+    if kind.event_type in ("Protests", "Riots") and not (_PROTEST_WORDS.search(whole) or _CROWD_WORDS.search(whole)):
+        return False
+    return _names_weapon(kind, whole)
 
 
 def _armed_with_a_named_weapon(ranked: Ranking, text: str) -> Ranking:

@@ -278,3 +278,12 @@ def test_a_handover_gives_way_to_violence_done_unless_told_as_peaceful() -> None
     assert ranked_after([handover, CLASH], attacked) == CLASH
     peaceful = "Government forces took over the town without any fight after the militants withdrew; no clashes."
     assert ranked_after([handover, CLASH], peaceful) == handover
+
+
+def test_a_base_set_up_is_a_base_established_even_beside_an_agreement() -> None:
+    agreement = EventType("Strategic developments", "Agreement")
+    base = EventType("Strategic developments", "Headquarters or base established")
+    post = "The army set up a new observation post near the border under the ceasefire deal, officials said."
+    assert ranked_after([agreement, base], post) == base
+    talks = "The two sides agreed on a ceasefire deal after talks in the capital."
+    assert ranked_after([agreement, base], talks) == agreement

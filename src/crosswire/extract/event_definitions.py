@@ -26,6 +26,7 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   fight is no non-violent transfer: the taker decides its sub-type.
 - Peace talks, ceasefires, evacuation deals, prisoner exchanges, surrenders and repatriations are agreements
   (ACLED's list), unless violence is told beside them.
+- A base, post or headquarters set up with no violence told is a base established, even beside an agreement.
 - Forces sent, deployed or moved, and fighters defecting, with no violence told, are a change to a group's
   activity, not a clash, a new base or a handover.
 - A protest is peaceful unless the forces intervened (dispersed, arrested, fired tear gas), and excessive force
@@ -228,9 +229,15 @@ _AGREED = re.compile(
 # Movements of forces and large defections (ACLED's change to group/activity), which the words of fighting, bases
 # and handovers resemble.
 _MOVED_FROM = {ARMED_CLASH, BASE_ESTABLISHED, HANDOVER, OTHER_DEVELOPMENT}
+_BASE_FROM = {AGREEMENT, CHANGE_TO_GROUP, HANDOVER, OTHER_DEVELOPMENT}
 _MOVING = re.compile(
     r"\b(?:re)?deploy(?:s|ed|ing|ment)?\b|\bdispatch(?:es|ed|ing)?\b|\breinforcements?\b|\bmobili[sz](?:ed|ing|ation)\b|"
     r"\bdefect(?:s|ed|ing|ion|ions|ors?)?\b|\bredeploy",
+    re.IGNORECASE,
+)
+_BASE_SET_UP = re.compile(
+    r"\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|buil[dt]s?|building|open(?:s|ed|ing)?|install(?:s|ed|ing)?)\s+"
+    r"(?:\w+\s+){0,3}(?:military\s+)?(?:bases?|(?:observation\s+)?posts?|outposts?|headquarters|garrisons?)\b",
     re.IGNORECASE,
 )
 _HARSH_FORCE = re.compile(
@@ -328,6 +335,7 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
         _demonstrators,
         _agreement,
         _movement,
+        _base,
         _violence_first,
     ):
         wanted = rule(top, text, ranked)
@@ -446,6 +454,17 @@ def _movement(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     if any(pattern.search(sentence.text) for pattern in violence for sentence in text.told):
         return None
     return CHANGE_TO_GROUP
+
+
+def _base(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    """A base, post or headquarters set up, with no violence told, is ACLED's headquarters or base established, even
+    when an agreement or a deployment is told beside it."""
+    if top not in _BASE_FROM or not any(_BASE_SET_UP.search(sentence.text) for sentence in text.event):
+        return None
+    violence = (_VIOLENT_ACT, _VIOLENCE, _FIGHTING)
+    if any(pattern.search(sentence.text) for pattern in violence for sentence in text.told):
+        return None
+    return BASE_ESTABLISHED
 
 
 def _violence_first(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:

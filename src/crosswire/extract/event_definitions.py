@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from crosswire.extract.actor_types import acting_types, encounter_parties
@@ -307,12 +308,20 @@ _SUICIDE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Text:
     """The sentences a rule reads: those that tell the event (not background), and all that were told."""
 
     event: list[Sentence]
     told: list[Sentence]
+
+    @cached_property
+    def tells_violence(self) -> bool:
+        """Whether any sentence, background or not, tells of violence, an act of it or fighting: the developments
+        that name no violence (an agreement, a deployment, a new base) must not stand beside it."""
+        return any(
+            pattern.search(sentence.text) for pattern in (_VIOLENT_ACT, _VIOLENCE, _FIGHTING) for sentence in self.told
+        )
 
 
 def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
@@ -440,8 +449,7 @@ def _agreement(top: EventType, text: _Text, ranked: Ranking) -> EventType | None
         return None
     if top.event_type == "Protests":
         return None  # demonstrators demanding a release or a repatriation are protesting
-    violence = (_VIOLENT_ACT, _VIOLENCE, _FIGHTING)
-    if any(pattern.search(sentence.text) for pattern in violence for sentence in text.told):
+    if text.tells_violence:
         return None
     return AGREEMENT
 
@@ -450,8 +458,7 @@ def _movement(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     """Forces moved or sent, or fighters defecting, with no violence told: ACLED's change to group/activity."""
     if top not in _MOVED_FROM or not any(_MOVING.search(sentence.text) for sentence in text.event):
         return None
-    violence = (_VIOLENT_ACT, _VIOLENCE, _FIGHTING)
-    if any(pattern.search(sentence.text) for pattern in violence for sentence in text.told):
+    if text.tells_violence:
         return None
     return CHANGE_TO_GROUP
 
@@ -461,8 +468,7 @@ def _base(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     when an agreement or a deployment is told beside it."""
     if top not in _BASE_FROM or not any(_BASE_SET_UP.search(sentence.text) for sentence in text.event):
         return None
-    violence = (_VIOLENT_ACT, _VIOLENCE, _FIGHTING)
-    if any(pattern.search(sentence.text) for pattern in violence for sentence in text.told):
+    if text.tells_violence:
         return None
     return BASE_ESTABLISHED
 

@@ -287,3 +287,11 @@ def test_a_base_set_up_is_a_base_established_even_beside_an_agreement() -> None:
     assert ranked_after([agreement, base], post) == base
     talks = "The two sides agreed on a ceasefire deal after talks in the capital."
     assert ranked_after([agreement, base], talks) == agreement
+
+
+def test_an_agreement_gives_way_to_violence_told_as_done() -> None:
+    agreement = EventType("Strategic developments", "Agreement")
+    shooting = "Police released the names of the two men who were shot and killed outside the bar on Friday."
+    assert ranked_after([agreement, ATTACK_ON_CIVILIANS], shooting) == ATTACK_ON_CIVILIANS
+    deal = "The two sides released 40 prisoners each under the deal signed in the capital."
+    assert ranked_after([agreement, ATTACK_ON_CIVILIANS], deal) == agreement

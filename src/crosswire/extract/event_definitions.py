@@ -38,8 +38,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   needs someone taken, held or missing.
 - Strategic developments are non-violent by definition: when the text reports people killed, hurt, attacked or
   taken, the likeliest violent sub-type is chosen instead of a catch-all development (a change to a group's
-  activity, other), an arrest, a new base, weapons seized, property destroyed or a handover not told as peaceful
-  ("military forces kill 15, arrest 12 and recover weapons" is a battle).
+  activity, other), an agreement, an arrest, a new base, weapons seized, property destroyed or a handover not told
+  as peaceful ("military forces kill 15, arrest 12 and recover weapons" is a battle).
 
 Each rule only reorders the classifier's ranking, moving one sub-type to the front; the shares stay the model's.
 """
@@ -85,9 +85,9 @@ _PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
 # likeliest violent sub-type is the event. For the catch-alls (a change to a group's activity, other) any word of
 # violence will do; an arrest, a new base, weapons seized or property destroyed is often told with the violence
 # that led to it ("arrested over the killing of", "following clashes last week"), so there only an act told as
-# done counts ("kill 15, arrest 12 and recover weapons"). A handover of territory gives way too, unless it is told
-# as peaceful ("without any fight", "after al Shabaab withdrew"); an agreement is often told beside the fighting
-# that preceded it, so it stays.
+# done counts ("kill 15, arrest 12 and recover weapons"). So does an agreement ("police released the names of the
+# victims" is no prisoner release), and a handover of territory unless it is told as peaceful ("without any fight",
+# "after al Shabaab withdrew").
 _VIOLENCE = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|injured|beat|beaten|beating|shot|clash(?:ed|es)?|fought|fighting|"
     r"attack(?:ed|s)?|kidnapped|abducted|tortured|raped|massacred|ambushed|bombed|shelled|gunned|murder(?:ed|s)?|"
@@ -109,6 +109,7 @@ _NON_VIOLENT = {
     "Disrupted weapons use": _VIOLENT_ACT,
     "Looting/property destruction": _VIOLENT_ACT,
     "Non-violent transfer of territory": _VIOLENT_ACT,
+    "Agreement": _VIOLENT_ACT,
 }
 
 

@@ -79,7 +79,6 @@ OTHER_DEVELOPMENT = EventType("Strategic developments", "Other")
 HANDOVER = EventType("Strategic developments", "Non-violent transfer of territory")
 PEACEFUL = EventType("Protests", "Peaceful protest")
 DISPERSED = EventType("Protests", "Protest with intervention")
-_PEACEFUL_OR_DISPERSED = {"Peaceful protest", "Protest with intervention"}
 
 # Strategic developments are ACLED's non-violent activity: when the text also reports violence against people, the
 # likeliest violent sub-type is the event. For the catch-alls (a change to a group's activity, other) any word of
@@ -317,6 +316,11 @@ class _Text:
     told: list[Sentence]
 
     @cached_property
+    def whole(self) -> str:
+        """All the text told, in one string, for the patterns read over the whole of it (the weapon named)."""
+        return " ".join(sentence.text for sentence in self.told)
+
+    @cached_property
     def tells_violence(self) -> bool:
         """Whether any sentence, background or not, tells of violence, an act of it or fighting: the developments
         that name no violence (an agreement, a deployment, a new base) must not stand beside it."""
@@ -329,12 +333,12 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     """The classifier's ranking with the sub-type ACLED's definitions call for first (see the module's docstring)."""
     if not ranked:
         return ranked
-    ranked = _armed_with_a_named_weapon(ranked, " ".join(sentence.text for sentence in sentences))
     told = [sentence for sentence in sentences if sentence.text.strip()]
     # The classifier reads background too (at a lower weight), so a text that is all background is read whole.
     event = [sentence for sentence in told if not sentence.background] or told
-    top = ranked[0][0]
     text = _Text(event, told)
+    ranked = _armed_with_a_named_weapon(ranked, text.whole)
+    top = ranked[0][0]
     for rule in (
         _disrupted,
         _from_the_air,
@@ -433,7 +437,7 @@ def _demonstrators(top: EventType, text: _Text, ranked: Ranking) -> EventType | 
     if any(_demonstrators_violent(sentence) for sentence in text.event):
         return VIOLENT_DEMONSTRATION
     harsh = any(_harsh_force(sentence) for sentence in text.event)
-    if top.sub_event_type in _PEACEFUL_OR_DISPERSED and harsh:
+    if top in (PEACEFUL, DISPERSED) and harsh:
         return EXCESSIVE_FORCE
     intervened = any(_INTERVENTION.search(sentence.text) for sentence in text.event)
     if top == EXCESSIVE_FORCE and not harsh:
@@ -480,9 +484,8 @@ def _violence_first(top: EventType, text: _Text, ranked: Ranking) -> EventType |
         return None
     if top == HANDOVER and any(_PEACEFUL_TRANSFER.search(sentence.text) for sentence in text.told):
         return None  # "took over the town without any fight after al Shabaab withdrew"
-    whole = " ".join(sentence.text for sentence in text.told)
     violent = [kind for kind, _ in ranked if kind.sub_event_type not in _NON_VIOLENT]
-    return next((kind for kind in violent if _plausible(kind, whole)), violent[0] if violent else None)
+    return next((kind for kind in violent if _plausible(kind, text.whole)), violent[0] if violent else None)
 
 
 def _plausible(kind: EventType, whole: str) -> bool:

@@ -381,6 +381,9 @@ class ClaimField(StrEnum):
 
 
 COUNT_FIELDS = (ClaimField.KILLED, ClaimField.INJURED, ClaimField.ARRESTED, ClaimField.KIDNAPPED, ClaimField.MISSING)
+# The extractor of a count worked out rather than written ("4 shot, 1 killed": 3 wounded; "she was shot" in a
+# story of one death: none wounded), so that a reader sees which figures no report gives.
+INFERRED_COUNT = "counts.inferred"
 
 
 @dataclass(frozen=True)

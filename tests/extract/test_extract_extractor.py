@@ -10,7 +10,7 @@ import pytest
 
 from crosswire.extract import Extractor
 from crosswire.extract.gazetteer import Gazetteer
-from crosswire.model import Article, ArticleAnalysis, ClaimField, DatePrecision, Place, PlaceKind
+from crosswire.model import INFERRED_COUNT, Article, ArticleAnalysis, ClaimField, DatePrecision, Place, PlaceKind
 
 PUBLISHED = datetime(2026, 11, 5, 10, 0)  # Thursday
 
@@ -275,6 +275,16 @@ def test_without_publication_date_relative_dates_give_no_event_date(extractor):
     assert analysis.event_date is None
     assert not claims(analysis, ClaimField.EVENT_DATE)
     assert one_claim(analysis, ClaimField.KILLED).value.low == 7
+
+
+def test_a_count_worked_out_names_its_inferring_extractor(extractor):
+    analysis = extractor.analyse(
+        article("Four shot, one fatally, in Testville", "Four people were shot in Testville on Friday, one fatally.")
+    )
+
+    assert one_claim(analysis, ClaimField.KILLED).extractor == "counts.patterns"
+    wounded = one_claim(analysis, ClaimField.INJURED)
+    assert (wounded.value.low, wounded.extractor) == (3, INFERRED_COUNT)
 
 
 def test_analyse_many_keeps_order(extractor):

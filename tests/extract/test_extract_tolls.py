@@ -89,6 +89,14 @@ def test_people_shot_are_the_dead_and_the_wounded() -> None:
     assert counts("The victim was shot 3 times in the chest.") == {}
 
 
+def test_the_wounded_worked_out_from_those_shot_are_marked_inferred() -> None:
+    sentences = [sentence("Police: Manhunt after 4 shot, 1 dead in Coney Island", 0)]
+    mentions = choose_counts(sentences)
+    assert mentions[INJURED].inferred and not mentions[KILLED].inferred
+    stated = choose_counts([sentence("Three people were wounded and one man was killed on Sunday.", 0)])
+    assert not stated[INJURED].inferred
+
+
 # --- counts read through the parse: victims without a number pattern ------------------------------------------
 
 

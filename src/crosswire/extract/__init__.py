@@ -29,7 +29,15 @@ from crosswire.extract.places import (
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
 from crosswire.extract.statements import find_statements
 from crosswire.extract.tolls import choose_counts
-from crosswire.model import COUNT_FIELDS, Article, ArticleAnalysis, Claim, ClaimField, DatePrecision
+from crosswire.model import (
+    COUNT_FIELDS,
+    INFERRED_COUNT,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    ClaimField,
+    DatePrecision,
+)
 from crosswire.names import name_key
 from crosswire.typography import plain_apostrophes
 
@@ -149,7 +157,8 @@ class Extractor:
             )
 
         for mention in choose_counts(sentences).values():
-            claims.append(_claim(mention.field, mention.count, mention.text, mention.sentence, "counts.patterns", 0.85))
+            extractor = INFERRED_COUNT if mention.inferred else "counts.patterns"
+            claims.append(_claim(mention.field, mention.count, mention.text, mention.sentence, extractor, 0.85))
 
         country = place.place.country if place is not None else _country_named(toponyms, sentences, self.gazetteer)
         typed = find_event_actors(

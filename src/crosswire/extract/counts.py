@@ -203,6 +203,7 @@ class CountMention:
     sentence: Sentence
     victims: str = ""  # "security", "combatants" or "" (people in general)
     besides_the_dead: bool = False  # people "also shot": not among the dead counted elsewhere
+    inferred: bool = False  # worked out, not written: "4 shot, 1 killed" gives 3 wounded
 
 
 def parse_number(phrase: str) -> tuple[int, int] | None:

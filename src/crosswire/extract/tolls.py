@@ -100,7 +100,7 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 wounded = shot.count.low - dead
                 high = None if shot.count.high is None else wounded
                 chosen[ClaimField.INJURED] = CountMention(
-                    ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence
+                    ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence, inferred=True
                 )
     elif (more := _more_wounded_by_the_headline(sentences, chosen)) is not None:
         chosen[ClaimField.INJURED] = more
@@ -150,7 +150,9 @@ def _more_wounded_by_the_headline(
     wounded = shot.count.low - dead
     if wounded <= stated.count.low:
         return None
-    return CountMention(ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence)
+    return CountMention(
+        ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence, inferred=True
+    )
 
 
 # "2 killed, 2 critically wounded": the parse joins the dead to the wounded as one list of victims

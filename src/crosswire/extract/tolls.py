@@ -150,9 +150,7 @@ def _more_wounded_by_the_headline(
     wounded = shot.count.low - dead
     if wounded <= stated.count.low:
         return None
-    return CountMention(
-        ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence, inferred=True
-    )
+    return CountMention(ClaimField.INJURED, Count(wounded, wounded, shot.text), shot.text, shot.sentence, inferred=True)
 
 
 # "2 killed, 2 critically wounded": the parse joins the dead to the wounded as one list of victims

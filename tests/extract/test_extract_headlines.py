@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.extract.headlines import headline_counts
+from crosswire.extract.headlines import headline_counts, headline_dead
 from crosswire.extract.sentences import Sentence
 from crosswire.extract.tolls import choose_counts
 from crosswire.model import ClaimField
@@ -83,3 +83,56 @@ def test_choose_counts_prefers_the_bodys_count_to_the_headline() -> None:
         sentence("Three people were wounded when a gunman opened fire at a party.", 0),
     ]
     assert choose_counts(sentences)[ClaimField.INJURED].count.low == 3
+
+
+def dead(text: str) -> tuple[int, int | None] | None:
+    found = headline_dead(title(text))
+    return None if found is None else (found.count.low, found.count.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Man, woman killed in Elmwood shooting identified", (2, 2)),
+        ("Police: Father, daughter found dead in Elmwood home", (2, 2)),
+        ("Mother, son and grandson slain in Elmwood", (3, 3)),
+        ("Man, 2-year-old boy dead after shooting", (2, 2)),
+        ("Drive-by shooting kills teen girl, injures 4", (1, 1)),
+        ("Accidental shooting takes life of Elmwood man", (1, 1)),
+        ("Gunfire kills 3 outside Elmwood bar", (3, 3)),
+    ],
+)
+def test_headline_dead_reads_listed_victims_and_killing_shootings(text: str, expected: tuple[int, int]) -> None:
+    assert dead(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man charged in killing of Elmwood woman",  # the one charged is not among the dead
+        "Elmwood man found guilty of killing wife",  # a verdict: the killed come after what befell the man
+        "Woman, 30, recovering after shooting",
+    ],
+)
+def test_headline_dead_stays_silent_without_a_list_of_the_dead(text: str) -> None:
+    assert dead(text) is None
+
+
+def test_a_listed_death_toll_in_the_title_outnumbers_the_parse_of_its_last_victim() -> None:
+    sentences = [title("Man, woman killed in Elmwood shooting"), sentence("Officers were called to a house.", 0)]
+    assert choose_counts(sentences)[ClaimField.KILLED].count.low == 2
+    fuller = [title("Man, woman killed in Elmwood shooting"), sentence("Three people were killed at the house.", 0)]
+    assert choose_counts(fuller)[ClaimField.KILLED].count.low == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11-year-old Tennessee girl fatally shot over weekend",
+        "Man holding baby dies in shooting",
+        "Boy, 3, killed in Elmwood",
+        "Teenage shooting victim found dead on porch",
+    ],
+)
+def test_one_person_described_at_length_is_one_dead(text: str) -> None:
+    assert dead(text) == (1, 1)

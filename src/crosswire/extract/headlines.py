@@ -18,7 +18,8 @@ from crosswire.model import ClaimField, Count
 _PERSON_NOUNS = (
     r"man|woman|boy|girl|teen|teenager|child|kid|toddler|baby|infant|officer|deputy|trooper|student|victim"
     r"|passerby|bystander|father|mother|dad|mom|son|daughter|cop|driver|clerk|guard|hunter|youth|juvenile|person"
-    r"|resident|customer|worker|employee|senior|grandmother|grandfather|veteran|pastor"
+    r"|resident|customer|worker|employee|senior|grandmother|grandfather|veteran|pastor|wife|husband|sister|brother"
+    r"|grandson|granddaughter|girlfriend|boyfriend|neighbou?r|friend|uncle|aunt|nephew|niece|cousin"
 )
 _AGE = r"(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old"
 # "Boy", "10-year-old boy", "Police officer", "Chetek teen", "Boy, 3,": one person, as a headline names them
@@ -75,6 +76,25 @@ _WOUNDS_SOMEONE = re.compile(
     + r")",
     re.IGNORECASE,
 )
+# "Man, woman killed in Miami shooting", "Father, daughter found dead", "Mother, son and grandson slain": people
+# listed with commas, which the parser reads as anything but a list, then what befell them all
+_LISTED = r"(?P<listed>" + _ONE_PERSON + r"(?:\s*,\s*" + _ONE_PERSON + r")*(?:,?\s+and\s+" + _ONE_PERSON + r")?)"
+_LISTED_DEAD = re.compile(
+    _START
+    + _LISTED
+    + r"\s+(?:(?:were|are|both)\s+)?(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|killed|slain|murdered"
+    r"|found\s+dead|dead|dies?|died)\b",
+    re.IGNORECASE,
+)
+# "Drive-by shooting kills teen girl", "Accidental shooting takes life of Quapaw man", "Gunfire kills 2"
+_KILLS_SOMEONE = re.compile(
+    r"\b(?:gunshot|bullet|gunfire|shooting|shots?|stray\s+bullet)\s+(?:that\s+)?"
+    r"(?:kills|killed|(?:claims|claimed|takes|took)\s+(?:the\s+)?li(?:fe|ves)\s+of)\s+(?P<who>"
+    r"(?P<num>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![- ](?:years?|months?|weeks?)\b)|"
+    + _ONE_PERSON
+    + r")",
+    re.IGNORECASE,
+)
 _DEATH = re.compile(
     r"\b(?:dies|died|dead|death|killed|kills|fatal\w*|slain|murder\w*|suicide|homicide)\b", re.IGNORECASE
 )
@@ -99,3 +119,23 @@ def headline_counts(sentence: Sentence) -> dict[ClaimField, CountMention]:
             count = Count(number[0], number[1], quote)
             return {ClaimField.INJURED: CountMention(ClaimField.INJURED, count, quote, sentence)}
     return {}
+
+
+def headline_dead(sentence: Sentence) -> CountMention | None:
+    """The dead a title lists or a title's shooting kills, in headline shorthand the parse misreads: "Man, woman
+    killed" (two), "Shooting takes life of Quapaw man" (one)."""
+    if not sentence.in_title or sentence.background:
+        return None
+    listed = _LISTED_DEAD.search(sentence.text)
+    if listed is not None:
+        items = re.split(r",|\band\b", listed.group("listed"))
+        people = sum(1 for item in items if item.strip() and not item.strip().isdigit())  # "Boy, 3,": an age
+        quote = listed.group(0).lstrip(":; ").strip()
+        return CountMention(ClaimField.KILLED, Count(people, people, quote), quote, sentence)
+    kills = _KILLS_SOMEONE.search(sentence.text)
+    if kills is not None:
+        number = parse_number(kills.group("num")) if kills.group("num") else (1, 1)
+        if number is not None:
+            quote = kills.group(0)
+            return CountMention(ClaimField.KILLED, Count(number[0], number[1], quote), quote, sentence)
+    return None

@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 
 from crosswire.extract.casualties import SHOT, find_victims, has_named_killer
 from crosswire.extract.counts import BESIDES_THE_DEAD, CountMention, find_counts, is_prior_cause, shot_total
-from crosswire.extract.headlines import headline_counts
+from crosswire.extract.headlines import headline_counts, headline_dead
 from crosswire.extract.sentences import Sentence
 from crosswire.model import ClaimField, Count
 
@@ -58,6 +58,12 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     title = sentences[0] if sentences else None
     for claim_field, mention in (headline_counts(title) if title else {}).items():
         chosen.setdefault(claim_field, mention)  # "Boy stable after shooting", which the parse misses
+    listed = headline_dead(title) if title else None
+    killed = chosen.get(ClaimField.KILLED)
+    if listed is not None and (
+        killed is None or (killed.count.high is not None and killed.count.low < listed.count.low)
+    ):
+        chosen[ClaimField.KILLED] = listed  # "Man, woman killed", where the parse counts the woman alone
     for claim_field, mention in list(chosen.items()):
         # "injured a 6-year-old girl at her home and a man at a store": the pattern stops at the first victim,
         # the parse lists them all; in the sentence the pattern chose, the parse's larger exact figure wins
@@ -218,7 +224,9 @@ _IMPLIED_DEATH = re.compile(
     r"|(?<!non-)\b(?:fatally|(?:fatal|deadly) (?:[\w'’-]+ ){0,2}?(?:shooting|stabbing|attack|incident|wound)(?!s)"
     r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death"
     r"|(?:was|were) (?:found|pronounced) dead|died|dies|succumbed"
-    r"|(?:shot|stabbed|beaten|bludgeoned|strangled) to death|claim(?:s|ed)? (?:the )?li(?:fe|ves))\b",
+    r"|(?:shot|stabbed|beaten|bludgeoned|strangled) to death|claim(?:s|ed)? (?:the )?li(?:fe|ves)"
+    r"|(?:unable|not able|could not|couldn't|could n't) (?:to )?save (?:him|her|the (?:boy|girl|man|woman|child|victim"
+    r"|baby|infant|toddler|teen|teenager)))\b",
     re.IGNORECASE,
 )
 

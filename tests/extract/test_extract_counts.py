@@ -133,6 +133,11 @@ def test_find_counts_age_is_not_a_count(text):
     assert counts(text) == {KILLED: (1, 1)}
 
 
+def test_a_number_after_a_place_and_a_comma_counts_others_not_an_age():
+    assert counts("Boy killed in Elmwood, 3 others injured")[INJURED] == (3, 3)
+    assert INJURED not in counts("Jane Roe, 31, was injured")
+
+
 def test_find_counts_time_and_percent_are_not_counts():
     assert counts("Officials said 3 people were killed at 5 pm.") == {KILLED: (3, 3)}
     assert counts("Turnout fell 40% as protesters were arrested.") == {}

@@ -136,3 +136,8 @@ def test_a_listed_death_toll_in_the_title_outnumbers_the_parse_of_its_last_victi
 )
 def test_one_person_described_at_length_is_one_dead(text: str) -> None:
     assert dead(text) == (1, 1)
+
+
+def test_people_listed_as_shot_in_a_title_are_the_wounded() -> None:
+    assert wounded("Boy, girl shot in Elmwood") == (2, 2)
+    assert wounded("Police: Man, woman and boy wounded at Elmwood party") == (3, 3)

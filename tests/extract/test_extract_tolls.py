@@ -89,6 +89,21 @@ def test_people_shot_are_the_dead_and_the_wounded() -> None:
     assert counts("The victim was shot 3 times in the chest.") == {}
 
 
+def test_people_struck_by_gunfire_or_suffering_gunshot_wounds_are_people_shot() -> None:
+    assert chosen("Officers found four victims who had been struck by gunfire.") == {INJURED: (4, 4)}
+    assert chosen("Four people received non-life-threatening wounds, police said.") == {INJURED: (4, 4)}
+    # the dead suffered gunshot wounds too: none of the four is left wounded
+    assert chosen("Four people were found dead in the house.", "All four victims suffered gunshot wounds.") == {
+        KILLED: (4, 4),
+        INJURED: (0, 0),
+    }
+
+
+def test_injuries_suffered_are_the_wounded_unless_fatal() -> None:
+    assert chosen("Two men suffered minor injuries in the crash.") == {INJURED: (2, 2)}
+    assert INJURED not in chosen("Two men suffered fatal injuries in the crash.")
+
+
 def test_the_wounded_worked_out_from_those_shot_are_marked_inferred() -> None:
     sentences = [sentence("Police: Manhunt after 4 shot, 1 dead in Coney Island", 0)]
     mentions = choose_counts(sentences)

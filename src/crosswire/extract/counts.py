@@ -100,7 +100,8 @@ _VICTIM = (
 )
 _OUTCOMES = {
     ClaimField.KILLED: r"(?:killed|dead|died|slain|murdered|neutrali[sz]ed|shot dead|shot and killed|fatally (?:shot|wounded|stabbed|injured)|lost their lives|perished|executed|beheaded)",
-    ClaimField.INJURED: r"(?<!fatally )(?<!mortally )(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|in critical condition|treated for (?:their )?(?:injuries|wounds))",
+    ClaimField.INJURED: r"(?<!fatally )(?<!mortally )(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|in critical condition|treated for (?:their )?(?:injuries|wounds)"
+    r"|(?:received|suffered|sustained) (?:(?!fatal|mortal)[\w-]+ ){0,2}injuries)",
     ClaimField.ARRESTED: r"(?:arrested|detained|apprehended|taken into custody|in custody|captured|rounded up|booked|charged)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|taken hostage|seized by gunmen|held hostage)",
     ClaimField.MISSING: r"(?:(?:have|has|had)\s+gone\s+|went\s+|gone\s+|remain\s+|remained\s+|still\s+)?(?:missing|unaccounted for)",
@@ -132,7 +133,7 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
         + r"(?:[ \t]+and[ \t]+(?:men|women|children|boys|girls|teens|adults))?"  # "five men and women"
         + r"(?:,\s+(?:including|among them|most of them|mostly)\s[^,]{1,60},)?"
         + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
-        r"(?:\w+ly\s+)?(?:confirmed\s+)?(?:(?:shot|stabbed|beaten)\s+and\s+(?:\w+ly\s+)?)?[\"“]?"
+        r"(?:\w+ly\s+)?(?:(?:confirmed|found|discovered|pronounced|reported)\s+)?(?:(?:shot|stabbed|beaten)\s+and\s+(?:\w+ly\s+)?)?[\"“]?"
         + outcome
         + r"\b"
         + _NOT_ACTIVE,
@@ -316,11 +317,17 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
         text[max(0, match.start("num") - 12) : match.start("num")],
         re.IGNORECASE,
     )
-    if not toll_before and re.search(
-        r"\b(?:[A-Z][a-z'’-]+,|Jr\.,?|Sr\.,?)\s*$", text[max(0, match.start("num") - 30) : match.start("num")]
+    counted_after = re.match(r"\s+(?:others?|more|people|persons|injured|wounded|hurt|dead|killed)\b", after)
+    if (
+        not toll_before
+        and not counted_after
+        and re.search(
+            r"\b(?:[A-Z][a-z'’-]+,|Jr\.,?|Sr\.,?)\s*$", text[max(0, match.start("num") - 30) : match.start("num")]
+        )
     ):
         # "Jane Roe, 31, was arrested", "Larry Watkins Jr. 26": an age after a name (but in a headline's "1 Man
-        # Dead, 8 People Wounded" the number after a toll starts the next one)
+        # Dead, 8 People Wounded" the number after a toll starts the next one, and "in Charlotte, 3 others injured"
+        # counts people)
         return True
     if re.search(
         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$",
@@ -336,8 +343,14 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
 # "4 men shot", "Five shot at Club 21", "shooting 5 in a nightclub": people hit by gunfire, the dead among them
 _SHOT = [
     re.compile(
-        _QUALIFIER + _RANGE_STRICT + r"[ \t]+(?:" + _VICTIM + r"[ \t]+)?(?:(?:were|was|have been|had been|are|got)\s+)?"
-        r"shot\b(?!\s+(?:dead|and\s+killed|to\s+death))",
+        _QUALIFIER
+        + _RANGE_STRICT
+        + r"[ \t]+(?:"
+        + _VICTIM
+        + r"[ \t]+)?(?:(?:who\s+)?(?:were|was|have been|had been|are|got)\s+)?"
+        r"(?:shot|struck\s+by\s+(?:gunfire|bullets|a\s+bullet)"
+        r"|(?:received|suffered|sustained)\s+(?:(?!fatal|mortal)[\w-]+\s+){0,2}?(?:gunshot\s+)?wounds?)"
+        r"\b(?!\s+(?:dead|and\s+killed|to\s+death))",
         re.IGNORECASE,
     ),
     # "three more people are at a hospital with gunshot wounds", "found four victims with gunshot wounds"

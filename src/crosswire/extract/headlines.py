@@ -86,6 +86,9 @@ _LISTED_DEAD = re.compile(
     r"|found\s+dead|dead|dies?|died)\b",
     re.IGNORECASE,
 )
+_LISTED_HURT = re.compile(
+    _START + _LISTED + r"\s+(?:(?:were|are|both)\s+)?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b", re.IGNORECASE
+)
 # "Drive-by shooting kills teen girl", "Accidental shooting takes life of Quapaw man", "Gunfire kills 2"
 _KILLS_SOMEONE = re.compile(
     r"\b(?:gunshot|bullet|gunfire|shooting|shots?|stray\s+bullet)\s+(?:that\s+)?"
@@ -106,6 +109,11 @@ def headline_counts(sentence: Sentence) -> dict[ClaimField, CountMention]:
     if not sentence.in_title or sentence.background or _DEATH.search(sentence.text):
         return {}
     text = sentence.text
+    listed = _LISTED_HURT.search(text)
+    if listed is not None and _people_listed(listed) > 1:  # "Boy, girl shot in Elmwood"
+        quote = listed.group(0).lstrip(":; ").strip()
+        people = _people_listed(listed)
+        return {ClaimField.INJURED: CountMention(ClaimField.INJURED, Count(people, people, quote), quote, sentence)}
     for pattern in _HURT_PATTERNS:
         match = pattern.search(text)
         if match is not None:
@@ -128,8 +136,7 @@ def headline_dead(sentence: Sentence) -> CountMention | None:
         return None
     listed = _LISTED_DEAD.search(sentence.text)
     if listed is not None:
-        items = re.split(r",|\band\b", listed.group("listed"))
-        people = sum(1 for item in items if item.strip() and not item.strip().isdigit())  # "Boy, 3,": an age
+        people = _people_listed(listed)
         quote = listed.group(0).lstrip(":; ").strip()
         return CountMention(ClaimField.KILLED, Count(people, people, quote), quote, sentence)
     kills = _KILLS_SOMEONE.search(sentence.text)
@@ -139,3 +146,8 @@ def headline_dead(sentence: Sentence) -> CountMention | None:
             quote = kills.group(0)
             return CountMention(ClaimField.KILLED, Count(number[0], number[1], quote), quote, sentence)
     return None
+
+
+def _people_listed(listed: re.Match[str]) -> int:
+    items = re.split(r",|\band\b", listed.group("listed"))
+    return sum(1 for item in items if item.strip() and not item.strip().isdigit())  # "Boy, 3,": an age

@@ -99,9 +99,31 @@ def test_people_struck_by_gunfire_or_suffering_gunshot_wounds_are_people_shot() 
     }
 
 
+def test_people_shot_listed_by_kind_are_added_up() -> None:
+    assert chosen("Police: 4 adults, 1 child shot in Elmwood") == {INJURED: (5, 5)}
+    assert chosen("3-year-old and four adults shot in Elmwood") == {INJURED: (5, 5)}
+
+
 def test_injuries_suffered_are_the_wounded_unless_fatal() -> None:
     assert chosen("Two men suffered minor injuries in the crash.") == {INJURED: (2, 2)}
     assert INJURED not in chosen("Two men suffered fatal injuries in the crash.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents are frustrated that people are being killed in their neighborhoods.",
+        "\u201cOur children are being murdered in the streets,\u201d said a neighbour.",
+        "He told officers he was going to kill his wife and kids, the chief said.",
+        "A neighbour said a 6-yo had been found dead.",
+    ],
+)
+def test_laments_intents_and_ages_count_no_dead(text: str) -> None:
+    assert parsed_counts(text).get("killed") in (None, (1, 1), (1, None))
+
+
+def test_people_killed_without_a_number_are_at_least_two() -> None:
+    assert parsed_counts("Investigators believe the man killed his children before fleeing.") == {"killed": (2, None)}
 
 
 def test_the_wounded_worked_out_from_those_shot_are_marked_inferred() -> None:

@@ -80,7 +80,7 @@ _PERSON_NOUNS = {
     "male", "female", "shepherd", "hunter", "vendor", "combatant", "recruit", "cadet", "ranger", "sniper", "gendarme", "casualty", "survivor",
 }  # fmt: skip
 _OTHER_DEATHS = {"traffic", "road", "highway", "overdose", "drug", "crash", "drowning", "heat", "covid"}
-_INTENT = {"want", "plan", "try", "threaten", "intend", "vow", "attempt", "wish", "seek", "aim", "hope", "mean"}
+_INTENT = {"want", "plan", "try", "threaten", "intend", "vow", "attempt", "wish", "seek", "aim", "hope", "mean", "go"}
 _KNOWN_BASES = (
     _KILL | _DIE | _WOUND | _ARREST | _KIDNAP | _DEATH_NOUNS | _PERSON_NOUNS
     | {"shoot", "stab", "beat", "stone", "burn", "hack", "club", "fatality", "strike", "graze", "rush", "transport"}
@@ -115,6 +115,7 @@ _QUALIFIERS = {
 
 
 _IRREGULAR = {
+    "going": "go",  # "was going to kill his wife": an intent
     "took": "take",
     "taken": "take",
     "sent": "send",
@@ -188,7 +189,7 @@ def _lemma(token: Any) -> str:
     return word
 
 
-_AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "yr", "yrs"}
+_AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "yr", "yrs", "yo", "y/o"}
 _UNKNOWN = (2, None)  # people in the plural, but how many is not said: at least two
 
 
@@ -221,6 +222,8 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
         total = _count_people(victims)
         if total is None or (outcome is not ClaimField.KILLED and "unknown number" in total.phrase):
             continue  # an unknown number of dead is a fact ACLED codes; of wounded or arrested, no count
+        if "unknown number" in total.phrase and (_ongoing(token) or any(_quoted(v) for v in victims)):
+            continue  # "people are being killed", "“our kids being shot and killed”": a lament, not this event's dead
         # the words from the victims' first word to the outcome word or the last victim, whichever comes later
         left = min(min(v.left_edge.i for v in victims), token.i)
         right = max(max(v.i for v in victims), token.i)
@@ -229,6 +232,20 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
         if current is None or total.low > current.count.low:
             found[outcome] = VictimCount(outcome, total, text, sentence)
     return list(found.values())
+
+
+def _ongoing(token: Any) -> bool:
+    """ "are being killed", "kids killing kids": what keeps happening, said of people in general."""
+    if any(c.lower_ == "being" and c.dep_ in ("aux", "auxpass") for c in token.children):
+        return True
+    return token.tag_ == "VBG" and token.dep_ not in ("advcl", "acl", "pcomp", "conj")
+
+
+def _quoted(token: Any) -> bool:
+    """Whether a word stands inside a quotation of its sentence: an odd number of quote marks before it."""
+    before = token.doc[token.sent.start : token.i].text if token.sent is not None else ""
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _later_died(token: Any) -> bool:

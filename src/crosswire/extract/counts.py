@@ -399,6 +399,15 @@ def shot_total(sentences: list[Sentence]) -> CountMention | None:
                         start = one_more.start()
                         high = None if count.high is None else count.high + 1
                         count = Count(count.low + 1, high, sentence.text[start : match.end()])
+                    listed = _LISTED_BEFORE.search(sentence.text[:start])
+                    if listed is not None and not re.match(r"(?:both|all|each)\b", match.group(0), re.IGNORECASE):
+                        # "4 adults, 1 child shot", "3-year-old and four adults shot": one list of the people shot
+                        # ("two victims, both shot" names the same people twice)
+                        number = parse_number(listed.group("num")) if listed.group("num") else (1, 1)
+                        if number is not None:
+                            start = listed.start()
+                            high = None if count.high is None else count.high + number[1]
+                            count = Count(count.low + number[0], high, sentence.text[start : match.end()])
                     text = sentence.text[start : match.end()].strip()
                     # "one man is dead and three other people were shot": the others are besides the dead (but
                     # "he and four others" counts him too)
@@ -414,6 +423,14 @@ BESIDES_THE_DEAD = re.compile(
     r"\b(?:also|another|others?|second|third|fourth|fifth|recover\w*|more(?!\s+than))\b", re.IGNORECASE
 )
 _ONE_MORE_BEFORE = re.compile(r"\b(?:he|she|him|her)\s+and\s+$", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(
+    r"(?:\b(?P<num>"
+    + _NUMBER
+    + r")[ \t]+"
+    + _VICTIM.replace("?P<victim>", "")
+    + r"|\b\d{1,2}[- ]year[- ]old(?:[ \t]+(?:boy|girl|child|man|woman|teen))?)(?:,|,?[ \t]+and)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 _PROTEST = re.compile(

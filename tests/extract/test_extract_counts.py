@@ -234,3 +234,19 @@ def test_count_json_is_backward_compatible():
 def test_a_force_reporting_its_own_operation_is_not_background():
     assert not is_background("The army has killed 20 bandits in an operation near the village.", 2026)
     assert is_background("The insurgency has killed more than 30,000 people in the region.", 2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 80 people were killed in the city in November alone.",
+        "Police said 43 people have been shot since January.",
+        "So far in March, 12 people have died in shootings.",
+    ],
+)
+def test_a_months_tally_is_background(text: str) -> None:
+    assert is_background(text, 2026)
+
+
+def test_the_month_of_the_event_is_not_background() -> None:
+    assert not is_background("The man was killed in May outside his home.", 2026)

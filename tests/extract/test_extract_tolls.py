@@ -122,6 +122,24 @@ def test_laments_intents_and_ages_count_no_dead(text: str) -> None:
     assert parsed_counts(text).get("killed") in (None, (1, 1), (1, None))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least eight children have been wounded or killed this year in shootings in the city.",
+        "Frost means any trees and flowers that have already started blooming could be damaged or killed.",
+        "Officers said they were executing a search warrant when shots were fired.",
+        "Deputies found his stepfather, 60-year-old John Doe, dead.",
+    ],
+)
+def test_the_hurt_and_the_dead_together_things_and_finders_are_no_toll(text: str) -> None:
+    counted = parsed_counts(text)
+    assert counted.get("killed") in (None, (1, 1), (1, None)) and "injured" not in counted
+
+
+def test_a_name_that_looks_plural_is_one_person() -> None:
+    assert parsed_counts("Police returned fire, killing Thompkins.") == {"killed": (1, None)}
+
+
 def test_people_killed_without_a_number_are_at_least_two() -> None:
     assert parsed_counts("Investigators believe the man killed his children before fleeing.") == {"killed": (2, None)}
 

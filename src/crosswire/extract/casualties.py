@@ -95,7 +95,7 @@ _NOT_PEOPLE = {
     "dog", "building", "store", "school", "church", "mosque", "acre", "kilometre", "kilometer", "mile", "km",
     "percent", "dollar", "naira", "shilling", "shot", "attack", "incident", "case", "count", "charge",
     "channel", "route", "highway", "interstate", "apartment", "room", "floor", "precinct", "district", "grade",
-    "flight", "station", "news", "dead",
+    "flight", "station", "news", "dead", "warrant", "restaurant", "plant", "grant",
 }  # fmt: skip
 _PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers", "ian", "ians", "ant", "ants")
 _NUMBER_DEPS = {"nummod", "quantmod", "compound"}  # "Seventy al Shabaab": a number parsed as a compound
@@ -220,6 +220,8 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
         if not victims:
             continue
         total = _count_people(victims)
+        if outcome in (ClaimField.KILLED, ClaimField.INJURED) and _hurt_or_killed(token):
+            continue  # "eight children have been wounded or killed": the dead and the hurt in one figure
         if total is None or (outcome is not ClaimField.KILLED and "unknown number" in total.phrase):
             continue  # an unknown number of dead is a fact ACLED codes; of wounded or arrested, no count
         if "unknown number" in total.phrase and (_ongoing(token) or any(_quoted(v) for v in victims)):
@@ -232,6 +234,30 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
         if current is None or total.low > current.count.low:
             found[outcome] = VictimCount(outcome, total, text, sentence)
     return list(found.values())
+
+
+_HARMED = {"hurt", "wound", "injure", "damage", "maim"}
+
+
+def _hurt_or_killed(token: Any) -> bool:
+    """Whether a word of killing is listed with one of harm, or the reverse ("hurt and killed", "damaged or
+    killed", "wounded or killed"): one figure for the dead and the hurt together."""
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False  # "wounding four guards and killing another": each word its own victims
+    listed = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        listed.append(token.head)
+
+    def kills(word: Any) -> bool:
+        return _lemma(word) in _KILL or _lemma(word) in _DIE
+
+    def harms(word: Any) -> bool:
+        return _lemma(word) in _HARMED or word.lower_ in ("hurt", "wounded", "injured", "damaged", "maimed")
+
+    opposite = harms if kills(token) else kills
+    return any(opposite(word) for word in listed) and any(
+        c.dep_ == "cc" and c.lower_ in ("or", "and") for word in (token, token.head) for c in word.children
+    )
 
 
 def _ongoing(token: Any) -> bool:
@@ -458,6 +484,8 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         roles: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj") if head is not token else ("nsubj", "nsubjpass")
         if any(c.dep_ == "dobj" and _is_person(c) for c in head.children):
             roles = ("dobj",)  # "a man shot his daughter dead": the daughter, not the man
+        elif _lemma(head) in ("find", "discover") and head is not token and not _is_passive(head):
+            roles = ("dobj",)  # "Deputies found his stepfather, James Doe, dead": the finders are not the dead
         for child in head.children:
             if child.dep_ in roles and child is not token and _is_person(child):
                 yield child
@@ -679,6 +707,13 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
     if noun.tag_ == "NNS" and named:
         people = len(_conjuncts(named[0]))
         return (people, people)  # "killed bailiffs Joseph Zangaro and Ronald Kienzle": the two named
+    if (
+        noun.tag_ == "NNS"
+        and noun.text[:1].isupper()
+        and noun.i > noun.sent.start
+        and not ({lower, _lemma(noun)} & _PERSON_NOUNS)  # a title's "Teens hurt" are teens
+    ):
+        return (1, None)  # "killing Thompkins": a name taken for a plural
     if noun.tag_ == "NNS" and lower not in ("police",):
         return _UNKNOWN  # "soldiers killed civilians": people, but how many is not said
     if noun.tag_ == "NNPS":

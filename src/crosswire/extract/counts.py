@@ -101,7 +101,7 @@ _VICTIM = (
 _OUTCOMES = {
     ClaimField.KILLED: r"(?:killed|dead|died|slain|murdered|neutrali[sz]ed|shot dead|shot and killed|fatally (?:shot|wounded|stabbed|injured)|lost their lives|perished|executed|beheaded)",
     ClaimField.INJURED: r"(?<!fatally )(?<!mortally )(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|in critical condition|treated for (?:their )?(?:injuries|wounds)"
-    r"|(?:received|suffered|sustained) (?:(?!fatal|mortal)[\w-]+ ){0,2}injuries)",
+    r"|(?:received|suffered|sustained) (?:(?!fatal|mortal)[\w-]+ ){0,2}injuries)(?! (?:or|and) (?:killed|dead|died))",
     ClaimField.ARRESTED: r"(?:arrested|detained|apprehended|taken into custody|in custody|captured|rounded up|booked|charged)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|taken hostage|seized by gunmen|held hostage)",
     ClaimField.MISSING: r"(?:(?:have|has|had)\s+gone\s+|went\s+|gone\s+|remain\s+|remained\s+|still\s+)?(?:missing|unaccounted for)",

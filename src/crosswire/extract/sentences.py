@@ -14,6 +14,7 @@ from typing import Any
 from crosswire.extract.attribution import find_attribution
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _BACKGROUND_CUES = re.compile(
     r"\b(since (19|20)\d\d|since the (start|beginning)|civil war|so far this year|last year|in recent (years|months)"
     r"|over the (past|last) (years?|decades?|months)|past (attacks|incidents|years)|previous(ly)?|in total"
@@ -21,7 +22,9 @@ _BACKGROUND_CUES = re.compile(
     r"|earlier (attacks|this year)|a similar|another (attack|incident) (in|last)"
     r"|last (summer|winter|spring|fall|autumn)|so far in (19|20)\d\d|so far this (year|month)|this year alone"
     r"|(each|every|per) year|in separate (shootings|incidents|attacks)|(months|years|decades) (ago|earlier)"
-    r"|(a|one|two|three) (little )?more than a (month|year) (after|before|ago))\b",
+    r"|(a|one|two|three) (little )?more than a (month|year) (after|before|ago)"
+    r"|(in )?(" + _MONTHS + r"|this month|this week|the month|the year) alone|since (" + _MONTHS + r")"
+    r"|so far (this|in) (" + _MONTHS + r"))\b",
     re.IGNORECASE,
 )
 # A tally over several incidents: "2 dead, 4 hurt in 3 shootings in Denver", "16 wounded in shootings across

@@ -202,6 +202,30 @@ def test_a_later_higher_toll_updates_the_earlier_one_instead_of_contesting_it() 
     assert record.killed == 12
 
 
+def test_one_later_higher_report_contests_a_toll_several_sources_agreed_on() -> None:
+    refs = [
+        _at(1, "outlet:a", datetime(2026, 3, 1, 8)),
+        _at(2, "outlet:b", datetime(2026, 3, 1, 9)),
+        _at(3, "outlet:c", datetime(2026, 3, 9, 8)),
+    ]
+    claims = [
+        _claim(1, ClaimField.KILLED, Count(1, 1), "One man was killed."),
+        _claim(2, ClaimField.KILLED, Count(1, 1), "One person died at the scene."),
+        _claim(3, ClaimField.KILLED, Count(2, 2), "The shooting left two residents dead."),
+    ]
+    record = build_event_record(refs, claims)
+    assert {f.value: f.status for f in record.facts_for(ClaimField.KILLED)} == {
+        "1": FactStatus.CONTESTED,
+        "2": FactStatus.CONTESTED,
+    }
+    assert record.killed == 1
+    # as many later sources as earlier ones: the later figure is an update
+    more = [*refs, _at(4, "outlet:d", datetime(2026, 3, 9, 10))]
+    update = build_event_record(more, [*claims, _claim(4, ClaimField.KILLED, Count(2, 2), "Two people died.")])
+    assert {f.value: f.status for f in update.facts_for(ClaimField.KILLED)}["1"] is FactStatus.UPDATED
+    assert update.killed == 2
+
+
 def test_a_later_lower_count_without_words_of_revision_is_a_contradiction() -> None:
     refs = [_at(1, "outlet:a", datetime(2026, 3, 1, 8)), _at(2, "outlet:b", datetime(2026, 3, 2, 8))]
     record = build_event_record(

@@ -57,7 +57,8 @@ RULES = {
     "its most specific place",
     "counts": COUNT_RULES[DEFAULT_COUNT_RULE],
     "updates": "later-report-revises: a count is superseded (updated) by a different one reported later with words "
-    "of revision ('rose to', 'later died'), or by a higher one first reported at least an hour later",
+    "of revision ('rose to', 'later died'), or by a higher one first reported at least an hour later by as many "
+    "independent sources",
     "statements": "same-meaning: statements match across articles by canonical predicate, subject and content "
     "words; their times and numbers decide agreement",
     "actors": "all actors named, ordered by independent sources",
@@ -292,12 +293,15 @@ def _revises(newer: list[Claim], older: list[Claim], context: _Context) -> bool:
     if worded and max(newer_times) >= max(older_times):
         return True
     newer_value, older_value = _representative(newer).value, _representative(older).value
+    # Without words of revision, a later higher toll is taken for a revision only when as many independent
+    # sources give it as gave the earlier one: one later report does not overturn a figure several agreed on.
     return (
         isinstance(newer_value, Count)
         and isinstance(older_value, Count)
         and newer_value.low > older_value.low
         and first_newer - first_older >= _LATER
         and max(newer_times) >= max(older_times)
+        and len({context.origin(claim) for claim in newer}) >= len({context.origin(claim) for claim in older})
     )
 
 

@@ -242,6 +242,7 @@ def test_a_force_reporting_its_own_operation_is_not_background():
         "At least 80 people were killed in the city in November alone.",
         "Police said 43 people have been shot since January.",
         "So far in March, 12 people have died in shootings.",
+        "In the first six months of this year, minors died in accidental shootings.",
     ],
 )
 def test_a_months_tally_is_background(text: str) -> None:

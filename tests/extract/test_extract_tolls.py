@@ -136,6 +136,21 @@ def test_the_hurt_and_the_dead_together_things_and_finders_are_no_toll(text: str
     assert counted.get("killed") in (None, (1, 1), (1, None)) and "injured" not in counted
 
 
+def test_a_shooting_that_led_to_a_death_and_people_named_by_age_in_the_plural() -> None:
+    assert parsed_counts("Police say an accidental shooting led to a man's death.") == {"killed": (1, None)}
+    assert parsed_counts("The 17-year-olds were pronounced dead at the scene.") == {"killed": (2, None)}
+    assert parsed_counts("Two 15-year-olds were killed in the crash.") == {"killed": (2, 2)}
+
+
+def test_one_more_victim_also_killed_in_a_later_sentence_makes_two() -> None:
+    counted = parsed_counts("Police said John Doe died at the scene.", "A customer at the shop was also killed.")
+    assert counted == {"killed": (2, 2)}
+
+
+def test_officials_who_pronounce_someone_dead_are_not_the_dead() -> None:
+    assert parsed_counts("Fire department officials pronounced Lynch dead at the scene.") == {}
+
+
 def test_a_name_that_looks_plural_is_one_person() -> None:
     assert parsed_counts("Police returned fire, killing Thompkins.") == {"killed": (1, None)}
 

@@ -237,6 +237,8 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
 
 
 _HARMED = {"hurt", "wound", "injure", "damage", "maim"}
+# "Deputies found his stepfather dead", "officials pronounced him dead": the dead are the object, not the subject
+_FINDING = {"found", "find", "finds", "discovered", "discover", "pronounced", "pronounce", "declared", "declare"}
 
 
 def _hurt_or_killed(token: Any) -> bool:
@@ -484,7 +486,7 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         roles: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj") if head is not token else ("nsubj", "nsubjpass")
         if any(c.dep_ == "dobj" and _is_person(c) for c in head.children):
             roles = ("dobj",)  # "a man shot his daughter dead": the daughter, not the man
-        elif _lemma(head) in ("find", "discover") and head is not token and not _is_passive(head):
+        elif head.lower_ in _FINDING and head is not token and not _is_passive(head):
             roles = ("dobj",)  # "Deputies found his stepfather, James Doe, dead": the finders are not the dead
         for child in head.children:
             if child.dep_ in roles and child is not token and _is_person(child):
@@ -671,7 +673,9 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
         return (1, 1)  # "Boy, 3, wounded in accidental shooting": one boy, aged three
     if _is_age_noun(noun):
         counted = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i - 3]
-        return _people_in(counted[0]) if counted else (1, 1)
+        if counted:
+            return _people_in(counted[0])
+        return _UNKNOWN if noun.lower_ == "olds" else (1, 1)  # "the 17-year-olds": two at least
     modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
     numbers = [noun] if noun.like_num else [c for c in modifiers if c.dep_ in _NUMBER_DEPS and c.like_num]
     # "14-Year-Old Girl", "eight month Jayden": a number of years or months is an age

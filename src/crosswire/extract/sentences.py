@@ -24,7 +24,7 @@ _BACKGROUND_CUES = re.compile(
     r"|(each|every|per) year|in separate (shootings|incidents|attacks)|(months|years|decades) (ago|earlier)"
     r"|(a|one|two|three) (little )?more than a (month|year) (after|before|ago)"
     r"|(in )?(" + _MONTHS + r"|this month|this week|the month|the year) alone|since (" + _MONTHS + r")"
-    r"|so far (this|in) (" + _MONTHS + r"))\b",
+    r"|so far (this|in) (" + _MONTHS + r")|(first|past|last) (\w+ )?(months|weeks) of (this|the|last) year)\b",
     re.IGNORECASE,
 )
 # A tally over several incidents: "2 dead, 4 hurt in 3 shootings in Denver", "16 wounded in shootings across

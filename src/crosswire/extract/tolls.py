@@ -177,12 +177,19 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
     for sentence, victims in _about_the_event(sentences, find_victims):
         current = best.get(victims.outcome)
         field = victims.outcome if isinstance(victims.outcome, ClaimField) else ClaimField.INJURED
+        one_more_dead = (
+            victims.outcome is ClaimField.KILLED
+            and current is not None
+            and current.count.low == current.count.high == 1
+            and victims.count.low == victims.count.high == 1
+        )
         if (
             current is not None
             and current.sentence is not sentence
-            and victims.outcome in (SHOT, ClaimField.INJURED)
+            and (victims.outcome in (SHOT, ClaimField.INJURED) or one_more_dead)
             and _ALSO.search(victims.text)
         ):
+            # "Mills was shot and killed. Booker, a customer, was also killed.": two dead
             # "A girl was shot and killed. Her mother was also shot.": two people shot
             before, added = current.count.high, victims.count.high
             high = None if before is None or added is None else before + added
@@ -225,6 +232,7 @@ _IMPLIED_DEATH = re.compile(
     r"|(?<!attempted )homicide(?! (?:unit|detectives?|division|squad|investigators?))|slain|shooting death"
     r"|(?:was|were) (?:found|pronounced) dead|died|dies|succumbed"
     r"|(?:shot|stabbed|beaten|bludgeoned|strangled) to death|claim(?:s|ed)? (?:the )?li(?:fe|ves)"
+    r"|(?:led|leading|leads) to (?:the |a |an |his |her |their |(?:\w+ ){0,2}\w+'s )?death"
     r"|(?:unable|not able|could not|couldn't|could n't) (?:to )?save (?:him|her|the (?:boy|girl|man|woman|child|victim"
     r"|baby|infant|toddler|teen|teenager)))\b",
     re.IGNORECASE,

@@ -151,6 +151,15 @@ def test_officials_who_pronounce_someone_dead_are_not_the_dead() -> None:
     assert parsed_counts("Fire department officials pronounced Lynch dead at the scene.") == {}
 
 
+def test_the_dead_and_others_hurt_with_their_own_subject_are_counted_apart() -> None:
+    counted = parsed_counts("A militiaman was killed and three others were injured in the clash.")
+    assert counted == {"killed": (1, 1), "injured": (3, 3)}
+
+
+def test_people_killed_and_wounded_keep_their_dead() -> None:
+    assert parsed_counts("Several soldiers were killed and wounded in the ambush.") == {"killed": (3, 9)}  # "several"
+
+
 def test_a_name_that_looks_plural_is_one_person() -> None:
     assert parsed_counts("Police returned fire, killing Thompkins.") == {"killed": (1, None)}
 

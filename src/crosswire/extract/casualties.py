@@ -241,13 +241,18 @@ _HARMED = {"hurt", "wound", "injure", "damage", "maim"}
 _FINDING = {"found", "find", "finds", "discovered", "discover", "pronounced", "pronounce", "declared", "declare"}
 
 
+def _own_victims(word: Any) -> bool:
+    """ "were killed and two others injured": a listed word with a subject or object of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in word.children)
+
+
 def _hurt_or_killed(token: Any) -> bool:
     """Whether a word of killing is listed with one of harm, or the reverse ("hurt and killed", "damaged or
     killed", "wounded or killed"): one figure for the dead and the hurt together."""
     if any(c.dep_ == "dobj" for c in token.children):
         return False  # "wounding four guards and killing another": each word its own victims
-    listed = [c for c in token.children if c.dep_ == "conj"]
-    if token.dep_ == "conj":
+    listed = [c for c in token.children if c.dep_ == "conj" and not _own_victims(c)]
+    if token.dep_ == "conj" and not _own_victims(token):
         listed.append(token.head)
 
     def kills(word: Any) -> bool:
@@ -257,9 +262,12 @@ def _hurt_or_killed(token: Any) -> bool:
         return _lemma(word) in _HARMED or word.lower_ in ("hurt", "wounded", "injured", "damaged", "maimed")
 
     opposite = harms if kills(token) else kills
-    return any(opposite(word) for word in listed) and any(
-        c.dep_ == "cc" and c.lower_ in ("or", "and") for word in (token, token.head) for c in word.children
-    )
+    joined = {c.lower_ for word in (token, token.head) for c in word.children if c.dep_ == "cc"}
+    if kills(token) and token.dep_ != "conj":
+        # "a number of soldiers were killed and wounded": some dead, some hurt, and ACLED counts the dead; only
+        # "killed or wounded" makes one figure of both
+        joined &= {"or"}
+    return any(opposite(word) for word in listed) and bool(joined & {"or", "and"})
 
 
 def _ongoing(token: Any) -> bool:
@@ -270,10 +278,12 @@ def _ongoing(token: Any) -> bool:
 
 
 def _quoted(token: Any) -> bool:
-    """Whether a word stands inside a quotation of its sentence: an odd number of quote marks before it."""
-    before = token.doc[token.sent.start : token.i].text if token.sent is not None else ""
-    straight = before.count('"')
-    return straight % 2 == 1 or before.count("“") > before.count("”")
+    """Whether a word stands in words quoted from someone: a sentence that opens with a quotation mark, still
+    open before the word (a quoted single word, 'a "number" of soldiers', is the writer's own sentence)."""
+    before = token.doc[token.sent.start : token.i].text.lstrip() if token.sent is not None else ""
+    if not before.startswith(('"', "“")):
+        return False
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _later_died(token: Any) -> bool:

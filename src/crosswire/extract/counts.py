@@ -133,7 +133,7 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
         + r"(?:[ \t]+and[ \t]+(?:men|women|children|boys|girls|teens|adults))?"  # "five men and women"
         + r"(?:,\s+(?:including|among them|most of them|mostly)\s[^,]{1,60},)?"
         + r",?\s+(?:who\s+)?(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
-        r"(?:\w+ly\s+)?(?:(?:confirmed|found|discovered|pronounced|reported)\s+)?(?:(?:shot|stabbed|beaten)\s+and\s+(?:\w+ly\s+)?)?[\"“]?"
+        r"(?:\w+ly\s+)?(?:(?:confirmed|found|discovered|pronounced)\s+)?(?:(?:shot|stabbed|beaten)\s+and\s+(?:\w+ly\s+)?)?[\"“]?"
         + outcome
         + r"\b"
         + _NOT_ACTIVE,

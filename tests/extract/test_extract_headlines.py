@@ -100,6 +100,7 @@ def dead(text: str) -> tuple[int, int | None] | None:
         ("Drive-by shooting kills teen girl, injures 4", (1, 1)),
         ("Accidental shooting takes life of Elmwood man", (1, 1)),
         ("Gunfire kills 3 outside Elmwood bar", (3, 3)),
+        ("Sheriff: 6-year-old playing with gun shot and killed", (1, 1)),
     ],
 )
 def test_headline_dead_reads_listed_victims_and_killing_shootings(text: str, expected: tuple[int, int]) -> None:

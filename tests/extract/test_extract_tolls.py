@@ -160,6 +160,14 @@ def test_people_killed_and_wounded_keep_their_dead() -> None:
     assert parsed_counts("Several soldiers were killed and wounded in the ambush.") == {"killed": (3, 9)}  # "several"
 
 
+def test_an_unborn_child_among_the_dead_is_not_counted() -> None:
+    assert chosen("The man murdered six people, including an unborn child.") == {KILLED: (5, 5)}
+
+
+def test_kids_killing_kids_is_said_of_people_in_general() -> None:
+    assert parsed_counts("It's dangerous out there, you know, kids killing kids.") == {}
+
+
 def test_a_name_that_looks_plural_is_one_person() -> None:
     assert parsed_counts("Police returned fire, killing Thompkins.") == {"killed": (1, None)}
 

@@ -274,7 +274,11 @@ def _ongoing(token: Any) -> bool:
     """ "are being killed", "kids killing kids": what keeps happening, said of people in general."""
     if any(c.lower_ == "being" and c.dep_ in ("aux", "auxpass") for c in token.children):
         return True
-    return token.tag_ == "VBG" and token.dep_ not in ("advcl", "acl", "pcomp", "conj")
+    if token.tag_ == "VBG" and token.dep_ == "acl":
+        # "kids killing kids": a bare plural doing the killing speaks of people in general
+        head = token.head
+        return head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
+    return token.tag_ == "VBG" and token.dep_ not in ("advcl", "pcomp", "conj")
 
 
 def _quoted(token: Any) -> bool:

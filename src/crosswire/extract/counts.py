@@ -275,6 +275,10 @@ def find_counts(sentence: Sentence) -> list[CountMention]:
                 if match.group("num") is None or _is_ordinal_or_age(sentence.text, match):
                     continue
                 count = _count_from(match)
+                if count is not None and count.low > 0 and _UNBORN_AMONG.match(sentence.text[match.end() :]):
+                    # "murdered six people, including an unborn child": GVA and ACLED count the five born
+                    high = None if count.high is None else count.high - 1
+                    count = Count(count.low - 1, high, count.phrase, count.stated and count.stated - 1)
                 if count is not None:
                     candidates.append((match.start(), match.end(), count, match.group(0).strip(), _victims(match)))
         candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
@@ -286,6 +290,9 @@ def find_counts(sentence: Sentence) -> list[CountMention]:
             if count.low > 0 or count.high:
                 found.append(CountMention(claim_field, count, text, sentence, victims))
     return found
+
+
+_UNBORN_AMONG = re.compile(r",?\s+(?:including|among them)\s+(?:an?|one|her|their)\s+unborn\b", re.IGNORECASE)
 
 
 def _victims(match: re.Match[str]) -> str:

@@ -82,6 +82,8 @@ _LISTED = r"(?P<listed>" + _ONE_PERSON + r"(?:\s*,\s*" + _ONE_PERSON + r")*(?:,?
 _LISTED_DEAD = re.compile(
     _START
     + _LISTED
+    # "6-year-old playing with gun shot and killed": what the person was doing, then what befell them
+    + r"(?:\s+\w+ing(?:\s+[\w'’-]+){0,3}?)?"
     + r"\s+(?:(?:were|are|both)\s+)?(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|killed|slain|murdered"
     r"|found\s+dead|dead|dies?|died)\b",
     re.IGNORECASE,

@@ -262,12 +262,11 @@ def _hurt_or_killed(token: Any) -> bool:
         return _lemma(word) in _HARMED or word.lower_ in ("hurt", "wounded", "injured", "damaged", "maimed")
 
     opposite = harms if kills(token) else kills
+    # "a number of soldiers were killed and wounded": some dead, some hurt, and ACLED counts the dead; only
+    # "killed or wounded" makes one figure of both, while "hurt and killed" speaks of the same victims
+    linking = {"or"} if kills(token) and token.dep_ != "conj" else {"or", "and"}
     joined = {c.lower_ for word in (token, token.head) for c in word.children if c.dep_ == "cc"}
-    if kills(token) and token.dep_ != "conj":
-        # "a number of soldiers were killed and wounded": some dead, some hurt, and ACLED counts the dead; only
-        # "killed or wounded" makes one figure of both
-        joined &= {"or"}
-    return any(opposite(word) for word in listed) and bool(joined & {"or", "and"})
+    return any(opposite(word) for word in listed) and bool(joined & linking)
 
 
 def _ongoing(token: Any) -> bool:

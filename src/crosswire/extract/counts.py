@@ -278,7 +278,8 @@ def find_counts(sentence: Sentence) -> list[CountMention]:
                 if count is not None and count.low > 0 and _UNBORN_AMONG.match(sentence.text[match.end() :]):
                     # "murdered six people, including an unborn child": GVA and ACLED count the five born
                     high = None if count.high is None else count.high - 1
-                    count = Count(count.low - 1, high, count.phrase, count.stated and count.stated - 1)
+                    stated = None if count.stated is None else count.stated - 1
+                    count = Count(count.low - 1, high, count.phrase, stated)
                 if count is not None:
                     candidates.append((match.start(), match.end(), count, match.group(0).strip(), _victims(match)))
         candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
@@ -407,7 +408,7 @@ def shot_total(sentences: list[Sentence]) -> CountMention | None:
                         high = None if count.high is None else count.high + 1
                         count = Count(count.low + 1, high, sentence.text[start : match.end()])
                     listed = _LISTED_BEFORE.search(sentence.text[:start])
-                    if listed is not None and not re.match(r"(?:both|all|each)\b", match.group(0), re.IGNORECASE):
+                    if listed is not None and not _THE_SAME_PEOPLE.match(match.group(0)):
                         # "4 adults, 1 child shot", "3-year-old and four adults shot": one list of the people shot
                         # ("two victims, both shot" names the same people twice)
                         number = parse_number(listed.group("num")) if listed.group("num") else (1, 1)
@@ -430,6 +431,7 @@ BESIDES_THE_DEAD = re.compile(
     r"\b(?:also|another|others?|second|third|fourth|fifth|recover\w*|more(?!\s+than))\b", re.IGNORECASE
 )
 _ONE_MORE_BEFORE = re.compile(r"\b(?:he|she|him|her)\s+and\s+$", re.IGNORECASE)
+_THE_SAME_PEOPLE = re.compile(r"(?:both|all|each)\b", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(
     r"(?:\b(?P<num>"
     + _NUMBER

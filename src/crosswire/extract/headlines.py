@@ -112,9 +112,9 @@ def headline_counts(sentence: Sentence) -> dict[ClaimField, CountMention]:
         return {}
     text = sentence.text
     listed = _LISTED_HURT.search(text)
-    if listed is not None and _people_listed(listed) > 1:  # "Boy, girl shot in Elmwood"
+    people = _people_listed(listed) if listed is not None else 0
+    if listed is not None and people > 1:  # "Boy, girl shot in Elmwood"
         quote = listed.group(0).lstrip(":; ").strip()
-        people = _people_listed(listed)
         return {ClaimField.INJURED: CountMention(ClaimField.INJURED, Count(people, people, quote), quote, sentence)}
     for pattern in _HURT_PATTERNS:
         match = pattern.search(text)
@@ -151,5 +151,6 @@ def headline_dead(sentence: Sentence) -> CountMention | None:
 
 
 def _people_listed(listed: re.Match[str]) -> int:
-    items = re.split(r",|\band\b", listed.group("listed"))
-    return sum(1 for item in items if item.strip() and not item.strip().isdigit())  # "Boy, 3,": an age
+    """The people of a title's list: its items between commas and "and", less the ages ("Boy, 3,")."""
+    items = (item.strip() for item in re.split(r",|\band\b", listed.group("listed")))
+    return sum(1 for item in items if item and not item.isdigit())

@@ -99,6 +99,12 @@ def test_people_struck_by_gunfire_or_suffering_gunshot_wounds_are_people_shot() 
     }
 
 
+def test_people_who_turned_up_with_gunshot_wounds_were_shot() -> None:
+    assert chosen("Three men walked into a gas station with gunshot wounds, police said.") == {INJURED: (3, 3)}
+    counted = chosen("One man was killed.", "Five other victims showed up at the hospital with gunshot wounds.")
+    assert counted == {KILLED: (1, 1), INJURED: (5, 5)}
+
+
 def test_people_shot_listed_by_kind_are_added_up() -> None:
     assert chosen("Police: 4 adults, 1 child shot in Elmwood") == {INJURED: (5, 5)}
     assert chosen("3-year-old and four adults shot in Elmwood") == {INJURED: (5, 5)}
@@ -166,6 +172,11 @@ def test_an_unborn_child_among_the_dead_is_not_counted() -> None:
 
 def test_kids_killing_kids_is_said_of_people_in_general() -> None:
     assert parsed_counts("It's dangerous out there, you know, kids killing kids.") == {}
+
+
+def test_a_fourth_victim_wounded_is_one_person() -> None:
+    counted = parsed_counts("Three people were shot and killed and a fourth was wounded early Sunday.")
+    assert counted == {"killed": (3, 3), "injured": (1, 1)}
 
 
 def test_a_name_that_looks_plural_is_one_person() -> None:

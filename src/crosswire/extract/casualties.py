@@ -236,6 +236,7 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
     return list(found.values())
 
 
+_ORDINAL_PEOPLE = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
 _HARMED = {"hurt", "wound", "injure", "damage", "maim"}
 # "Deputies found his stepfather dead", "officials pronounced him dead": the dead are the object, not the subject
 _FINDING = {"found", "find", "finds", "discovered", "discover", "pronounced", "pronounce", "declared", "declare"}
@@ -593,6 +594,8 @@ def _is_person(token: Any) -> bool:
     ("two conscripts were killed", but not "three houses were burned")."""
     if _is_age_noun(token):
         return True
+    if token.lower_ in _ORDINAL_PEOPLE and any(c.dep_ == "det" for c in token.children):
+        return True  # "three people were killed and a fourth was wounded": one more person
     if _lemma(token) in _NOT_PEOPLE or _things(token.lower_) or token.pos_ in ("ADJ", "ADV", "VERB"):
         return False
     modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]
@@ -684,6 +687,8 @@ def _people_in(noun: Any) -> tuple[int, int | None] | None:
         return None  # "Father of 4 killed": one father
     if _is_age_in_commas(noun):
         return (1, 1)  # "Boy, 3, wounded in accidental shooting": one boy, aged three
+    if noun.lower_ in _ORDINAL_PEOPLE:
+        return (1, 1)  # "a fourth was wounded": one more person, not four
     if _is_age_noun(noun):
         counted = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i - 3]
         if counted:

@@ -361,13 +361,15 @@ _SHOT = [
         r"\b(?!\s+(?:dead|and\s+killed|to\s+death))",
         re.IGNORECASE,
     ),
-    # "three more people are at a hospital with gunshot wounds", "found four victims with gunshot wounds"
+    # "three more people are at a hospital with gunshot wounds", "found four victims with gunshot wounds", "five
+    # other victims showed up at the hospital with gunshot wounds", "three men walked into a gas station with ..."
     re.compile(
         _QUALIFIER
         + _RANGE_STRICT
-        + r"[ \t]+"
+        + r"[ \t]+(?:other[ \t]+)?"
         + _VICTIM
-        + r"[ \t]+(?:(?:are|were|is|was)[ \t]+(?:at|in)[ \t]+(?:a|the|an)[ \t]+(?:\w+[ \t]+)?hospitals?[ \t]+)?"
+        + r"[ \t]+(?:(?:are|were|is|was)[ \t]+(?:at|in)[ \t]+(?:a|the|an)[ \t]+(?:\w+[ \t]+)?hospitals?[ \t]+"
+        r"|(?:showed|turned|walked|came|arrived|went)[ \t]+(?:[\w'’&-]+[ \t]+){0,6}?)?"
         r"(?:suffering[ \t]+from[ \t]+|with[ \t]+)(?:multiple[ \t]+)?(?:gunshot|bullet)[ \t]+wounds?\b",
         re.IGNORECASE,
     ),

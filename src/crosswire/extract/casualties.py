@@ -41,6 +41,10 @@ _DIE = {"die", "perish", "succumb", "drown"}
 _WOUND = {"wound", "injure", "hurt", "maim", "stab", "hospitalize", "hospitalise"}
 _ARREST = {"arrest", "detain", "apprehend", "nab", "jail", "imprison", "charge", "book"}
 _FOUND = {"find", "discover", "recover", "see", "dump", "retrieve", "exhume", "wash", "pull"}
+# harm said together with killing ("hurt and killed", "damaged or killed"): one figure for both
+_HARMED = {"hurt", "wound", "injure", "damage", "maim"}
+# "Deputies found his stepfather dead", "officials pronounced him dead": the dead are the object, not the subject
+_FINDING = {"find", "discover", "pronounce", "declare"}
 _CUSTODY = {"custody", "arrest", "detention"}  # "placed under arrest", "taken into custody"
 _KIDNAP = {"kidnap", "abduct"}
 _DEATH_NOUNS = {"death", "fatality"}  # "the deaths of seven soldiers", "30 fatalities"
@@ -88,6 +92,8 @@ _KNOWN_BASES = (
     | {"recover"}
     | _FOUND
     | _INTENT
+    | _HARMED
+    | _FINDING
 )  # fmt: skip
 _NOT_PEOPLE = {
     "house", "home", "shop", "vehicle", "car", "truck", "village", "weapon", "gun", "rifle", "round", "bullet",
@@ -237,9 +243,6 @@ def find_victims(sentence: Sentence) -> list[VictimCount]:
 
 
 _ORDINAL_PEOPLE = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
-_HARMED = {"hurt", "wound", "injure", "damage", "maim"}
-# "Deputies found his stepfather dead", "officials pronounced him dead": the dead are the object, not the subject
-_FINDING = {"found", "find", "finds", "discovered", "discover", "pronounced", "pronounce", "declared", "declare"}
 
 
 def _own_victims(word: Any) -> bool:
@@ -260,7 +263,7 @@ def _hurt_or_killed(token: Any) -> bool:
         return _lemma(word) in _KILL or _lemma(word) in _DIE
 
     def harms(word: Any) -> bool:
-        return _lemma(word) in _HARMED or word.lower_ in ("hurt", "wounded", "injured", "damaged", "maimed")
+        return _lemma(word) in _HARMED
 
     opposite = harms if kills(token) else kills
     # "a number of soldiers were killed and wounded": some dead, some hurt, and ACLED counts the dead; only
@@ -500,7 +503,7 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         roles: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj") if head is not token else ("nsubj", "nsubjpass")
         if any(c.dep_ == "dobj" and _is_person(c) for c in head.children):
             roles = ("dobj",)  # "a man shot his daughter dead": the daughter, not the man
-        elif head.lower_ in _FINDING and head is not token and not _is_passive(head):
+        elif _lemma(head) in _FINDING and head is not token and not _is_passive(head):
             roles = ("dobj",)  # "Deputies found his stepfather, James Doe, dead": the finders are not the dead
         for child in head.children:
             if child.dep_ in roles and child is not token and _is_person(child):

@@ -190,3 +190,23 @@ def test_southeast_dc_is_washington(nlp, gazetteer: Gazetteer) -> None:
     for text in ("Two dead in a shooting in Southeast D.C. on Sunday.", "Man, 3 girls shot in southeast DC"):
         places = [place for place in resolved(nlp, gazetteer, text).values() if place is not None]
         assert places and all(place.admin1 == "Washington, D.C." for place in places), text
+
+
+def test_a_town_whose_name_begins_a_street_name_is_not_mentioned(nlp, gazetteer: Gazetteer) -> None:
+    text = (
+        "Two girls were shot in San Antonio on Wednesday night. The first was hit while walking on San Fernando "
+        "Street with her family, and the second at a home on Pecan Valley Drive, police said."
+    )
+    found = toponym_texts(nlp, gazetteer, text)
+    assert "San Antonio" in found and "San Fernando" not in found
+    assert resolved(nlp, gazetteer, text)["San Antonio"].admin1 == "Texas"  # not a namesake near San Fernando, PH
+
+
+def test_a_town_named_as_a_municipality_is_the_town(nlp, gazetteer: Gazetteer) -> None:
+    # GeoNames lists "City of Montgomery" among the alternate names of a Minnesota village only
+    text = (
+        "Montgomery Mayor Todd Strange closed the club on Highland Avenue after a shooting left two dead. "
+        "The mayor cited repeated cautions from the City of Montgomery."
+    )
+    assert "City of Montgomery" not in toponym_texts(nlp, gazetteer, text)
+    assert resolved(nlp, gazetteer, text)["Montgomery"].admin1 == "Alabama"

@@ -149,6 +149,14 @@ _AREA_AFTER = re.compile(r"^\s*(province|region|governorate|state|district|count
 _COMPASS_BEFORE = re.compile(r"\b((north|south|east|west)(ern|west|east)?|central)\s+$", re.IGNORECASE)
 _ADMIN1_BEFORE = re.compile(r"\b(province|region|governorate|state) of( the)?\s+$", re.IGNORECASE)
 _ADMIN1_AFTER = re.compile(r"^\s*(province|region|governorate|state)\b", re.IGNORECASE)
+# "walking on San Fernando Street", "a home on Independence Avenue": a town's name that begins a street's is no
+# mention of the town (spaCy often stops its entity before the street word).
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.?|Highway"
+    r"|Hwy\.?|Court|Ct\.|Terrace|Pike|Turnpike|Expressway|Freeway)(?![\w-])"
+)
+# "the City of Montgomery": the town, whatever GeoNames lists under the whole phrase as an alternate name
+_MUNICIPALITY_OF = re.compile(r"^(?:City|Town|Village|Borough|Township) of (?P<name>[A-Z].*)$")
 
 
 class AreaCue(Enum):
@@ -335,6 +343,10 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 pass  # "rain would reach Mombasa": spaCy's organisation is a city of a million
             else:
                 continue
+            municipality = _MUNICIPALITY_OF.match(text)
+            if municipality and gazetteer.lookup(text) and not _primary_name(text, gazetteer):
+                # the phrase is only an alternate name of one namesake: read the town's own name instead
+                text, start = municipality.group("name"), start + municipality.start("name")
             if _DIRECTION_ONLY.match(text):
                 continue  # "the South Side", "Northeast": a part of the town the article is about, not a town
             if (text.lower() in _FUNCTION_WORDS and not text.isupper()) or len(text) < 2:
@@ -345,6 +357,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "bang, bang, bang": a place name is written with a capital
             if text.lower() in _COMMON_NOUNS:
                 continue  # "Metro" police, the South "Side", "Street", "Hospital": GeoNames towns, never meant so
+            if _STREET_AFTER.match(sentence.doc_text, end):
+                continue
             candidates = _lookup_name(text, gazetteer)
             if county := _COUNTY_AFTER.match(sentence.doc_text, end):
                 # spaCy stopped before "County": "Navarro County" is the county, not a town called Navarro

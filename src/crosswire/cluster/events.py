@@ -6,7 +6,8 @@ inverted index, within a time window). What tells events apart decides:
 - time: event dates more than two days apart, or publication more than ten days apart, rule a match out, unless
   the article names the same people (a follow-up: the arrest or the trial of a known shooting);
 - place: a different country rules it out; the same town counts for more when the town is small (two shootings
-  in one village are rarer than two in Chicago); a town inside the event's province counts too;
+  in one village are rarer than two in Chicago); a town inside the event's province counts too; one town name
+  resolved to two regions (Bristol, England and Bristol, Connecticut) counts half, as one reading is likely wrong;
 - participants: the full names of people are near-unique; other names count by their rarity; people (and other
   specific names) that each side names and the other does not tell against a match;
 - wording: TF-IDF cosine with the event's articles, so that "police" and "shooting" weigh little;
@@ -343,6 +344,13 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float, str]:
         other = Place.from_json(data)
         if other.key == place.key:
             score, text = _town_weight(place), f"same {place.kind.value} ({place.name})"
+        elif (
+            place.kind is PlaceKind.TOWN
+            and other.kind is PlaceKind.TOWN
+            and (place.country_code, place.admin1_code) != (other.country_code, other.admin1_code)
+            and place.name.casefold() == other.name.casefold()
+        ):
+            score, text = 0.5 * _town_weight(place), f"same name ({place.name}) read in two regions"
         elif other.contains(place) or place.contains(other):
             inner, outer = (place, other) if other.contains(place) else (other, place)
             score = {PlaceKind.ADMIN2: 0.7, PlaceKind.ADMIN1: 0.6}.get(outer.kind, 0.2)

@@ -67,3 +67,9 @@ def test_the_article_before_a_name_and_capital_initials_do_not_hide_a_country(ex
     mentions = [(m.text, m.place.country_code) for m in next(extractor.geoparse([text]))]
     assert ("US", "US") in mentions and ("United States", "US") in mentions
     assert all(name != "Mexicans" for name, _ in mentions)  # people, not a place
+
+
+def test_a_given_dateline_span_keeps_the_datelines_reading(extractor: Extractor) -> None:
+    text = "WASHINGTON (RNS) Evangelical leaders from North Carolina praised the release of a pastor held in Izmir."
+    [mention] = next(extractor.geoparse([text], [[(0, 10)]]))
+    assert mention.place is not None and mention.place.admin1 == "Washington, D.C."

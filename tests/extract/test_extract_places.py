@@ -210,3 +210,27 @@ def test_a_town_named_as_a_municipality_is_the_town(nlp, gazetteer: Gazetteer) -
     )
     assert "City of Montgomery" not in toponym_texts(nlp, gazetteer, text)
     assert resolved(nlp, gazetteer, text)["Montgomery"].admin1 == "Alabama"
+
+
+def test_a_city_the_ap_lets_stand_alone_in_a_dateline_is_that_city(nlp, gazetteer: Gazetteer) -> None:
+    # no dash after the city, and an article about Iowa: the dateline is still the capital
+    text = "WASHINGTON (Reuters) The president met farmers from Iowa on Wednesday to talk about corn prices."
+    assert resolved(nlp, gazetteer, text)["Washington"].admin1 == "Washington, D.C."
+    text = "WASHINGTON Officials said talks with the mayor of Paris, Kentucky, would go on in the Washington office."
+    readings = {t.text: t.place for t in _resolved_toponyms(nlp, gazetteer, text) if t.text.lower() == "washington"}
+    assert readings and all(place is not None and place.admin1 == "Washington, D.C." for place in readings.values())
+    # a town the AP does not list keeps its ordinary reading, and a name that only starts the text is no dateline
+    assert resolved(nlp, gazetteer, "EDMONTON, Ky. (WBKO) -- A man died in a hunting accident.")["Edmonton"].admin1 == (
+        "Kentucky"
+    )
+    assert "Chicago" not in toponym_texts(nlp, gazetteer, "CHICAGOANS were warned of a storm on Sunday.")
+
+
+def _resolved_toponyms(nlp, gazetteer: Gazetteer, text: str) -> list:
+    from crosswire.extract.places import country_evidence, county_areas, resolve_toponyms
+
+    sentences = split_sentences(nlp(text), 2026)
+    toponyms = find_toponyms(sentences, gazetteer)
+    entities = [(ent.text, ent.label_) for ent in nlp(text).ents]
+    resolve_toponyms(toponyms, country_evidence(entities, gazetteer), gazetteer, county_areas(entities, gazetteer))
+    return toponyms

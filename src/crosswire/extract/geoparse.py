@@ -73,7 +73,11 @@ def geoparse_doc(
         is_adjective = {id(toponym) for toponym in adjectives}
         mentions = sorted((_mention(t, id(t) in is_adjective) for t in toponyms), key=lambda mention: mention.start)
         return _guess_unknown(mentions, toponyms, gazetteer)
-    by_span = {(t.start, t.end): t for t in [*found, *adjectives]}
+    by_span: dict[tuple[int, int], Toponym] = {}
+    for toponym in [*found, *adjectives]:
+        kept = by_span.get((toponym.start, toponym.end))
+        if kept is None or not kept.qualified:  # a dateline's town, settled by its state or by the AP's list
+            by_span[(toponym.start, toponym.end)] = toponym
     wanted: list[Toponym] = []
     for start, end in spans:
         toponym = by_span.get((start, end)) or _span_toponym(doc, sentences, gazetteer, start, end)

@@ -294,6 +294,30 @@ _DATELINE = re.compile(
 # "Vista CA—": a town written in title case, dated by the postal code of its state
 _POSTAL_DATELINE = re.compile(r"^(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),?\s+(?P<area>[A-Z]{2})\s*[(–—:-]")
 _DATELINE_TOWN_SIZE = 5_000
+# The cities the AP Stylebook lets stand alone in a dateline, with their US state or their country: a dateline
+# "WASHINGTON (AP)" or "PARIS" is that city, whatever namesakes the rest of the article suggests.
+_AP_US_DATELINES = (
+    "Atlanta GA, Baltimore MD, Boston MA, Chicago IL, Cincinnati OH, Cleveland OH, Dallas TX, Denver CO, "
+    "Detroit MI, Honolulu HI, Houston TX, Indianapolis IN, Las Vegas NV, Los Angeles CA, Miami FL, "
+    "Milwaukee WI, Minneapolis MN, New Orleans LA, New York NY, Oklahoma City OK, Philadelphia PA, Phoenix AZ, "
+    "Pittsburgh PA, St. Louis MO, Salt Lake City UT, San Antonio TX, San Diego CA, San Francisco CA, "
+    "Seattle WA, Washington DC"
+)
+_AP_WORLD_DATELINES = (
+    "Amsterdam NL, Baghdad IQ, Bangkok TH, Beijing CN, Beirut LB, Berlin DE, Brussels BE, Cairo EG, Dublin IE, "
+    "Geneva CH, Havana CU, Hong Kong HK, Islamabad PK, Istanbul TR, Jerusalem IL, Johannesburg ZA, Kabul AF, "
+    "London GB, Madrid ES, Mexico City MX, Montreal CA, Moscow RU, New Delhi IN, Ottawa CA, Paris FR, Rome IT, "
+    "Shanghai CN, Singapore SG, Stockholm SE, Sydney AU, Tokyo JP, Toronto CA, Vienna AT, Zurich CH"
+)
+_STANDALONE_DATELINES: dict[str, tuple[str, str | None]] = {
+    **{city: ("US", state) for city, state in (item.rsplit(" ", 1) for item in _AP_US_DATELINES.split(", "))},
+    **{city: (country, None) for city, country in (item.rsplit(" ", 1) for item in _AP_WORLD_DATELINES.split(", "))},
+}
+_STANDALONE_DATELINE = re.compile(
+    r"^(?P<town>"
+    + "|".join(re.escape(city.upper()) for city in sorted(_STANDALONE_DATELINES, key=len, reverse=True))
+    + r")(?=\s*(?:\(|--|–|—|:|,?\s+[A-Z]))"
+)  # "WASHINGTON (RNS)", "WASHINGTON Barack Obama pardoned": no dash needed when the city may stand alone
 _POSTAL_AFTER = re.compile(r"^,\s+([A-Z]{2})\b(?![.'’]?\w)")
 _NOT_DATELINES = frozenset({"update", "updated", "breaking", "watch", "video", "photos", "developing", "live"})
 _INSTITUTION = re.compile(
@@ -586,10 +610,19 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
     postal = _POSTAL_DATELINE.match(sentence.text) if match is None else None
     if postal is not None and postal.group("area") in US_STATE_CODES:
         match = postal
+    if match is None or match.group("area") is None:
+        match = _STANDALONE_DATELINE.match(sentence.text) or match
     if match is None:
         return None
     town = match.group("town").strip().title()
-    if match.group("area") is None:
+    standalone = (
+        _standalone_city(town, gazetteer) if match.re is _STANDALONE_DATELINE or not match.group("area") else []
+    )
+    if standalone:
+        candidates = standalone
+    elif match.re is _STANDALONE_DATELINE:
+        return None
+    elif match.group("area") is None:
         if town.lower() in _NOT_DATELINES:
             return None
         # a town alone: only its own name, and a town of some size (a dateline names where the paper is)
@@ -610,8 +643,25 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
     if not candidates:
         return None
     start = sentence.start + match.start("town") if sentence.start >= 0 else -1
-    qualified = match.group("area") is not None
+    qualified = bool(standalone) or match.group("area") is not None
     return Toponym(town, start, start + len(town), sentence, candidates, qualified=qualified)
+
+
+def _standalone_city(town: str, gazetteer: Gazetteer) -> list[Place]:
+    """The city a dateline means by a name the AP lets stand alone ("Washington": the capital), if it is one."""
+    key = name_key(town)
+    where = next((place for city, place in _STANDALONE_DATELINES.items() if name_key(city) == key), None)
+    if where is None:
+        return []
+    country, state = where
+    towns = [
+        place
+        for place in gazetteer.lookup(town)
+        if place.kind is PlaceKind.TOWN
+        and place.country_code == country
+        and (state is None or place.admin1_code == state)
+    ]
+    return sorted(towns, key=lambda place: -place.population)[:1]
 
 
 def _in_state(place: Place, code: str) -> bool:

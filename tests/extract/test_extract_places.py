@@ -234,3 +234,22 @@ def _resolved_toponyms(nlp, gazetteer: Gazetteer, text: str) -> list:
     entities = [(ent.text, ent.label_) for ent in nlp(text).ents]
     resolve_toponyms(toponyms, country_evidence(entities, gazetteer), gazetteer, county_areas(entities, gazetteer))
     return toponyms
+
+
+def test_a_country_name_shared_with_a_bigger_state_abroad_is_no_evidence(nlp, gazetteer: Gazetteer) -> None:
+    from crosswire.extract.places import country_evidence
+
+    assert country_evidence([("Georgia", "GPE")], gazetteer) == {}  # the US state outnumbers the country
+    assert country_evidence([("Lebanon", "GPE")], gazetteer) == {"LB": 2}  # Lebanon, Pennsylvania is no rival
+
+
+def test_a_capital_named_by_an_old_name_gets_no_capitals_bonus(nlp, gazetteer: Gazetteer) -> None:
+    # "Salisbury" is among Harare's alternate names; a capital is named more often by its own name only
+    text = "A shooting in Salisbury left two people hurt on Friday, police said."
+    place = resolved(nlp, gazetteer, text)["Salisbury"]
+    assert place is not None and place.country_code != "ZW"
+
+
+def test_a_common_noun_after_a_compass_word_is_no_town(nlp, gazetteer: Gazetteer) -> None:
+    text = "The victims were taken to Northwest Hospital, Harris County Sheriff's Office said."
+    assert "Hospital" not in toponym_texts(nlp, gazetteer, text)

@@ -211,15 +211,21 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
             places = gazetteer.lookup(text)
             country = next((place for place in places if place.kind is PlaceKind.COUNTRY), None)
             if country is not None:
-                evidence[country.country_code] += 2
+                # "Georgia" is as much the US state: a country rivalled abroad by a namesake says nothing
+                if _dwarfs_namesakes(country, places):
+                    evidence[country.country_code] += 2
                 continue
             # A state or province named on its own ("Ohio", "Borno State") tells the country too.
             # Only when the area is what the name mostly means: "Toledo" is a city before it is a Belizean district.
             # "Florida" (the US state, not Uruguay's department), "Hialeah": a state or a city with no rival abroad
             biggest = max(places, key=lambda place: place.population, default=None)
-            telling = biggest is not None and (
-                biggest.kind is PlaceKind.ADMIN1
-                or (biggest.kind is PlaceKind.TOWN and biggest.population >= _CITY_EVIDENCE)
+            telling = (
+                biggest is not None
+                and _spelled_alike(biggest.name, text)  # "Salisbury", an old name of Harare, is no sign of Zimbabwe
+                and (
+                    biggest.kind is PlaceKind.ADMIN1
+                    or (biggest.kind is PlaceKind.TOWN and biggest.population >= _CITY_EVIDENCE)
+                )
             )
             if biggest is not None and telling and _dwarfs_namesakes(biggest, places):
                 evidence[biggest.country_code] += 1
@@ -413,6 +419,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 # "west Kissimmee", "Southwest Philadelphia": part of a town; "Oakland Shooting": spaCy ran the
                 # place and the event together
                 inner, compass = part
+                if inner.lower() in _COMMON_NOUNS:
+                    continue  # "Northwest Hospital": the hospital, not a town called Hospital
                 start += text.index(inner)
                 end = start + len(inner)
                 text, candidates = inner, _lookup_name(inner, gazetteer)
@@ -710,7 +718,12 @@ def resolve_toponyms(
         for place in toponym.candidates:
             score = math.log10(place.population + 10)
             score += _NAMED_COUNTRY * countries.get(place.country_code, 0) / country_total
-            if gazetteer is not None and gazetteer.is_capital(place) and 2 * place.population >= largest_town:
+            if (
+                gazetteer is not None
+                and gazetteer.is_capital(place)
+                and 2 * place.population >= largest_town
+                and _spelled_alike(place.name, toponym.text)  # not "Salisbury", an old name of Harare
+            ):
                 score += _CAPITAL  # (but San Jose, California, thrice the size of San José, stays ahead)
             if place.kind is PlaceKind.TOWN and named_elsewhere.get((place.country_code, place.admin1_code)):
                 score += 3.0

@@ -253,3 +253,24 @@ def test_a_capital_named_by_an_old_name_gets_no_capitals_bonus(nlp, gazetteer: G
 def test_a_common_noun_after_a_compass_word_is_no_town(nlp, gazetteer: Gazetteer) -> None:
     text = "The victims were taken to Northwest Hospital, Harris County Sheriff's Office said."
     assert "Hospital" not in toponym_texts(nlp, gazetteer, text)
+
+
+def test_a_city_said_again_is_one_vote_for_its_country(nlp, gazetteer: Gazetteer) -> None:
+    from crosswire.extract.places import country_evidence
+
+    entities = [("London", "GPE")] * 4 + [("Canada", "GPE")]
+    assert country_evidence(entities, gazetteer) == {"GB": 1, "CA": 2}
+    text = (
+        "Hundreds gathered at a London rally to thank Canada for taking in refugees. London has welcomed "
+        "more families than most cities in Canada, the organisers said. London's mayor spoke, and the London "
+        "police closed two streets."
+    )
+    assert resolved(nlp, gazetteer, text)["London"].country_code == "CA"
+
+
+def test_the_town_of_a_name_shared_with_its_province_is_the_town(nlp, gazetteer: Gazetteer) -> None:
+    text = "Gunmen fired on a police patrol near the castle in the central town of Karak, the ministry said."
+    place = resolved(nlp, gazetteer, text)["Karak"]
+    assert place is not None and place.kind.value == "town"
+    province = resolved(nlp, gazetteer, "Gunmen fired on a police patrol in Karak province.")["Karak"]
+    assert province is not None and province.kind.value == "admin1"

@@ -164,9 +164,11 @@ class AreaCue(Enum):
 
     NAMED = "named"  # "Idlib province", "the province of Idlib": an admin1 area
     PART = "part"  # "western Idlib", "central Toledo": part of a town or of an area
+    TOWN = "town"  # "the town of Karak", "the city of Aleppo": the town, not the province of that name
 
 
-_AREA_CUE_BONUS = {AreaCue.NAMED: 2.5, AreaCue.PART: 0.5}
+_AREA_CUE_BONUS = {AreaCue.NAMED: 2.5, AreaCue.PART: 0.5, AreaCue.TOWN: -3.0}
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.IGNORECASE)
 _WELL_KNOWN_CITY = 1_000_000  # from this size a city's name, tagged as an organisation, is still the city
 _ALIKE = 0.75
 _OWN_NAME = 0.5
@@ -200,6 +202,7 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
     """Countries an article names or implies: adjectives ("Syrian forces" counts for Syria), US counties ("Yuba
     County") and US broadcasters' call signs ("WBRC", "KSLA-TV"), which only American stations bear."""
     evidence: Counter[str] = Counter()
+    towns_counted: set[str] = set()  # a city said again is one vote: "London" four times is no more English
     for text, label in doc_ents:
         if _CALL_SIGN.match(text) or (_COUNTY.search(text) and gazetteer.county_states(text)):
             evidence["US"] += 1
@@ -228,6 +231,10 @@ def country_evidence(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> C
                 )
             )
             if biggest is not None and telling and _dwarfs_namesakes(biggest, places):
+                if biggest.kind is PlaceKind.TOWN:
+                    if name_key(text) in towns_counted:
+                        continue
+                    towns_counted.add(name_key(text))
                 evidence[biggest.country_code] += 1
     return evidence
 
@@ -413,6 +420,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 if _ADMIN1_AFTER.match(after) or _ADMIN1_BEFORE.search(before)
                 else AreaCue.PART
                 if _COMPASS_BEFORE.search(before)
+                else AreaCue.TOWN
+                if _TOWN_BEFORE.search(before)
                 else None
             )
             if not candidates and (part := _inner_place(text, gazetteer)) is not None:

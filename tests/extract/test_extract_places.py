@@ -78,14 +78,18 @@ def test_a_park_or_neighbourhood_named_after_a_town_is_not_that_town(nlp, gazett
     assert "Manor" not in found
 
 
-def resolved(nlp, gazetteer: Gazetteer, text: str) -> dict[str, object]:
+def resolved_toponyms(nlp, gazetteer: Gazetteer, text: str) -> list:
     from crosswire.extract.places import country_evidence, county_areas, resolve_toponyms
 
     sentences = split_sentences(nlp(text), 2026)
     toponyms = find_toponyms(sentences, gazetteer)
     entities = [(ent.text, ent.label_) for ent in nlp(text).ents]
     resolve_toponyms(toponyms, country_evidence(entities, gazetteer), gazetteer, county_areas(entities, gazetteer))
-    return {toponym.text: toponym.place for toponym in toponyms}
+    return toponyms
+
+
+def resolved(nlp, gazetteer: Gazetteer, text: str) -> dict[str, object]:
+    return {toponym.text: toponym.place for toponym in resolved_toponyms(nlp, gazetteer, text)}
 
 
 def test_state_abbreviation_with_a_dot_is_the_state(nlp, gazetteer: Gazetteer) -> None:
@@ -217,23 +221,13 @@ def test_a_city_the_ap_lets_stand_alone_in_a_dateline_is_that_city(nlp, gazettee
     text = "WASHINGTON (Reuters) The president met farmers from Iowa on Wednesday to talk about corn prices."
     assert resolved(nlp, gazetteer, text)["Washington"].admin1 == "Washington, D.C."
     text = "WASHINGTON Officials said talks with the mayor of Paris, Kentucky, would go on in the Washington office."
-    readings = {t.text: t.place for t in _resolved_toponyms(nlp, gazetteer, text) if t.text.lower() == "washington"}
-    assert readings and all(place is not None and place.admin1 == "Washington, D.C." for place in readings.values())
+    readings = [t.place for t in resolved_toponyms(nlp, gazetteer, text) if t.text.lower() == "washington"]
+    assert len(readings) >= 2 and all(place is not None and place.admin1 == "Washington, D.C." for place in readings)
     # a town the AP does not list keeps its ordinary reading, and a name that only starts the text is no dateline
     assert resolved(nlp, gazetteer, "EDMONTON, Ky. (WBKO) -- A man died in a hunting accident.")["Edmonton"].admin1 == (
         "Kentucky"
     )
     assert "Chicago" not in toponym_texts(nlp, gazetteer, "CHICAGOANS were warned of a storm on Sunday.")
-
-
-def _resolved_toponyms(nlp, gazetteer: Gazetteer, text: str) -> list:
-    from crosswire.extract.places import country_evidence, county_areas, resolve_toponyms
-
-    sentences = split_sentences(nlp(text), 2026)
-    toponyms = find_toponyms(sentences, gazetteer)
-    entities = [(ent.text, ent.label_) for ent in nlp(text).ents]
-    resolve_toponyms(toponyms, country_evidence(entities, gazetteer), gazetteer, county_areas(entities, gazetteer))
-    return toponyms
 
 
 def test_a_country_name_shared_with_a_bigger_state_abroad_is_no_evidence(nlp, gazetteer: Gazetteer) -> None:

@@ -322,13 +322,15 @@ _AP_WORLD_DATELINES = (
     "London GB, Madrid ES, Mexico City MX, Montreal CA, Moscow RU, New Delhi IN, Ottawa CA, Paris FR, Rome IT, "
     "Shanghai CN, Singapore SG, Stockholm SE, Sydney AU, Tokyo JP, Toronto CA, Vienna AT, Zurich CH"
 )
-_STANDALONE_DATELINES: dict[str, tuple[str, str | None]] = {
-    **{city: ("US", state) for city, state in (item.rsplit(" ", 1) for item in _AP_US_DATELINES.split(", "))},
-    **{city: (country, None) for city, country in (item.rsplit(" ", 1) for item in _AP_WORLD_DATELINES.split(", "))},
+_US_CITIES = [tuple(item.rsplit(" ", 1)) for item in _AP_US_DATELINES.split(", ")]
+_WORLD_CITIES = [tuple(item.rsplit(" ", 1)) for item in _AP_WORLD_DATELINES.split(", ")]
+_STANDALONE_DATELINES: dict[str, tuple[str, str | None]] = {  # name key -> (country, US state or None)
+    **{name_key(city): ("US", state) for city, state in _US_CITIES},
+    **{name_key(city): (country, None) for city, country in _WORLD_CITIES},
 }
 _STANDALONE_DATELINE = re.compile(
     r"^(?P<town>"
-    + "|".join(re.escape(city.upper()) for city in sorted(_STANDALONE_DATELINES, key=len, reverse=True))
+    + "|".join(re.escape(city.upper()) for city, _ in sorted(_US_CITIES + _WORLD_CITIES, key=lambda c: -len(c[0])))
     + r")(?=\s*(?:\(|--|–|—|:|,?\s+[A-Z]))"
 )  # "WASHINGTON (RNS)", "WASHINGTON Barack Obama pardoned": no dash needed when the city may stand alone
 _POSTAL_AFTER = re.compile(r"^,\s+([A-Z]{2})\b(?![.'’]?\w)")
@@ -632,14 +634,13 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
     if match is None:
         return None
     town = match.group("town").strip().title()
-    standalone = (
-        _standalone_city(town, gazetteer) if match.re is _STANDALONE_DATELINE or not match.group("area") else []
-    )
+    area = match.groupdict().get("area")
+    standalone = _standalone_city(town, gazetteer) if area is None else []
     if standalone:
         candidates = standalone
     elif match.re is _STANDALONE_DATELINE:
         return None
-    elif match.group("area") is None:
+    elif area is None:
         if town.lower() in _NOT_DATELINES:
             return None
         # a town alone: only its own name, and a town of some size (a dateline names where the paper is)
@@ -648,10 +649,10 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
             for place in _bearers(town, gazetteer)
             if place.kind is PlaceKind.TOWN and place.population >= _DATELINE_TOWN_SIZE
         ]
-    elif match.group("area") in US_STATE_CODES:  # "LEXINGTON, SC:": the state by its postal code
-        candidates = [place for place in gazetteer.lookup(town) if _in_state(place, match.group("area"))]
+    elif area in US_STATE_CODES:  # "LEXINGTON, SC:": the state by its postal code
+        candidates = [place for place in gazetteer.lookup(town) if _in_state(place, area)]
     else:
-        areas = [p for p in gazetteer.lookup(match.group("area")) if p.kind is not PlaceKind.TOWN]
+        areas = [p for p in gazetteer.lookup(area) if p.kind is not PlaceKind.TOWN]
         candidates = [
             place
             for place in gazetteer.lookup(town)
@@ -660,14 +661,13 @@ def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | Non
     if not candidates:
         return None
     start = sentence.start + match.start("town") if sentence.start >= 0 else -1
-    qualified = bool(standalone) or match.group("area") is not None
+    qualified = bool(standalone) or area is not None
     return Toponym(town, start, start + len(town), sentence, candidates, qualified=qualified)
 
 
 def _standalone_city(town: str, gazetteer: Gazetteer) -> list[Place]:
     """The city a dateline means by a name the AP lets stand alone ("Washington": the capital), if it is one."""
-    key = name_key(town)
-    where = next((place for city, place in _STANDALONE_DATELINES.items() if name_key(city) == key), None)
+    where = _STANDALONE_DATELINES.get(name_key(town))
     if where is None:
         return []
     country, state = where

@@ -268,3 +268,14 @@ def test_the_town_of_a_name_shared_with_its_province_is_the_town(nlp, gazetteer:
     assert place is not None and place.kind.value == "town"
     province = resolved(nlp, gazetteer, "Gunmen fired on a police patrol in Karak province.")["Karak"]
     assert province is not None and province.kind.value == "admin1"
+
+
+def test_a_town_followed_by_its_state_or_province_is_in_it(nlp, gazetteer: Gazetteer) -> None:
+    # the dateline's Paris is France's; the one the text places in Texas is not
+    text = "PARIS (AP) — Police in Paris, Texas said two men were shot on Sunday."
+    readings = [t.place for t in resolved_toponyms(nlp, gazetteer, text) if t.text.lower() == "paris"]
+    assert {place.admin1 for place in readings if place is not None} == {"Ile-de-France", "Texas"}
+    # a list of towns is no town and its state
+    text = "After stops in Washington, New York and Boston, the prince flew home."
+    toponyms = find_toponyms(split_sentences(nlp(text), 2026), gazetteer)
+    assert not next(t for t in toponyms if t.text == "Washington").qualified

@@ -334,6 +334,8 @@ _STANDALONE_DATELINE = re.compile(
     + r")(?=\s*(?:\(|--|–|—|:|,?\s+[A-Z]))"
 )  # "WASHINGTON (RNS)", "WASHINGTON Barack Obama pardoned": no dash needed when the city may stand alone
 _POSTAL_AFTER = re.compile(r"^,\s+([A-Z]{2})\b(?![.'’]?\w)")
+# "Paris, Texas", but not a list: "stops in Washington, New York and Boston"
+_AREA_NAMED_AFTER = re.compile(r",[ \t]+(?>([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))(?![ \t]+(?:and|or)\b)")
 _NOT_DATELINES = frozenset({"update", "updated", "breaking", "watch", "video", "photos", "developing", "live"})
 _INSTITUTION = re.compile(
     r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:\s+County)?)\s+"
@@ -408,6 +410,14 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             state = _POSTAL_AFTER.match(after)
             code = state.group(1) if state and state.group(1) in US_STATE_CODES else None
             in_state = [place for place in candidates if _in_state(place, code)] if code else []
+            if not in_state and (named := _AREA_NAMED_AFTER.match(sentence.doc_text, end)):
+                # "in Paris, Texas", "Athens, Georgia": the province or state named after the town
+                areas = [area for area in gazetteer.lookup(named.group(1)) if area.kind is PlaceKind.ADMIN1]
+                in_state = [
+                    place
+                    for place in candidates
+                    if _spelled_alike(place.name, text) and any(area.contains(place) for area in areas)
+                ]
             qualified = bool(in_state)
             if qualified:
                 candidates = in_state

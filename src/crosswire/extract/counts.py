@@ -98,10 +98,14 @@ _VICTIM = (
     r"|personnel|journalists?|farmers?|herders?|youths?|miners?|pupils?|teachers?|refugees?|migrants?|adults?|males?|females?|partygoers?"
     r"|nationals|citizens|foreigners|kidnappers?|robbers?|thieves|criminals|smugglers?|traffickers?|bandits?|terrorists?|gang members|family members|relatives|siblings|brothers?|sisters?|sons?|daughters?|infants?|babies|baby|toddlers?)\b"
 )
+# the victim words without their group name, for patterns that name two groups of victims or none
+_ANY_VICTIM = _VICTIM.replace("?P<victim>", "")
+# "suffered serious injuries", "sustained multiple gunshot wounds": harm taken, and not a fatal one
+_SUFFERED = r"(?:received|suffered|sustained)\s+(?:(?!fatal|mortal)[\w-]+\s+){0,2}?"
 _OUTCOMES = {
     ClaimField.KILLED: r"(?:killed|dead|died|slain|murdered|neutrali[sz]ed|shot dead|shot and killed|fatally (?:shot|wounded|stabbed|injured)|lost their lives|perished|executed|beheaded)",
     ClaimField.INJURED: r"(?<!fatally )(?<!mortally )(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|in critical condition|treated for (?:their )?(?:injuries|wounds)"
-    r"|(?:received|suffered|sustained) (?:(?!fatal|mortal)[\w-]+ ){0,2}injuries)(?! (?:or|and) (?:killed|dead|died))",
+    r"|" + _SUFFERED + r"injuries)(?! (?:or|and) (?:killed|dead|died))",
     ClaimField.ARRESTED: r"(?:arrested|detained|apprehended|taken into custody|in custody|captured|rounded up|booked|charged)",
     ClaimField.KIDNAPPED: r"(?:kidnapped|abducted|taken hostage|seized by gunmen|held hostage)",
     ClaimField.MISSING: r"(?:(?:have|has|had)\s+gone\s+|went\s+|gone\s+|remain\s+|remained\s+|still\s+)?(?:missing|unaccounted for)",
@@ -180,9 +184,9 @@ _PAIRS = {
         r"\b(?P<first>"
         + _NUMBER
         + r")[ \t]+(?P<first_victims>"
-        + _VICTIM.replace("?P<victim>", "")
+        + _ANY_VICTIM
         + r")(?:,?[ \t]+and|,)[ \t]+"  # "five soldiers and 17 militants", a headline's "10 women, 7 men"
-        r"(?P<second>" + _NUMBER + r")[ \t]+(?P<second_victims>" + _VICTIM.replace("?P<victim>", "") + r"),?\s+"
+        r"(?P<second>" + _NUMBER + r")[ \t]+(?P<second_victims>" + _ANY_VICTIM + r"),?\s+"
         r"(?:(?:were|was|have been|had been|are)\s+)?(?:\w+ly\s+)?" + _OUTCOMES[claim_field] + r"\b",
         re.IGNORECASE,
     )
@@ -357,7 +361,7 @@ _SHOT = [
         + _VICTIM
         + r"[ \t]+)?(?:(?:who\s+)?(?:were|was|have been|had been|are|got)\s+)?"
         r"(?:shot|struck\s+by\s+(?:gunfire|bullets|a\s+bullet)"
-        r"|(?:received|suffered|sustained)\s+(?:(?!fatal|mortal)[\w-]+\s+){0,2}?(?:gunshot\s+)?wounds?)"
+        r"|" + _SUFFERED + r"(?:gunshot\s+)?wounds?)"
         r"\b(?!\s+(?:dead|and\s+killed|to\s+death))",
         re.IGNORECASE,
     ),
@@ -438,7 +442,7 @@ _LISTED_BEFORE = re.compile(
     r"(?:\b(?P<num>"
     + _NUMBER
     + r")[ \t]+"
-    + _VICTIM.replace("?P<victim>", "")
+    + _ANY_VICTIM
     + r"|\b\d{1,2}[- ]year[- ]old(?:[ \t]+(?:boy|girl|child|man|woman|teen))?)(?:,|,?[ \t]+and)[ \t]+$",
     re.IGNORECASE,
 )

@@ -114,20 +114,16 @@ def headline_counts(sentence: Sentence) -> dict[ClaimField, CountMention]:
     listed = _LISTED_HURT.search(text)
     people = _people_listed(listed) if listed is not None else 0
     if listed is not None and people > 1:  # "Boy, girl shot in Elmwood"
-        quote = listed.group(0).lstrip(":; ").strip()
-        return {ClaimField.INJURED: CountMention(ClaimField.INJURED, Count(people, people, quote), quote, sentence)}
+        return {ClaimField.INJURED: _mention(ClaimField.INJURED, listed, sentence, (people, people))}
     for pattern in _HURT_PATTERNS:
         match = pattern.search(text)
         if match is not None:
-            quote = match.group(0).lstrip(":; ").strip()
-            return {ClaimField.INJURED: CountMention(ClaimField.INJURED, Count(1, 1, quote), quote, sentence)}
+            return {ClaimField.INJURED: _mention(ClaimField.INJURED, match, sentence)}
     match = _WOUNDS_SOMEONE.search(text)
     if match is not None:
         number = parse_number(match.group("num")) if match.group("num") else (1, 1)
         if number is not None:
-            quote = match.group(0)
-            count = Count(number[0], number[1], quote)
-            return {ClaimField.INJURED: CountMention(ClaimField.INJURED, count, quote, sentence)}
+            return {ClaimField.INJURED: _mention(ClaimField.INJURED, match, sentence, number)}
     return {}
 
 
@@ -139,15 +135,21 @@ def headline_dead(sentence: Sentence) -> CountMention | None:
     listed = _LISTED_DEAD.search(sentence.text)
     if listed is not None:
         people = _people_listed(listed)
-        quote = listed.group(0).lstrip(":; ").strip()
-        return CountMention(ClaimField.KILLED, Count(people, people, quote), quote, sentence)
+        return _mention(ClaimField.KILLED, listed, sentence, (people, people))
     kills = _KILLS_SOMEONE.search(sentence.text)
     if kills is not None:
         number = parse_number(kills.group("num")) if kills.group("num") else (1, 1)
         if number is not None:
-            quote = kills.group(0)
-            return CountMention(ClaimField.KILLED, Count(number[0], number[1], quote), quote, sentence)
+            return _mention(ClaimField.KILLED, kills, sentence, number)
     return None
+
+
+def _mention(
+    claim_field: ClaimField, match: re.Match[str], sentence: Sentence, number: tuple[int, int] = (1, 1)
+) -> CountMention:
+    """A count read from a title, quoted from the words that matched (without the "Police:" that led to them)."""
+    quote = match.group(0).lstrip(":; ").strip()
+    return CountMention(claim_field, Count(number[0], number[1], quote), quote, sentence)
 
 
 def _people_listed(listed: re.Match[str]) -> int:

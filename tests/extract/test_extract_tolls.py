@@ -678,3 +678,62 @@ def test_the_dead_listed_with_the_wounded_are_not_wounded() -> None:
         "killed": (2, 2),
         "injured": (2, 2),
     }
+
+
+def test_someone_hit_who_lives_is_wounded_whatever_the_dead_leave() -> None:
+    # those "shot" are the two dead, but a third person hit is recovering
+    assert parsed_counts(
+        "Ann Vale and her daughter were killed in a shooting on Elm Street on Friday.",
+        "The two were shot along with a neighbour.",
+        "The neighbour is recovering in the hospital.",
+    ) == {"killed": (2, 2), "injured": (1, 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenager remains in the hospital after a shooting on Oak Lane on Monday.",
+        "Medics took the man, with a gunshot wound to the leg, to a hospital.",
+        "One of the victims remains hospitalized with a gunshot wound.",
+        "A witness told News 5 the victim was shot in the parking lot.",
+    ],
+)
+def test_one_person_hurt_said_without_a_count(text: str) -> None:
+    assert parsed_counts(text) == {"injured": (1, 1)}
+
+
+def test_people_found_suffering_from_gunshot_wounds_are_wounded() -> None:
+    assert parsed_counts(
+        "Deputies found Mara Quill, 35, and her brother Tom Quill, 23, inside the house, suffering from gunshot wounds."
+    ) == {"injured": (2, 2)}
+
+
+def test_a_headline_lists_everyone_hurt() -> None:
+    assert parsed_counts("Woman and 5-year-old child injured in shooting") == {"injured": (2, 2)}
+
+
+def test_a_station_number_is_no_start_of_a_range() -> None:
+    assert parsed_counts("KXTV 58 - Two shot on Main Street") == {"injured": (2, 2)}
+
+
+def test_an_age_left_without_its_closing_comma_is_no_count() -> None:
+    assert parsed_counts("Dennie Roe, 66 and Ginger Roe, 64 were found dead inside a home.") == {"killed": (2, 2)}
+
+
+def test_people_counted_as_more_are_counted() -> None:
+    assert parsed_counts("Police named two people found dead and two more who were injured inside a home.") == {
+        "killed": (2, 2),
+        "injured": (2, 2),
+    }
+
+
+def test_an_effort_to_kill_oneself_is_no_death() -> None:
+    assert parsed_counts("A caller said he took a box of pills in an effort to kill himself.") == {}
+
+
+def test_people_also_shot_are_counted_beside_the_dead() -> None:
+    assert parsed_counts(
+        "Jo Dee was struck in the head and died.",
+        "Four other women were also shot outside the bakery.",
+        "One woman was shot in the chest.",
+    ) == {"killed": (1, 1), "injured": (4, 4)}

@@ -318,7 +318,12 @@ def _unreal(token: Any) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "'ll") for c in children):
         return True  # a modal: "could've died", "might have been killed"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    if infinitive and token.dep_ == "acl" and token.head.lower_ in _INTENT_NOUNS:
+        return True  # "in an effort to kill himself", "a threat to kill his wife"
     return infinitive and token.dep_ == "xcomp" and _lemma(token.head) in _INTENT
+
+
+_INTENT_NOUNS = {"effort", "attempt", "bid", "threat", "threats", "plan", "plot", "order", "orders", "intent"}
 
 
 def has_named_killer(sentence: Sentence) -> bool:
@@ -407,12 +412,44 @@ def _outcome(token: Any) -> ClaimField | str | None:
         return ClaimField.KILLED if fatal else SHOT
     if _in_condition(token) and token.dep_ == "pobj" and token.head.lower_ == "in":
         return ClaimField.INJURED
+    if _still_in_hospital(token) or _with_gunshot_wounds(token):
+        return SHOT  # "the teen remains in the hospital", "a man with a gunshot wound": hit, perhaps since died
     return None
 
 
+_STILL_THERE = {"is", "was", "are", "were", "remains", "remained", "remain", "stays", "stayed", "'s", "lies", "lay"}
+
+
+def _still_in_hospital(token: Any) -> bool:
+    """ "is in the hospital", "remains in hospital": someone hurt (the subject of the verb)."""
+    return (
+        token.lower_ in ("hospital", "hospitals")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.head.head.lower_ in _STILL_THERE
+    )
+
+
+def _with_gunshot_wounds(token: Any) -> bool:
+    """ "with a gunshot wound to the chest": someone hit by a bullet (the person the phrase goes with)."""
+    return (
+        token.lower_ in ("wound", "wounds")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "with"
+        and any(c.lower_ in ("gunshot", "bullet") for c in token.children)
+    )
+
+
 def _wounds_suffered(verb: Any) -> list[Any]:
-    """The wounds or injuries a "suffer"/"sustain" verb takes as its object."""
-    return [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in ("wound", "injury")]
+    """The wounds or injuries a "suffer"/"sustain" verb takes as its object ("suffering from gunshot wounds")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    # a stab wound is no gunshot: "found two people suffering from stab wounds"
+    return [
+        c
+        for c in objects
+        if _lemma(c) in ("wound", "injury") and not any(g.lower_ in ("stab", "knife") for g in c.children)
+    ]
 
 
 def _to_hospital(token: Any) -> bool:
@@ -478,9 +515,18 @@ def _first_conjunct(token: Any) -> Any:
 def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
     """The head nouns of the people the outcome word applies to."""
     lemma = _lemma(token)
-    if token.lower_ == "condition":  # "the boy is in critical condition"
+    if token.lower_ in ("condition", "hospital", "hospitals"):  # "the boy is in critical condition", "in hospital"
         verb = token.head.head
         yield from (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_person(c))
+        return
+    if token.lower_ in ("wound", "wounds"):  # "found a man with a gunshot wound", "a man with gunshot wounds"
+        bearer = token.head.head
+        if _is_person(bearer) and bearer.pos_ in ("NOUN", "PROPN", "PRON"):
+            yield bearer
+            return
+        objects = [c for c in bearer.children if c.dep_ == "dobj" and _is_person(c)]
+        subjects = [c for c in bearer.children if c.dep_ in ("nsubj", "nsubjpass") and _is_person(c)]
+        yield from (objects or subjects)
         return
     if token.pos_ == "NOUN" and token.lower_ == "shot":  # a headline's "4-month-old baby shot"
         yield from (c for c in token.children if c.dep_ in ("amod", "compound", "nsubj") and _is_person(c))
@@ -505,9 +551,8 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
             roles = ("dobj",)  # "a man shot his daughter dead": the daughter, not the man
         elif _lemma(head) in _FINDING and head is not token and not _is_passive(head):
             roles = ("dobj",)  # "Deputies found his stepfather, James Doe, dead": the finders are not the dead
-        for child in head.children:
-            if child.dep_ in roles and child is not token and _is_person(child):
-                yield child
+        found = [c for c in head.children if c.dep_ in roles and c is not token and _is_person(c)]
+        yield from _without_stray_ages(found)
         return
     children = list(token.children)
     if lemma in _DIE:
@@ -520,8 +565,13 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         subjects = [c for c in token.head.children if c.dep_ == "nsubjpass"]  # "were reported killed"
     elif _is_passive(token):
         subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subjects:
+            # "One of the victims remains hospitalized": the parser may hang the subject on the auxiliary
+            auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < token.i]
+            subjects = [g for c in auxiliaries for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ == "acl" and (token.tag_ == "VBN" or _headline(token)):
-            subjects = [token.head]  # "a man killed in the attack"
+            # "a man killed in the attack"; a headline's "Woman and 5-year-old child injured": the whole list
+            subjects = [_first_conjunct(token.head)]
             if not _is_person(token.head) and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
                 subjects = [token.head.head.head]  # "four members of the party killed in the attack"
         if not subjects and token.dep_ == "conj":
@@ -542,9 +592,12 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         subjects += [c for c in children if c.dep_ == "dative"]
         if lemma in ("suffer", "sustain", "turn") or (lemma == "recover" and outcome == SHOT):
             subjects = [c for c in children if c.dep_ == "nsubj"]
+            if not subjects and lemma in ("suffer", "sustain") and token.dep_ == "advcl":
+                # "deputies found Jane Doe and her sister inside, suffering from gunshot wounds": those found
+                subjects = [c for c in token.head.children if c.dep_ == "dobj"]
         if lemma in ("place", "take") and not subjects:
             subjects = [c for c in children if c.dep_ == "nsubj"]  # "the man was placed in custody" (parsed active)
-    for subject in subjects:
+    for subject in _without_stray_ages(subjects):
         doc = subject.doc
         if subject.text in ("-", "–") or (subject.i + 1 < len(doc) and doc[subject.i + 1].text in ("-", "–")):
             continue  # "his ex-girlfriend" parsed as three objects: the last word is the person
@@ -552,6 +605,13 @@ def _victims_of(token: Any, outcome: ClaimField | str) -> Iterator[Any]:
         lenient = outcome in (ClaimField.KILLED, ClaimField.KIDNAPPED) and subject.pos_ == "NOUN"
         if _is_person(subject) or (lenient and _lemma(subject) not in _NOT_PEOPLE):
             yield subject
+
+
+def _without_stray_ages(people: list[Any]) -> list[Any]:
+    """ "Dennie Roe, 66 and Ginger Roe, 64 were found dead": the last age, parsed as a second subject, is no one."""
+    if len(people) < 2:
+        return people
+    return [p for p in people if not (p.like_num and _is_age_in_commas(p))]
 
 
 def _is_age_number(number: Any) -> bool:
@@ -575,8 +635,12 @@ def _is_age_in_commas(number: Any) -> bool:
     """ "Boy, 3, wounded", "Jane Roe, 31, was shot": a number set off by commas after a noun (or after "Jr.") is
     its age; a title-case "Boy" may be taken for "oh", hence the interjection."""
     doc = number.doc
-    if not number.like_num or number.i < 2 or number.i + 1 >= len(doc) or doc[number.i + 1].text != ",":
+    if not number.like_num or number.i < 2 or number.i + 1 >= len(doc):
         return False
+    if doc[number.i + 1].text != ",":
+        # "Dennie Roe, 66 and Ginger Roe, 64 were found dead": after a name, the age's closing comma may be left out
+        after_name = doc[number.i - 1].text == "," and doc[number.i - 2].pos_ == "PROPN"
+        return after_name and doc[number.i + 1].pos_ in ("AUX", "VERB", "CCONJ") and number.text.isdigit()
     if doc[number.i - 1].text in ("Jr.", "Sr.", "II", "III"):
         return True  # "Larry Watkins Jr. 26, was also shot"
     return doc[number.i - 1].text == "," and doc[number.i - 2].pos_ in ("NOUN", "PROPN", "INTJ", "X")

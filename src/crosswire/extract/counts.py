@@ -96,7 +96,7 @@ _VICTIM = (
     r"|rebels?|jihadists?|suspects?|members?|protesters?|demonstrators?|victims?|residents?|villagers?"
     r"|workers?|others?|individuals?|bodies|gunmen|attackers?|assailants?|worshippers?|passengers?|guards?"
     r"|personnel|journalists?|farmers?|herders?|youths?|miners?|pupils?|teachers?|refugees?|migrants?|adults?|males?|females?|partygoers?"
-    r"|nationals|citizens|foreigners|kidnappers?|robbers?|thieves|criminals|smugglers?|traffickers?|bandits?|terrorists?|gang members|family members|relatives|siblings|brothers?|sisters?|sons?|daughters?|infants?|babies|baby|toddlers?)\b"
+    r"|more(?!\s+than)|nationals|citizens|foreigners|kidnappers?|robbers?|thieves|criminals|smugglers?|traffickers?|bandits?|terrorists?|gang members|family members|relatives|siblings|brothers?|sisters?|sons?|daughters?|infants?|babies|baby|toddlers?)\b"
 )
 # the victim words without their group name, for patterns that name two groups of victims or none
 _ANY_VICTIM = _VICTIM.replace("?P<victim>", "")
@@ -248,6 +248,9 @@ def _count_from(match: re.Match[str]) -> Count | None:
         second = parse_number(match.group("num2"))
         if second is None:
             return None
+        if second[1] < first[0]:
+            # no range runs downwards: "CBS 58 - Two shot" is a station's number, then the count
+            return Count(low=second[0], high=second[1], phrase=match.string[match.start("num2") : match.end()].strip())
         low, high = min(low, second[0]), max(high, second[1])
     qualifier = (match.group("qual") or "").lower()
     open_high: int | None = high
@@ -349,6 +352,8 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
         return True  # a day of the month ("on October 27 has died", "Sept. 3 died"), not 27 people
     if re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
         return True  # a year ("January 9, 2017 Man dead"), not 2,017 people
+    if re.match(r"\s+(?:the|a|an|his|her|their)\b", after):
+        return True  # a name's number before an article: "told News 5 the victim was shot"
     return after.startswith(_NOT_PEOPLE_AFTER)
 
 
@@ -359,7 +364,7 @@ _SHOT = [
         + _RANGE_STRICT
         + r"[ \t]+(?:"
         + _VICTIM
-        + r"[ \t]+)?(?:(?:who\s+)?(?:were|was|have been|had been|are|got)\s+)?"
+        + r"[ \t]+)?(?:(?:who\s+)?(?:were|was|have been|had been|are|got)\s+)?(?:also\s+)?"
         r"(?:shot|struck\s+by\s+(?:gunfire|bullets|a\s+bullet)"
         r"|" + _SUFFERED + r"(?:gunshot\s+)?wounds?)"
         r"\b(?!\s+(?:dead|and\s+killed|to\s+death))",

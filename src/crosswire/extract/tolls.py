@@ -108,6 +108,10 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 chosen[ClaimField.INJURED] = CountMention(
                     ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence, inferred=True
                 )
+                survivors = _survivors(sentences)
+                if survivors is not None and survivors.count.low > wounded:
+                    # "The two were shot ... she is recovering in the hospital": the dead were not all who were hit
+                    chosen[ClaimField.INJURED] = survivors
     elif (more := _more_wounded_by_the_headline(sentences, chosen)) is not None:
         chosen[ClaimField.INJURED] = more
     hurt = chosen.get(ClaimField.INJURED)
@@ -198,6 +202,26 @@ def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, 
         elif current is None or victims.count.low > current.count.low:
             besides = bool(BESIDES_THE_DEAD.search(victims.text))
             best[victims.outcome] = CountMention(field, victims.count, victims.text, sentence, besides_the_dead=besides)
+    return best
+
+
+# someone hit who lives: the wounded, whatever the count of the dead leaves
+_ALIVE = re.compile(
+    r"\b(?:non[- ]?life[- ]threatening|not life[- ]threatening|expected to (?:survive|recover|live|be (?:ok|okay))"
+    r"|recovering|stable condition|treated and released|released from (?:the )?hospital)\b",
+    re.IGNORECASE,
+)
+
+
+def _survivors(sentences: list[Sentence]) -> CountMention | None:
+    """The most people one event sentence says were hit and live ("the 17-year-old was taken to the hospital with
+    a non-life-threatening wound")."""
+    best: CountMention | None = None
+    for sentence, victims in _about_the_event(sentences, find_victims):
+        alive = victims.outcome in (SHOT, ClaimField.INJURED) and _ALIVE.search(sentence.text)
+        exact = victims.count.high is not None and victims.count.low == victims.count.high
+        if alive and exact and (best is None or victims.count.low > best.count.low):
+            best = CountMention(ClaimField.INJURED, victims.count, victims.text, sentence, inferred=True)
     return best
 
 

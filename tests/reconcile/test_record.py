@@ -69,7 +69,7 @@ def test_open_and_exact_counts_agree_but_different_counts_are_contested() -> Non
     assert disagree.killed == 5
 
 
-def test_a_tie_takes_the_higher_death_toll_and_the_lower_other_count() -> None:
+def test_a_tie_takes_the_higher_count_of_victims_and_the_lower_other_count() -> None:
     same_day = datetime(2026, 11, 1)
     record = build_event_record(
         [_at(1, "outlet:a", same_day), _at(2, "outlet:b", same_day)],
@@ -78,10 +78,12 @@ def test_a_tie_takes_the_higher_death_toll_and_the_lower_other_count() -> None:
             _claim(2, ClaimField.KILLED, Count(9, 9)),
             _claim(1, ClaimField.INJURED, Count(4, 4)),
             _claim(2, ClaimField.INJURED, Count(6, 6)),
+            _claim(1, ClaimField.ARRESTED, Count(3, 3)),
+            _claim(2, ClaimField.ARRESTED, Count(2, 2)),
         ],
     )
-    assert (record.killed, record.injured) == (14, 4)
-    assert "death toll" in record.rules["counts"]
+    assert (record.killed, record.injured, record.arrested) == (14, 6, 2)
+    assert "the dead or the wounded" in record.rules["counts"]
 
 
 def test_a_victim_singled_out_does_not_contradict_the_toll() -> None:

@@ -39,8 +39,9 @@ from crosswire.reconcile.statements import statement_topics
 # How the event's counts are chosen from the count facts. Every record stores the rule it was built with.
 COUNT_RULES = {
     "ucdp": "ucdp-low-best-high: best is the count of the value group with most independent sources (ties: the higher "
-    "death toll, as tolls only rise; the lower of other counts); low and high are the lowest and highest figures of "
-    "the current (not superseded) reports; a victim singled out ('a child was wounded') is a lower bound",
+    "count of the dead or the wounded, as victims found later only add to them; the lower of other counts); low and "
+    "high are the lowest and highest figures of the current (not superseded) reports; a victim singled out ('a child "
+    "was wounded') is a lower bound",
     "acled": "acled-conservative: the lowest figure among the current (not superseded) reports, as ACLED codes "
     "fatalities when sources differ",
 }
@@ -347,16 +348,19 @@ def _count_range(ranked: list[tuple[list[Claim], Fact]]) -> CountRange:
 
 
 def _group_rank(item: tuple[list[Claim], Fact]) -> tuple[float, ...]:
-    """Best-supported first; ties: for death tolls the higher figure, for other counts the lower, for dates the
-    earlier (reports of an arrest or a funeral follow the event, they do not precede it), otherwise the higher
-    confidence."""
+    """Best-supported first; ties: for the dead and the wounded the higher figure, for other counts the lower, for
+    dates the earlier (reports of an arrest or a funeral follow the event, they do not precede it), otherwise the
+    higher confidence."""
     group, fact = item
     value = _representative(group).value
     confidence = -max(claim.confidence for claim in group)
     if isinstance(value, Count):
-        # Death tolls only rise (the wounded die, bodies are found), so of two equally supported tolls the higher is
-        # the later truth; other counts fall as well as rise, and the lower is the conservative choice.
-        low = -float(value.low) if fact.field is ClaimField.KILLED else float(value.low)
+        # Death tolls only rise (the wounded die, bodies are found), and the wounded who reach a hospital later add
+        # to the first count, so of two equally supported counts of victims the higher is the later truth (GVA: 3
+        # more incidents' wounded right of 1,330); arrests and the rest fall as well as rise, and the lower is the
+        # conservative choice.
+        victims = fact.field in (ClaimField.KILLED, ClaimField.INJURED)
+        low = -float(value.low) if victims else float(value.low)
         return (-fact.independent_sources, low, confidence)
     if isinstance(value, EventDate):
         return (-fact.independent_sources, float(value.day.toordinal()), confidence)

@@ -718,6 +718,8 @@ def test_a_station_number_is_no_start_of_a_range() -> None:
 
 def test_an_age_left_without_its_closing_comma_is_no_count() -> None:
     assert parsed_counts("Dennie Roe, 66 and Ginger Roe, 64 were found dead inside a home.") == {"killed": (2, 2)}
+    # after a place, the number counts the dead
+    assert parsed_counts("Soldiers and rebels clash in Marte, 21 reported dead.") == {"killed": (21, 21)}
 
 
 def test_people_counted_as_more_are_counted() -> None:

@@ -639,8 +639,10 @@ def _is_age_in_commas(number: Any) -> bool:
         return False
     if doc[number.i + 1].text != ",":
         # "Dennie Roe, 66 and Ginger Roe, 64 were found dead": after a name, the age's closing comma may be left out
-        after_name = doc[number.i - 1].text == "," and doc[number.i - 2].pos_ == "PROPN"
-        return after_name and doc[number.i + 1].pos_ in ("AUX", "VERB", "CCONJ") and number.text.isdigit()
+        # (but "clash in Marte, 21 reported dead" counts the dead after a place)
+        name = doc[number.i - 2]
+        after_name = doc[number.i - 1].text == "," and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+        return after_name and doc[number.i + 1].pos_ in ("AUX", "CCONJ") and number.text.isdigit()
     if doc[number.i - 1].text in ("Jr.", "Sr.", "II", "III"):
         return True  # "Larry Watkins Jr. 26, was also shot"
     return doc[number.i - 1].text == "," and doc[number.i - 2].pos_ in ("NOUN", "PROPN", "INTJ", "X")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
 
 from crosswire.errors import ConfigError
 from crosswire.model import (
+    INFERRED_COUNT,
     Actor,
     ArticleRef,
     Claim,
@@ -379,3 +381,43 @@ def test_a_date_an_article_gives_is_not_replaced_by_the_first_report() -> None:
         [_claim(3, ClaimField.EVENT_DATE, EventDate(date(2026, 10, 30)))],
     )
     assert record.event_date == EventDate(date(2026, 10, 30), DatePrecision.DAY)
+
+
+def test_the_wounded_who_died_later_leave_the_count_of_the_wounded() -> None:
+    friday, saturday = datetime(2026, 11, 6, 9), datetime(2026, 11, 7, 9)
+    record = build_event_record(
+        [_at(1, "outlet:a", friday), _at(2, "outlet:b", saturday)],
+        [
+            _claim(1, ClaimField.KILLED, Count(1, 1), "one person was killed"),
+            _claim(1, ClaimField.INJURED, Count(4, 4), "four people were wounded"),
+            _claim(2, ClaimField.KILLED, Count(2, 2), "the death toll rose to two"),
+        ],
+    )
+    assert (record.killed, record.injured) == (2, 3)
+    (fact,) = record.facts_for(ClaimField.INJURED)
+    assert fact.value == "3" and "died later" in fact.note
+    assert fact.sources[0].quote == "four people were wounded"
+
+
+def test_a_report_after_the_toll_rose_keeps_its_count_of_the_wounded() -> None:
+    friday, saturday = datetime(2026, 11, 6, 9), datetime(2026, 11, 7, 9)
+    record = build_event_record(
+        [_at(1, "outlet:a", friday), _at(2, "outlet:b", saturday)],
+        [
+            _claim(1, ClaimField.KILLED, Count(2, 2), "two people were killed"),
+            _claim(2, ClaimField.KILLED, Count(1, 1), "one person was killed"),
+            _claim(2, ClaimField.INJURED, Count(4, 4), "four people were wounded"),
+        ],
+    )
+    assert record.injured == 4
+
+
+def test_those_shot_less_the_dead_counted_elsewhere_are_the_wounded() -> None:
+    # "four teens shot", worked out as four wounded by a report that names no dead, published after the toll
+    same_day = datetime(2026, 11, 6, 9)
+    shot = replace(_claim(2, ClaimField.INJURED, Count(4, 4), "four teens shot"), extractor=INFERRED_COUNT)
+    record = build_event_record(
+        [_at(1, "outlet:a", same_day), _at(2, "outlet:b", same_day)],
+        [_claim(1, ClaimField.KILLED, Count(1, 1), "one person was killed"), shot],
+    )
+    assert record.injured == 3

@@ -221,7 +221,7 @@ def _survivors(sentences: list[Sentence]) -> CountMention | None:
         alive = victims.outcome in (SHOT, ClaimField.INJURED) and _ALIVE.search(sentence.text)
         exact = victims.count.high is not None and victims.count.low == victims.count.high
         if alive and exact and (best is None or victims.count.low > best.count.low):
-            best = CountMention(ClaimField.INJURED, victims.count, victims.text, sentence, inferred=True)
+            best = CountMention(ClaimField.INJURED, victims.count, victims.text, sentence)
     return best
 
 

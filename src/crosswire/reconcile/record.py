@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from crosswire.errors import ConfigError
 from crosswire.model import (
     COUNT_FIELDS,
+    INFERRED_COUNT,
     Actor,
     ArticleRef,
     Claim,
@@ -59,7 +60,8 @@ RULES = {
     "counts": COUNT_RULES[DEFAULT_COUNT_RULE],
     "updates": "later-report-revises: a count is superseded (updated) by a different one reported later with words "
     "of revision ('rose to', 'later died'), or by a higher one first reported at least an hour later by as many "
-    "independent sources",
+    "independent sources; the wounded counted before the death toll rose, or worked out as those shot less a "
+    "report's own dead, lose those who died since",
     "statements": "same-meaning: statements match across articles by canonical predicate, subject and content "
     "words; their times and numbers decide agreement",
     "actors": "all actors named, ordered by independent sources",
@@ -179,14 +181,20 @@ def build_event_record(
             continue
         if claim_field in COUNT_FIELDS:
             field_claims = [_as_lower_bound(claim) for claim in field_claims]
+        died_later: dict[int, str] = {}
+        if claim_field is ClaimField.INJURED and "killed" in ranges:
+            killed_claims = [claim for claim in claims if claim.field is ClaimField.KILLED]
+            field_claims, died_later = _less_the_later_dead(field_claims, killed_claims, ranges["killed"], context)
         current, superseded = _current_and_superseded(claim_field, _group(field_claims), context)
         current, developments = _later_developments(claim_field, current, context)
         status = FactStatus.CONTESTED if len(current) > 1 else FactStatus.SINGLE_SOURCE
         ranked = sorted(((group, _fact(claim_field, group, context, status)) for group in current), key=_group_rank)
-        for _, fact in ranked:
+        for group, fact in ranked:
+            notes = sorted({died_later[id(claim)] for claim in group if id(claim) in died_later})
             if fact.status is FactStatus.CONTESTED:
                 others = [other.value for _, other in ranked if other is not fact]
-                fact.note = "contradicted by " + "; ".join(others)
+                notes.append("contradicted by " + "; ".join(others))
+            fact.note = "; ".join(notes)
         facts.extend(fact for _, fact in ranked)
         for group, newer in superseded:
             fact = _fact(claim_field, group, context, FactStatus.UPDATED)
@@ -248,6 +256,45 @@ def _as_lower_bound(claim: Claim) -> Claim:
     if claim.field is ClaimField.KILLED and _PART_OF_TOLL.search(claim.text):
         return replace(claim, value=Count(value.low, None, value.phrase))
     return claim
+
+
+def _less_the_later_dead(
+    injured: list[Claim], killed: list[Claim], toll: CountRange, context: _Context
+) -> tuple[list[Claim], dict[int, str]]:
+    """The wounded counted by reports published before the death toll rose, less those who died since: "four
+    wounded" on Friday and "a second victim has died" on Saturday leave three wounded, not four. So are figures a
+    report worked out as those shot less its own dead, when other reports count more dead. Each lowered claim
+    keeps its quote and gets a note saying why its figure is lower."""
+    dead = toll.best
+    rose_at = [
+        time
+        for claim in killed
+        if isinstance(claim.value, Count) and claim.value.low >= dead and (time := context.published(claim))
+    ]
+    if dead < 1 or not rose_at:
+        return injured, {}
+    toll_rose = min(rose_at)
+    dead_by_article: dict[int | None, int] = {}
+    for claim in killed:
+        if isinstance(claim.value, Count):
+            dead_by_article[claim.article_id] = max(dead_by_article.get(claim.article_id, 0), claim.value.low)
+    lowered: list[Claim] = []
+    notes: dict[int, str] = {}
+    for claim in injured:
+        published = context.published(claim)
+        since = dead - dead_by_article.get(claim.article_id, 0)
+        value = claim.value
+        # a figure worked out as those shot less the report's own dead is lowered whenever it was published:
+        # "four teens shot" with no death in the report leaves three wounded once another report counts one dead
+        earlier = published is not None and published < toll_rose
+        if not (earlier or claim.extractor == INFERRED_COUNT) or since < 1 or not isinstance(value, Count):
+            lowered.append(claim)
+            continue
+        high = None if value.high is None else max(0, value.high - since)
+        claim = replace(claim, value=Count(max(0, value.low - since), high, value.phrase))
+        notes[id(claim)] = f"{since} of those wounded in an earlier report died later ({value.label} less {since})"
+        lowered.append(claim)
+    return lowered, notes
 
 
 def _current_and_superseded(

@@ -421,3 +421,17 @@ def test_those_shot_less_the_dead_counted_elsewhere_are_the_wounded() -> None:
         [_claim(1, ClaimField.KILLED, Count(1, 1), "one person was killed"), shot],
     )
     assert record.injured == 3
+
+
+def test_a_later_report_of_as_many_wounded_shows_none_of_them_died() -> None:
+    friday, saturday = datetime(2026, 11, 6, 9), datetime(2026, 11, 7, 9)
+    record = build_event_record(
+        [_at(1, "outlet:a", friday), _at(2, "outlet:b", saturday)],
+        [
+            _claim(1, ClaimField.INJURED, Count(13, 13), "thirteen people were injured"),
+            _claim(2, ClaimField.KILLED, Count(2, 2), "two people died"),
+            _claim(2, ClaimField.INJURED, Count(13, 13), "left 13 people wounded"),
+        ],
+    )
+    (fact,) = record.facts_for(ClaimField.INJURED)
+    assert record.injured == 13 and fact.status is FactStatus.CORROBORATED and not fact.note

@@ -739,3 +739,28 @@ def test_people_also_shot_are_counted_beside_the_dead() -> None:
         "Four other women were also shot outside the bakery.",
         "One woman was shot in the chest.",
     ) == {"killed": (1, 1), "injured": (4, 4)}
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Night club shooting sends seven to hospital", 7),
+        ("Shooting in central Fresno lands four men in hospital", 4),
+        ("A shooting at a party sent five people to the hospital early Sunday.", 5),
+    ],
+)
+def test_people_sent_to_hospital_by_a_shooting_are_counted(text: str, wounded: int) -> None:
+    assert parsed_counts(text) == {"injured": (wounded, wounded)}
+
+
+def test_a_vague_number_sent_to_hospital_leaves_the_count_to_other_sentences() -> None:
+    assert parsed_counts(
+        "The shooting sent several people to the hospital.", "Police said five people were shot outside the club."
+    ) == {"injured": (5, 5)}
+
+
+def test_the_dead_listed_before_those_sent_to_hospital_are_not_among_them() -> None:
+    assert parsed_counts("A gunman killed one man and sent three other people to the hospital.") == {
+        "killed": (1, 1),
+        "injured": (3, 3),
+    }

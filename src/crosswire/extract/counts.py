@@ -386,6 +386,18 @@ _SHOT = [
         r"\bshooting(?:\s+of)?\s+" + _QUALIFIER + _RANGE_STRICT + r"\b(?![ \t]*(?:years?|times|rounds|shots))",
         re.IGNORECASE,
     ),
+    # "sends seven to hospital", "lands four men in hospital", "sent five people to the hospital" (but "sent several
+    # people", no figure, leaves the count to others)
+    re.compile(
+        r"\b(?:sends?|sent|lands?|landed|puts?)[ \t]+"
+        + _QUALIFIER
+        + r"(?!(?:several|a few|few|many|dozens|scores|hundreds|a handful|a couple)\b)"
+        + _RANGE_STRICT
+        + r"(?:[ \t]+(?:other[ \t]+)?"
+        + _ANY_VICTIM
+        + r")?[ \t]+(?:to|in|into)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?hospitals?\b",
+        re.IGNORECASE,
+    ),
 ]
 
 
@@ -418,7 +430,11 @@ def shot_total(sentences: list[Sentence]) -> CountMention | None:
                         start = one_more.start()
                         high = None if count.high is None else count.high + 1
                         count = Count(count.low + 1, high, sentence.text[start : match.end()])
-                    listed = _LISTED_BEFORE.search(sentence.text[:start])
+                    # (a list goes before the number: "killed one man and sent three others to the hospital" lists
+                    # the dead, then those sent)
+                    before_number = sentence.text[start : match.start("num")].replace(match.group("qual") or "", "")
+                    opens = not re.search(r"[a-z]", before_number, re.IGNORECASE)
+                    listed = _LISTED_BEFORE.search(sentence.text[:start]) if opens else None
                     if listed is not None and not _THE_SAME_PEOPLE.match(match.group(0)):
                         # "4 adults, 1 child shot", "3-year-old and four adults shot": one list of the people shot
                         # ("two victims, both shot" names the same people twice)

@@ -764,3 +764,14 @@ def test_the_dead_listed_before_those_sent_to_hospital_are_not_among_them() -> N
         "killed": (1, 1),
         "injured": (3, 3),
     }
+
+
+def test_a_headline_states_its_tolls_with_bare_numbers() -> None:
+    assert parsed_counts("Elm City Shooting Kills Three, Injures One: Police") == {"killed": (3, 3), "injured": (1, 1)}
+    assert parsed_counts("Fuller Park shooting kills 3, wounds 2") == {"killed": (3, 3), "injured": (2, 2)}
+
+
+def test_the_victims_of_a_shooting_are_the_people_it_hit() -> None:
+    assert parsed_counts(
+        "Two of the four victims are known to police.", "One of the victims remains hospitalized with a gunshot wound."
+    ) == {"injured": (4, 4)}

@@ -123,6 +123,7 @@ _NOT_ACTIVE = (
     r"|seven|eight|nine|ten)\b)"
 )
 _RESULT_WORDS = {ClaimField.KILLED: r"(?:dead|killed)", ClaimField.INJURED: r"(?:injured|wounded|hurt)"}
+_HEADLINE_VERBS = {ClaimField.KILLED: r"kills", ClaimField.INJURED: r"(?:injures|wounds)"}
 
 
 def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
@@ -156,6 +157,17 @@ def _compile(claim_field: ClaimField) -> list[re.Pattern[str]]:
             + r"\s+)?"
             + _RESULT_WORDS[claim_field]
             + r"\b"
+        )
+    if claim_field in _HEADLINE_VERBS:
+        # a headline's "Shooting Kills 3, Wounds 2", "Man kills 2, injures 4 with his car": the verb's figure, with no
+        # word for the victims, up to a comma or the next phrase
+        patterns.append(
+            r"\b"
+            + _HEADLINE_VERBS[claim_field]
+            + r"\s+"
+            + _QUALIFIER
+            + _RANGE_STRICT
+            + r"(?=\s*(?:[,:;]|$|(?:and|in|at|after|during|outside|near|before|with|as)\b))"
         )
     if claim_field is ClaimField.KILLED:
         # "4 shot, 2 fatally": the dead among those shot
@@ -354,6 +366,8 @@ def _is_ordinal_or_age(text: str, match: re.Match[str]) -> bool:
         return True  # a year ("January 9, 2017 Man dead"), not 2,017 people
     if re.match(r"\s+(?:the|a|an|his|her|their)\b", after):
         return True  # a name's number before an article: "told News 5 the victim was shot"
+    if after.startswith(":") and not match.group("num")[-1:].isdigit():
+        return False  # a headline's colon after a number word ("Kills Three, Injures One: Police"), not a time
     return after.startswith(_NOT_PEOPLE_AFTER)
 
 
@@ -384,6 +398,11 @@ _SHOT = [
     ),
     re.compile(
         r"\bshooting(?:\s+of)?\s+" + _QUALIFIER + _RANGE_STRICT + r"\b(?![ \t]*(?:years?|times|rounds|shots))",
+        re.IGNORECASE,
+    ),
+    # "Two of the four victims are gang members": the victims of a shooting are the people it hit
+    re.compile(
+        r"\b(?:of|all)[ \t]+the[ \t]+(?P<qual>)" + _RANGE_STRICT + r"[ \t]+(?:(?:shooting|gunshot)[ \t]+)?victims\b",
         re.IGNORECASE,
     ),
     # "sends seven to hospital", "lands four men in hospital", "sent five people to the hospital" (but "sent several

@@ -646,8 +646,10 @@ async function showArticle(id) {
     article.event_id ? el("a", { href: `#/event/${article.event_id}` }, `· back to event ${article.event_id}`) : "");
   const claims = article.claims;
   const titleClaims = claims.filter((c) => c.in_title);
+  // the title's mark shows its most pressing status, as a mark in the text does: a contested claim first
+  const titleStatus = titleClaims.map((c) => c.status).find((s) => s === "contested") || titleClaims.map((c) => c.status).find(Boolean);
   const title = el("h1", {}, titleClaims.length
-    ? el("mark", { class: `claim ${statusClass(titleClaims[0].status)}`, "data-claims": titleClaims.map((c) => claims.indexOf(c)).join(","), onclick: (e) => focusClaims(e.currentTarget) }, article.title)
+    ? el("mark", { class: `claim ${statusClass(titleStatus)}`, "data-claims": titleClaims.map((c) => claims.indexOf(c)).join(","), onclick: (e) => focusClaims(e.currentTarget) }, article.title)
     : article.title);
   const head = el("div", { class: "article-head" }, title, el("p", { class: "meta" },
     el("b", {}, article.outlet || "outlet unknown"), " · ", article.published ? article.published.slice(0, 10) : "date unknown",

@@ -19,6 +19,7 @@ from crosswire.model import (
     CountRange,
     DatePrecision,
     EventDate,
+    EventRecord,
     FactStatus,
     Place,
     PlaceKind,
@@ -383,15 +384,19 @@ def test_a_date_an_article_gives_is_not_replaced_by_the_first_report() -> None:
     assert record.event_date == EventDate(date(2026, 10, 30), DatePrecision.DAY)
 
 
-def test_the_wounded_who_died_later_leave_the_count_of_the_wounded() -> None:
+def _friday_and_saturday(claims: list[Claim]) -> EventRecord:
+    """The record of two reports of one event, article 1 on a Friday and article 2 on the Saturday after."""
     friday, saturday = datetime(2026, 11, 6, 9), datetime(2026, 11, 7, 9)
-    record = build_event_record(
-        [_at(1, "outlet:a", friday), _at(2, "outlet:b", saturday)],
+    return build_event_record([_at(1, "outlet:a", friday), _at(2, "outlet:b", saturday)], claims)
+
+
+def test_the_wounded_who_died_later_leave_the_count_of_the_wounded() -> None:
+    record = _friday_and_saturday(
         [
             _claim(1, ClaimField.KILLED, Count(1, 1), "one person was killed"),
             _claim(1, ClaimField.INJURED, Count(4, 4), "four people were wounded"),
             _claim(2, ClaimField.KILLED, Count(2, 2), "the death toll rose to two"),
-        ],
+        ]
     )
     assert (record.killed, record.injured) == (2, 3)
     (fact,) = record.facts_for(ClaimField.INJURED)
@@ -400,9 +405,7 @@ def test_the_wounded_who_died_later_leave_the_count_of_the_wounded() -> None:
 
 
 def test_a_report_after_the_toll_rose_keeps_its_count_of_the_wounded() -> None:
-    friday, saturday = datetime(2026, 11, 6, 9), datetime(2026, 11, 7, 9)
-    record = build_event_record(
-        [_at(1, "outlet:a", friday), _at(2, "outlet:b", saturday)],
+    record = _friday_and_saturday(
         [
             _claim(1, ClaimField.KILLED, Count(2, 2), "two people were killed"),
             _claim(2, ClaimField.KILLED, Count(1, 1), "one person was killed"),
@@ -424,9 +427,7 @@ def test_those_shot_less_the_dead_counted_elsewhere_are_the_wounded() -> None:
 
 
 def test_a_later_report_of_as_many_wounded_shows_none_of_them_died() -> None:
-    friday, saturday = datetime(2026, 11, 6, 9), datetime(2026, 11, 7, 9)
-    record = build_event_record(
-        [_at(1, "outlet:a", friday), _at(2, "outlet:b", saturday)],
+    record = _friday_and_saturday(
         [
             _claim(1, ClaimField.INJURED, Count(13, 13), "thirteen people were injured"),
             _claim(2, ClaimField.KILLED, Count(2, 2), "two people died"),

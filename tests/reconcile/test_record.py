@@ -101,6 +101,18 @@ def test_a_victim_singled_out_does_not_contradict_the_toll() -> None:
     assert fact.status is FactStatus.CORROBORATED and record.injured == 3
 
 
+def test_the_wounded_still_in_hospital_are_some_of_the_wounded() -> None:
+    record = build_event_record(
+        [_ref(1, "outlet:a"), _ref(2, "outlet:b")],
+        [
+            _claim(1, ClaimField.INJURED, Count(1, 1), "One deputy remained hospitalized"),
+            _claim(2, ClaimField.INJURED, Count(2, 2), "two deputies were wounded"),
+        ],
+    )
+    (fact,) = record.facts_for(ClaimField.INJURED)
+    assert fact.status is FactStatus.CORROBORATED and record.injured == 2
+
+
 def test_floors_stand_for_their_group_by_how_many_articles_give_them() -> None:
     refs = [_ref(1, "outlet:a"), _ref(2, "outlet:b"), _ref(3, "outlet:c")]
     record = build_event_record(

@@ -85,12 +85,12 @@ _LATER = timedelta(hours=1)
 # figure does not contradict it. Nor does a part of a death toll: "two other people killed", "killed three more".
 _SINGLED_OUT = re.compile(r"^(?:\w+\s+){0,3}?(?:an?|both)\b", re.IGNORECASE)
 _PART_OF_TOLL = re.compile(r"\b(?:others?|more|additional|another)\b", re.IGNORECASE)
-# Victims of one kind ("four adults", "1 child", "7 men") or in one condition ("two critically injured") are part
-# of the toll, not all of it.
+# Victims of one kind ("four adults", "1 child", "7 men") or in one condition ("two critically injured", "one deputy
+# remained hospitalized") are part of the toll, not all of it.
 _KIND_OF_VICTIM = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|teens?|teenagers?|adults?|officers?|soldiers?|troops|police\w*"
     r"|students?|bystanders?|juveniles?|infants?|babies|baby|relatives?|civilians|militants|fighters|suspects?"
-    r"|critically|seriously|severely|gravely|critical)\b",
+    r"|critically|seriously|severely|gravely|critical|remain(?:s|ed)?|still)\b",
     re.IGNORECASE,
 )
 

@@ -71,6 +71,14 @@ def test_place_modifying_the_news_in_a_headline_is_found(nlp, gazetteer: Gazette
     assert any(place.admin1 == "California" for place in found[0].candidates)
 
 
+def test_a_place_spacy_leaves_untagged_after_in_is_found(nlp, gazetteer: Gazetteer) -> None:
+    assert "New Castle" in toponym_texts(nlp, gazetteer, "A man was shot outside a 7-Eleven in New Castle on Sunday.")
+    # but not a month, an institution, or a word at the end of a sentence with its full stop
+    found = toponym_texts(nlp, gazetteer, "The bill died in Congress in March. He was shot in Hope.")
+    assert "Congress" not in found and "March" not in found
+    assert all(not text.endswith(".") for text in found)
+
+
 def test_a_park_or_neighbourhood_named_after_a_town_is_not_that_town(nlp, gazetteer: Gazetteer) -> None:
     found = toponym_texts(nlp, gazetteer, "Two people were killed in a shooting at Shawnee Park in Louisville.")
     assert "Shawnee" not in found and "Louisville" in found

@@ -396,8 +396,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town
             if text == text.lower():
                 continue  # "bang, bang, bang": a place name is written with a capital
-            if text.lower() in _COMMON_NOUNS:
-                continue  # "Metro" police, the South "Side", "Street", "Hospital": GeoNames towns, never meant so
+            if text.lower() in _COMMON_NOUNS or text.lower() in _INSTITUTIONS:
+                continue  # "Metro" police, the South "Side", "Street", "Hospital", "in Congress": never meant as towns
             if _STREET_AFTER.match(sentence.doc_text, end):
                 continue
             candidates = _lookup_name(text, gazetteer)
@@ -451,6 +451,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             toponyms.append(Toponym(text, start, end, sentence, candidates, area_cue=cue, qualified=qualified))
         headline_case = sentence.in_title and title_case
         toponyms.extend(_modifier_toponyms(sentence, gazetteer, toponyms, people, body if headline_case else None))
+        toponyms.extend(_untagged_toponyms(sentence, gazetteer, toponyms, people, body if headline_case else None))
     return toponyms
 
 
@@ -580,6 +581,60 @@ def _modifier_toponyms(
             candidates = [p for p in gazetteer.lookup(text) if p.kind is not PlaceKind.CONTINENT]
             if body is not None and not _stands_out(text, candidates, body):
                 continue
+            extra.append(Toponym(text, start, start + len(text), sentence, candidates))
+            break
+    return extra
+
+
+# "shot outside a 7-Eleven in New Castle", "One Person Shot Outside 7-Eleven In New Castle": capitalised words after
+# a preposition of place that spaCy left out of every entity
+_AFTER_PLACE_WORD = re.compile(r"\b(?i:in|near|outside)\s+(?P<place>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2})")
+_ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft|Pt)\.$")
+_INSTITUTIONS = frozenset(
+    {"congress", "parliament", "senate", "court", "custody", "jail", "prison", "heaven", "office"}
+)
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
+    | {"december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _untagged_toponyms(
+    sentence: Sentence, gazetteer: Gazetteer, found: list[Toponym], people: set[str], body: str | None = None
+) -> list[Toponym]:
+    """Places after "in", "near" or "outside" that spaCy tagged as nothing at all: the longest run of the
+    capitalised words that is a place's own name. A name spaCy took for a person or an organisation keeps its
+    reading; `body` is given for a title-case headline, where the name must stand out."""
+    if sentence.start < 0 and not sentence.in_title:
+        return []
+    offset = max(sentence.start, 0)
+    taken = [(t.start, t.end) for t in found] + [(ent.start_char, ent.end_char) for ent in sentence.ents]
+    extra: list[Toponym] = []
+    for match in _AFTER_PLACE_WORD.finditer(sentence.text):
+        words = match.group("place").split()
+        for last in range(len(words), 0, -1):
+            text = " ".join(words[:last])
+            if text.endswith(".") and not _ABBREVIATED_WORD.search(text):
+                text = text[:-1]  # "in Hope." ends a sentence; "St." is a word of its own
+            lowered = text.lower()
+            if (
+                lowered in _FUNCTION_WORDS
+                or lowered in _COMMON_MODIFIERS
+                or lowered in _COMMON_NOUNS
+                or lowered in _CALENDAR_WORDS
+                or lowered in _INSTITUTIONS
+                or name_key(text) in people
+                or not _primary_name(text, gazetteer)
+            ):
+                continue
+            start = offset + match.start("place")
+            if any(start < end and begin < start + len(text) for begin, end in taken):
+                break
+            if _STREET_AFTER.match(sentence.doc_text, start + len(text)):
+                break
+            candidates = [p for p in gazetteer.lookup(text) if p.kind is not PlaceKind.CONTINENT]
+            if body is not None and not _stands_out(text, candidates, body):
+                break
             extra.append(Toponym(text, start, start + len(text), sentence, candidates))
             break
     return extra

@@ -775,3 +775,7 @@ def test_the_victims_of_a_shooting_are_the_people_it_hit() -> None:
     assert parsed_counts(
         "Two of the four victims are known to police.", "One of the victims remains hospitalized with a gunshot wound."
     ) == {"injured": (4, 4)}
+    assert parsed_counts(
+        "The owner of the club was shot and killed early Sunday.",
+        "The condition of the other four shooting victims is unknown.",
+    ) == {"killed": (1, 1), "injured": (4, 4)}

@@ -405,6 +405,12 @@ _SHOT = [
         r"\b(?:of|all)[ \t]+the[ \t]+(?P<qual>)" + _RANGE_STRICT + r"[ \t]+(?:(?:shooting|gunshot)[ \t]+)?victims\b",
         re.IGNORECASE,
     ),
+    # "the other four shooting victims": those hit besides the dead (but "the other three victims" of a murder may
+    # be dead as well)
+    re.compile(
+        r"\bthe[ \t]+other[ \t]+(?P<qual>)" + _RANGE_STRICT + r"[ \t]+(?:shooting|gunshot)[ \t]+victims\b",
+        re.IGNORECASE,
+    ),
     # "sends seven to hospital", "lands four men in hospital", "sent five people to the hospital" (but "sent several
     # people", no figure, leaves the count to others)
     re.compile(

@@ -547,6 +547,19 @@ def _prominent(place: Place) -> bool:
 _NAME_HEADS = frozenset({"Park", "Lake", "Mount", "Fort", "Port", "Glen", "Saint", "St.", "New", "Old", "Little"})
 
 
+def _no_place_here(text: str, people: set[str], gazetteer: Gazetteer) -> bool:
+    """Capitalised words spaCy did not tag that are no place: a function word, a word that heads headline nouns
+    ("Four Men", "Police Officer"), a common noun, a person named in the article, or no place's own name."""
+    lowered = text.lower()
+    return (
+        lowered in _FUNCTION_WORDS
+        or lowered in _COMMON_MODIFIERS
+        or lowered in _COMMON_NOUNS
+        or name_key(text) in people
+        or not _primary_name(text, gazetteer)
+    )
+
+
 def _modifier_toponyms(
     sentence: Sentence, gazetteer: Gazetteer, found: list[Toponym], people: set[str], body: str | None = None
 ) -> list[Toponym]:
@@ -567,13 +580,7 @@ def _modifier_toponyms(
             if first and words[first - 1] in _NAME_HEADS:
                 break  # "Park Manor", "Lake Forest": a name of its own, not Manor or Forest
             text = " ".join(words[first:])
-            if (
-                text.lower() in _FUNCTION_WORDS
-                or text.lower() in _COMMON_MODIFIERS
-                or text.lower() in _COMMON_NOUNS
-                or name_key(text) in people
-                or not _primary_name(text, gazetteer)
-            ):
+            if _no_place_here(text, people, gazetteer):
                 continue
             start = offset + match.start("place") + name.index(text)
             if any(start < end and begin < start + len(text) for begin, end in taken):
@@ -616,15 +623,10 @@ def _untagged_toponyms(
             text = " ".join(words[:last])
             if text.endswith(".") and not _ABBREVIATED_WORD.search(text):
                 text = text[:-1]  # "in Hope." ends a sentence; "St." is a word of its own
-            lowered = text.lower()
             if (
-                lowered in _FUNCTION_WORDS
-                or lowered in _COMMON_MODIFIERS
-                or lowered in _COMMON_NOUNS
-                or lowered in _CALENDAR_WORDS
-                or lowered in _INSTITUTIONS
-                or name_key(text) in people
-                or not _primary_name(text, gazetteer)
+                text.lower() in _CALENDAR_WORDS
+                or text.lower() in _INSTITUTIONS
+                or _no_place_here(text, people, gazetteer)
             ):
                 continue
             start = offset + match.start("place")

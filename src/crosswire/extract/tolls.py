@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from crosswire.extract.casualties import SHOT, find_victims, has_named_killer
+from crosswire.extract.casualties import SHOT, VictimCount, find_victims, has_named_killer
 from crosswire.extract.counts import BESIDES_THE_DEAD, CountMention, find_counts, is_prior_cause, shot_total
 from crosswire.extract.headlines import headline_counts, headline_dead
 from crosswire.extract.sentences import Sentence
@@ -51,7 +51,9 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 phrase=f"{first.text}; {second.text}",
             )
             chosen[claim_field] = CountMention(claim_field, total, f"{first.text}; {second.text}", first.sentence)
-    parsed = _largest_victim_counts(sentences)
+    # the victims the parse finds in the event sentences, read once for the largest counts and the survivors
+    victims_found = list(_about_the_event(sentences, find_victims))
+    parsed = _largest_victim_counts(victims_found)
     for outcome, mention in parsed.items():
         if isinstance(outcome, ClaimField) and outcome not in chosen:
             chosen[outcome] = mention
@@ -108,7 +110,7 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
                 chosen[ClaimField.INJURED] = CountMention(
                     ClaimField.INJURED, Count(wounded, high, shot.text), shot.text, shot.sentence, inferred=True
                 )
-                survivors = _survivors(sentences)
+                survivors = _survivors(victims_found)
                 if survivors is not None and survivors.count.low > wounded:
                     # "The two were shot ... she is recovering in the hospital": the dead were not all who were hit
                     chosen[ClaimField.INJURED] = survivors
@@ -175,10 +177,10 @@ _PARTIAL_WOUNDED = re.compile(
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
-def _largest_victim_counts(sentences: list[Sentence]) -> dict[ClaimField | str, CountMention]:
+def _largest_victim_counts(victims_found: list[tuple[Sentence, VictimCount]]) -> dict[ClaimField | str, CountMention]:
     """For each outcome, the largest number of victims one event sentence gives it through the parse."""
     best: dict[ClaimField | str, CountMention] = {}
-    for sentence, victims in _about_the_event(sentences, find_victims):
+    for sentence, victims in victims_found:
         current = best.get(victims.outcome)
         field = victims.outcome if isinstance(victims.outcome, ClaimField) else ClaimField.INJURED
         one_more_dead = (
@@ -213,11 +215,11 @@ _ALIVE = re.compile(
 )
 
 
-def _survivors(sentences: list[Sentence]) -> CountMention | None:
+def _survivors(victims_found: list[tuple[Sentence, VictimCount]]) -> CountMention | None:
     """The most people one event sentence says were hit and live ("the 17-year-old was taken to the hospital with
     a non-life-threatening wound")."""
     best: CountMention | None = None
-    for sentence, victims in _about_the_event(sentences, find_victims):
+    for sentence, victims in victims_found:
         alive = victims.outcome in (SHOT, ClaimField.INJURED) and _ALIVE.search(sentence.text)
         exact = victims.count.high is not None and victims.count.low == victims.count.high
         if alive and exact and (best is None or victims.count.low > best.count.low):

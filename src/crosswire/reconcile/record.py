@@ -279,29 +279,31 @@ def _less_the_later_dead(
         if isinstance(claim.value, Count):
             dead_by_article[claim.article_id] = max(dead_by_article.get(claim.article_id, 0), claim.value.low)
 
-    def lowers(claim: Claim) -> bool:
-        # a figure worked out as those shot less the report's own dead is lowered whenever it was published:
-        # "four teens shot" with no death in the report leaves three wounded once another report counts one dead
+    def dead_since(claim: Claim) -> int:
+        # The dead its report did not count yet, for a figure to lower; else 0. A figure worked out as those shot
+        # less the report's own dead is lowered whenever it was published: "four teens shot" with no death in the
+        # report leaves three wounded once another report counts one dead.
         published = context.published(claim)
         earlier = published is not None and published < toll_rose
         since = dead - dead_by_article.get(claim.article_id, 0)
-        return (earlier or claim.extractor == INFERRED_COUNT) and since >= 1 and isinstance(claim.value, Count)
+        lowered = (earlier or claim.extractor == INFERRED_COUNT) and isinstance(claim.value, Count)
+        return since if lowered and since >= 1 else 0
 
+    since_of = [dead_since(claim) for claim in injured]
     # a report that counts the wounded after the toll rose, and counts exactly as many as before, shows none of
     # them died: "13 shot" early and "left 13 people wounded" later
     kept = {
         claim.value.low
-        for claim in injured
-        if not lowers(claim) and isinstance(claim.value, Count) and claim.value.low == claim.value.high
+        for claim, since in zip(injured, since_of, strict=True)
+        if not since and isinstance(claim.value, Count) and claim.value.low == claim.value.high
     }
     lowered: list[Claim] = []
     notes: dict[int, str] = {}
-    for claim in injured:
+    for claim, since in zip(injured, since_of, strict=True):
         value = claim.value
-        if not lowers(claim) or not isinstance(value, Count) or (value.low == value.high and value.low in kept):
+        if not since or not isinstance(value, Count) or (value.low == value.high and value.low in kept):
             lowered.append(claim)
             continue
-        since = dead - dead_by_article.get(claim.article_id, 0)
         high = None if value.high is None else max(0, value.high - since)
         claim = replace(claim, value=Count(max(0, value.low - since), high, value.phrase))
         notes[id(claim)] = f"{since} of those wounded in an earlier report died later ({value.label} less {since})"

@@ -560,6 +560,15 @@ def _no_place_here(text: str, people: set[str], gazetteer: Gazetteer) -> bool:
     )
 
 
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < stop and begin < end for begin, stop in taken)
+
+
+def _places_of_a_bare_name(text: str, gazetteer: Gazetteer) -> list[Place]:
+    """The places of a name spaCy did not tag: a continent is never read from a bare capitalised word."""
+    return [place for place in gazetteer.lookup(text) if place.kind is not PlaceKind.CONTINENT]
+
+
 def _modifier_toponyms(
     sentence: Sentence, gazetteer: Gazetteer, found: list[Toponym], people: set[str], body: str | None = None
 ) -> list[Toponym]:
@@ -583,9 +592,9 @@ def _modifier_toponyms(
             if _no_place_here(text, people, gazetteer):
                 continue
             start = offset + match.start("place") + name.index(text)
-            if any(start < end and begin < start + len(text) for begin, end in taken):
+            if _overlaps(start, start + len(text), taken):
                 break
-            candidates = [p for p in gazetteer.lookup(text) if p.kind is not PlaceKind.CONTINENT]
+            candidates = _places_of_a_bare_name(text, gazetteer)
             if body is not None and not _stands_out(text, candidates, body):
                 continue
             extra.append(Toponym(text, start, start + len(text), sentence, candidates))
@@ -630,11 +639,9 @@ def _untagged_toponyms(
             ):
                 continue
             start = offset + match.start("place")
-            if any(start < end and begin < start + len(text) for begin, end in taken):
+            if _overlaps(start, start + len(text), taken) or _STREET_AFTER.match(sentence.doc_text, start + len(text)):
                 break
-            if _STREET_AFTER.match(sentence.doc_text, start + len(text)):
-                break
-            candidates = [p for p in gazetteer.lookup(text) if p.kind is not PlaceKind.CONTINENT]
+            candidates = _places_of_a_bare_name(text, gazetteer)
             if body is not None and not _stands_out(text, candidates, body):
                 break
             extra.append(Toponym(text, start, start + len(text), sentence, candidates))

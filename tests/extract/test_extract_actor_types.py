@@ -23,6 +23,10 @@ from crosswire.model import Actor, ActorRole, ActorType, Article, ClaimField
         ("villagers", "Civilians (Nigeria)", ActorType.CIVILIANS),
         ("hundreds of protesters", "Protesters (Nigeria)", ActorType.PROTESTERS),
         ("Fulani ethnic militia", "Fulani Ethnic Militia (Nigeria)", ActorType.IDENTITY_MILITIA),
+        # unarmed officials and a family are civilians, whatever office the phrase names beside them
+        ("the deputy governor", "Civilians (Nigeria)", ActorType.CIVILIANS),
+        ("the wife", "Civilians (Nigeria)", ActorType.CIVILIANS),
+        ("second deputy chairperson Musa Bello", "Civilians (Nigeria)", ActorType.CIVILIANS),
     ],
 )
 def test_type_actor_names_and_types_the_acled_way(phrase, name, kind):

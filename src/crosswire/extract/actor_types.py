@@ -107,7 +107,9 @@ for _words, _kind, _template in (
     (
         "civilian villager resident farmer people person man woman women child children boy girl student worker "
         "trader passenger driver family teacher journalist worshipper pupil herder miner local displaced refugee "
-        "youth supporter village community settlement idp",
+        "youth supporter village community settlement idp wife husband son daughter mother father brother sister "
+        "relative politician chairperson chairman councillor councilor mayor governor lawyer prosecutor judge "
+        "doctor nurse businessman pastor priest imam cleric activist",
         ActorType.CIVILIANS,
         "Civilians ({country})",
     ),

@@ -295,3 +295,20 @@ def test_an_agreement_gives_way_to_violence_told_as_done() -> None:
     assert ranked_after([agreement, ATTACK_ON_CIVILIANS], shooting) == ATTACK_ON_CIVILIANS
     deal = "The two sides released 40 prisoners each under the deal signed in the capital."
     assert ranked_after([agreement, ATTACK_ON_CIVILIANS], deal) == agreement
+
+
+def test_a_strike_from_the_air_stays_an_air_strike_whoever_it_hit() -> None:
+    market = "Warplanes struck a crowded market in Tessa on Friday, killing twelve civilians."
+    assert ranked_after([ATTACK_ON_CIVILIANS, AIR], market) == AIR
+    positions = "Drones fired missiles at rebel positions outside Tessa, killing six fighters."
+    assert ranked_after([CLASH, AIR], positions) == AIR
+    ambush = "Gunmen ambushed an army patrol near Tessa and killed two soldiers."
+    assert ranked_after([CLASH, AIR], ambush) == CLASH
+
+
+def test_a_complex_attack_opened_by_a_suicide_bomber_is_a_suicide_bombing() -> None:
+    suicide = EventType("Explosions/Remote violence", "Suicide bomb")
+    told = "A suicide bomber blew himself up at the hotel gate before gunmen stormed the building and fought the guards."
+    assert ranked_after([CLASH, suicide], told) == suicide
+    assert ranked_after([ATTACK_ON_CIVILIANS, suicide], told) == suicide
+    assert ranked_after([CLASH, suicide], "Gunmen stormed the hotel and fought the guards for an hour.") == CLASH

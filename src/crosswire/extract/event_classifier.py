@@ -6,7 +6,7 @@ lexicon cues of `event_types`, and who did what to whom (the subject's head word
 object, a passive verb, the root verb). Word pairs were tried and left out: the parse's pairs carry what they
 carry, and cross-validation on the examples was no better with them. A multinomial logistic regression, trained
 by `train_event_types` on the examples in `data/event_types/`, turns the features into a probability for each of
-the 25 ACLED sub-event types and for "none". The weights ship as a JSON file (1.3 MB), so classifying
+the 25 ACLED sub-event types and for "none". The weights ship as a JSON file (1.8 MB), so classifying
 needs numpy and nothing else; loading it takes a fraction of a second and happens on first use, never at import.
 
 An article reports an event when one of its body's sentences that is not background gives an event a probability

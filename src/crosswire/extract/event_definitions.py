@@ -373,8 +373,9 @@ def _disrupted(top: EventType, text: _Text, ranked: Ranking) -> EventType | None
 
 
 def _from_the_air(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
-    """Missiles or rockets fired by aircraft are an air strike, not shelling."""
-    if top != SHELLING:
+    """Missiles or rockets fired by aircraft are an air strike, not shelling; and a strike from the air stays an air
+    strike whoever it hit, not an attack on the civilians it killed nor a clash with the fighters."""
+    if top not in (SHELLING, ATTACK_ON_CIVILIANS, ARMED_CLASH):
         return None
     doers = acting_types(text.event, _fires)
     return AIR_STRIKE if any(_AIRCRAFT.search(phrase) for _, phrase in doers) else None
@@ -385,7 +386,11 @@ def _fires(verb: Any) -> bool:
 
 
 def _suicide(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
-    if top == REMOTE_EXPLOSIVE and any(_SUICIDE.search(sentence.text) for sentence in text.event):
+    """A bomber who dies by the bomb is a suicide bombing, also when gunmen storm in after the blast (ACLED codes the
+    whole complex attack so, not as a clash or an attack on civilians)."""
+    if top in (REMOTE_EXPLOSIVE, ARMED_CLASH, ATTACK_ON_CIVILIANS) and any(
+        _SUICIDE.search(sentence.text) for sentence in text.event
+    ):
         return SUICIDE_BOMB
     return None
 

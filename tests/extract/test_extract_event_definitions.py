@@ -312,3 +312,14 @@ def test_a_complex_attack_opened_by_a_suicide_bomber_is_a_suicide_bombing() -> N
     assert ranked_after([CLASH, suicide], told) == suicide
     assert ranked_after([ATTACK_ON_CIVILIANS, suicide], told) == suicide
     assert ranked_after([CLASH, suicide], "Gunmen stormed the hotel and fought the guards for an hour.") == CLASH
+
+
+def test_a_blast_with_no_disruption_told_is_an_explosion_not_disrupted_weapons_use() -> None:
+    ied = EventType("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    disrupted = EventType("Strategic developments", "Disrupted weapons use")
+    went_off = "Militants detonated a car bomb in Tessa tonight. A spokesman confirmed the explosion near the market."
+    assert ranked_after([disrupted, ied], went_off) == ied
+    seized = "Soldiers seized a truck of explosives in Tessa; one device exploded as they unloaded it."
+    assert ranked_after([disrupted, ied], seized) == disrupted
+    found = "Police found a bomb under a bridge in Tessa and defused it."
+    assert ranked_after([disrupted, ied], found) == disrupted

@@ -296,6 +296,12 @@ _ACCIDENTAL_BLAST = re.compile(
     r"\baccidental(?:ly)?\s+(?:\w+\s+)?(?:detonat|activat|explo|set off|triggered)|\bprematurely\s+(?:detonat|explod)",
     re.IGNORECASE,
 )
+# What makes a weapon's use disrupted: found, seized, defused, foiled, or set off by accident.
+_DISRUPTION = re.compile(
+    _DEFUSED.pattern + "|" + _ACCIDENTAL_BLAST.pattern + r"|\b(?:seiz|found|discover|recover|foil|thwart|prevent|"
+    r"intercept|confiscat|cache|stockpile|before (?:it|they) (?:could|went)|failed to (?:explode|detonate|go off))",
+    re.IGNORECASE,
+)
 _FIRING = _stems("fire", "fired", "launch", "launched", "shoot", "shot", "strike", "struck", "hit", "bomb", "pound")
 _AIRCRAFT = re.compile(
     r"\bjets?\b|\bwarplanes?\b|\bplanes?\b|\baircraft\b|\bdrones?\b|\bhelicopters?\b|\bgunships?\b", re.I
@@ -360,10 +366,16 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
 
 def _disrupted(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     """An explosive found and defused, or set off by accident by those who planted it, is disrupted weapons use
-    (ACLED's definition); one that went off while others tried to defuse it is an explosion."""
+    (ACLED's definition); one that went off while others tried to defuse it is an explosion, and so is one that
+    went off where nothing tells of a disruption at all (a spokesman confirming the blast is no defusing)."""
+    told = [sentence.text for sentence in text.event]
+    if top == DISRUPTED:
+        went_off = any(_WENT_OFF.search(line) for line in told)
+        if not went_off or any(_DISRUPTION.search(line) for line in told):
+            return None
+        return next((kind for kind, _ in ranked if kind.event_type == "Explosions/Remote violence"), None)
     if top.event_type != "Explosions/Remote violence":
         return None
-    told = [sentence.text for sentence in text.event]
     hurt = any(_HURT.search(line) for line in told)
     if any(_ACCIDENTAL_BLAST.search(line) for line in told) and not hurt:
         return DISRUPTED

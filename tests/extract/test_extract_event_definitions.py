@@ -308,7 +308,7 @@ def test_a_strike_from_the_air_stays_an_air_strike_whoever_it_hit() -> None:
 
 def test_a_complex_attack_opened_by_a_suicide_bomber_is_a_suicide_bombing() -> None:
     suicide = EventType("Explosions/Remote violence", "Suicide bomb")
-    told = "A suicide bomber blew himself up at the hotel gate before gunmen stormed the building and fought the guards."
+    told = "A suicide bomber blew himself up at the hotel gate before gunmen stormed in and fought the guards."
     assert ranked_after([CLASH, suicide], told) == suicide
     assert ranked_after([ATTACK_ON_CIVILIANS, suicide], told) == suicide
     assert ranked_after([CLASH, suicide], "Gunmen stormed the hotel and fought the guards for an hour.") == CLASH

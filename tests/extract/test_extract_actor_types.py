@@ -27,6 +27,9 @@ from crosswire.model import Actor, ActorRole, ActorType, Article, ClaimField
         ("the deputy governor", "Civilians (Nigeria)", ActorType.CIVILIANS),
         ("the wife", "Civilians (Nigeria)", ActorType.CIVILIANS),
         ("second deputy chairperson Musa Bello", "Civilians (Nigeria)", ActorType.CIVILIANS),
+        ("four members of the Tiv ethnic group", "Civilians (Nigeria)", ActorType.CIVILIANS),
+        ("a local council officer", "Civilians (Nigeria)", ActorType.CIVILIANS),
+        ("an armed group", "Unidentified Armed Group (Nigeria)", ActorType.POLITICAL_MILITIA),
     ],
 )
 def test_type_actor_names_and_types_the_acled_way(phrase, name, kind):

@@ -164,6 +164,7 @@ def test_a_bomber_dying_by_the_bomb_makes_a_suicide_bombing() -> None:
         # armed people out of arms are civilians to ACLED
         ("Gunmen shot dead an off-duty police officer on his way home in Tessa.", ATTACK_ON_CIVILIANS),
         ("The militants executed a captured soldier in the main square.", ATTACK_ON_CIVILIANS),
+        ("Gunmen shot dead an army captain at a bar in Tessa.", ATTACK_ON_CIVILIANS),
         # "men" struck are not an armed group, and "two civilian men" are civilians
         ("Soldiers killed two civilian men at a checkpoint outside Tessa.", ATTACK_ON_CIVILIANS),
         ("Soldiers shot two men dead at a checkpoint outside Tessa.", ATTACK_ON_CIVILIANS),

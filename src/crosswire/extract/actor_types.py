@@ -125,6 +125,12 @@ for _words, _kind, _template in (
     for _word in _words.split():
         _GENERIC[_word] = (_kind, _template)
 _ARMED_PERSON = {"man", "men", "person", "persons", "people", "individual", "individuals", "youth", "youths"}
+_UNARMED_GROUP_HEADS = {"group", "groups", "officer", "officers", "official", "officials"}
+_UNARMED_GROUP_KINDS = {
+    "ethnic", "tribal", "religious", "community", "youth", "women", "church", "prayer", "civic", "rights", "advocacy",
+    "council", "election", "electoral", "health", "education", "district", "customs", "administrative", "press",
+    "information", "liaison", "relief", "aid", "humanitarian",
+}  # fmt: skip
 _ETHNIC_MILITIA = re.compile(
     r"\b(?P<people>[A-Z][a-z]+)\s+(?:ethnic\s+|communal\s+|clan\s+|tribal\s+)?(?:militia\w*|herdsmen|herders|youths?)\b"
 )
@@ -191,6 +197,9 @@ def type_actor(
         )
     words = re.findall(r"[a-z]+", phrase.lower())
     if words and words[-1] in _ARMED_PERSON and ("unarmed" in words or "civilian" in words):  # "two civilian men"
+        return Actor(_named("Civilians ({country})", country), (phrase,), actor_type=ActorType.CIVILIANS)
+    if len(words) >= 2 and words[-1] in _UNARMED_GROUP_HEADS and words[-2] in _UNARMED_GROUP_KINDS:
+        # "members of the Fulani ethnic group", "a council officer": people, not an armed group or the police
         return Actor(_named("Civilians ({country})", country), (phrase,), actor_type=ActorType.CIVILIANS)
     if "armed" in words and words[-1] in _ARMED_PERSON:  # "an armed man" is an armed group's, not a civilian
         return Actor(

@@ -176,7 +176,9 @@ _GENERIC_MEN = re.compile(r"^(?!.*\b(?:armed|gun))(?:.*\s)?men$", re.IGNORECASE)
 # ... and armed people struck when not in arms (off duty, at home, held captive) are civilians to ACLED.
 _OUT_OF_ARMS = re.compile(
     r"\boff[- ]duty\b|\b(?:his|her|their) (?:home|house|residence)\b|\bon (?:his|her|their) way\b|\bway home\b|"
-    r"\bcaptured\b|\bcaptive\b|\bexecut|\bhostages?\b|\bdefected\b|\bformer\b",
+    r"\bcaptured\b|\bcaptive\b|\bexecut|\bhostages?\b|\bdefected\b|\bformer\b|"
+    r"\b(?:at|in|outside) an? (?:bar|pub|nightclub|night club|beer \w+|drinking \w+|restaurant|cafe|café|shop|"
+    r"market)\b",
     re.IGNORECASE,
 )
 _TAKING_WITH = _stems("take", "took", "taken", "gain", "assume", "establish")

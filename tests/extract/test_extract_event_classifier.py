@@ -92,6 +92,14 @@ def test_background_alone_is_no_event_and_the_event_sentence_decides() -> None:
     assert choice.cue and choice.cue.lower() in choice.sentence.text.lower()
 
 
+def test_a_text_whose_every_sentence_reads_as_background_is_judged_on_its_words() -> None:
+    # a past year beside the act marks the only sentence background; with nothing else told, it is still the event
+    told = sentences("Troops killed four militants near Tessa on Friday who had attacked a checkpoint in 2019.")
+    assert all(sentence.background for sentence in told)
+    choice = read_event_type(told).choice
+    assert choice is not None and choice.value.event_type == "Battles"
+
+
 def test_a_headline_alone_does_not_make_an_event_when_the_body_has_none() -> None:
     reading = read_event_type(
         sentences(

@@ -10,7 +10,8 @@ the 25 ACLED sub-event types and for "none". The weights ship as a JSON file (1.
 needs numpy and nothing else; loading it takes a fraction of a second and happens on first use, never at import.
 
 An article reports an event when one of its body's sentences that is not background gives an event a probability
-above 0.4 (a headline alone is too short to be trusted, unless there is no body). The examples of texts without an
+above 0.4 (a headline alone is too short to be trusted, unless there is no body; a text whose every sentence
+reads as background is judged on all of them, since a past year beside the act marks a coder's one-line note so). The examples of texts without an
 event include background sentences ("the war has killed 30,000"), which makes the model cautious with a short
 sentence of a number and a verb: at 0.5, 226 of ACLED's 6,831 event notes were read as no event, at 0.4 139, and
 CASE 2021's snippets of events outside ACLED (disasters, diplomacy, crime) scored the same; at 0.3 those lost.
@@ -280,6 +281,8 @@ def read_event_type(
     body = [not sentence.background and not sentence.in_title for sentence, _ in parsed]
     if not any(body):
         body = [not sentence.background for sentence, _ in parsed]
+    if not any(body):  # all of it background: the marking misfired (a past year beside the act), or it is old news
+        body = [True for _ in parsed]
     event_probability = max(
         (1.0 - float(p[model.none]) for p, b in zip(probabilities, body, strict=True) if b), default=0.0
     )

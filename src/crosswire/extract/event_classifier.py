@@ -10,13 +10,13 @@ the 25 ACLED sub-event types and for "none". The weights ship as a JSON file (1.
 needs numpy and nothing else; loading it takes a fraction of a second and happens on first use, never at import.
 
 An article reports an event when one of its body's sentences that is not background gives an event a probability
-above 0.4 (a headline alone is too short to be trusted, unless there is no body; a text whose every sentence
-reads as background is judged on all of them, since a past year beside the act marks a coder's one-line note so).
-The examples of texts without an event include background sentences ("the war has killed 30,000"), which makes
-the model cautious with a short sentence of a number and a verb: at 0.5, 226 of ACLED's 6,831 event notes were read as no event, at 0.4 139, and
-CASE 2021's snippets of events outside ACLED (disasters, diplomacy, crime) scored the same; at 0.3 those lost.
-From 0.15 is enough when a body sentence holds a cue phrase of the likeliest sub-type ("went on strike"): 131 notes
-read as no event, and CASE 2021's 30-class score a little higher (weighted F1 0.694 to 0.697).
+above 0.4 (a headline alone is too short to be trusted, unless there is no body; a text whose every sentence reads
+as background is judged on all of them, since a past year beside the act marks a coder's one-line note so). The
+examples of texts without an event include background sentences ("the war has killed 30,000"), which makes the model
+cautious with a short sentence of a number and a verb: at 0.5, 226 of ACLED's 6,831 event notes were read as no
+event, at 0.4 139, and CASE 2021's snippets of events outside ACLED (disasters, diplomacy, crime) scored the same;
+at 0.3 those lost. From 0.15 is enough when a body sentence holds a cue phrase of the likeliest sub-type ("went on
+strike"): 131 notes read as no event, and CASE 2021's 30-class score a little higher (weighted F1 0.694 to 0.697).
 
 Each sentence then votes for the sub-event types it finds likely (probability 0.25 or more), its votes weighted by
 where it stands: news tells the event first and context after, so the title and the lead weigh most, later

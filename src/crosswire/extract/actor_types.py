@@ -196,10 +196,10 @@ def type_actor(
             _named(f"{people} Ethnic Militia ({{country}})", country), (phrase,), actor_type=ActorType.IDENTITY_MILITIA
         )
     words = re.findall(r"[a-z]+", phrase.lower())
-    if words and words[-1] in _ARMED_PERSON and ("unarmed" in words or "civilian" in words):  # "two civilian men"
-        return Actor(_named("Civilians ({country})", country), (phrase,), actor_type=ActorType.CIVILIANS)
-    if len(words) >= 2 and words[-1] in _UNARMED_GROUP_HEADS and words[-2] in _UNARMED_GROUP_KINDS:
-        # "members of the Fulani ethnic group", "a council officer": people, not an armed group or the police
+    # "two civilian men"; "members of the Fulani ethnic group", "a council officer": people, not an armed group or
+    # the police
+    said_unarmed = words and words[-1] in _ARMED_PERSON and ("unarmed" in words or "civilian" in words)
+    if said_unarmed or (len(words) >= 2 and words[-1] in _UNARMED_GROUP_HEADS and words[-2] in _UNARMED_GROUP_KINDS):
         return Actor(_named("Civilians ({country})", country), (phrase,), actor_type=ActorType.CIVILIANS)
     if "armed" in words and words[-1] in _ARMED_PERSON:  # "an armed man" is an armed group's, not a civilian
         return Actor(

@@ -73,3 +73,10 @@ def test_a_given_dateline_span_keeps_the_datelines_reading(extractor: Extractor)
     text = "WASHINGTON (RNS) Evangelical leaders from North Carolina praised the release of a pastor held in Izmir."
     [mention] = next(extractor.geoparse([text], [[(0, 10)]]))
     assert mention.place is not None and mention.place.admin1 == "Washington, D.C."
+
+
+def test_a_county_is_read_in_the_state_the_article_names(extractor: Extractor) -> None:
+    # Monroe County, New York, is a hundred times bigger than the Missouri one: only the state named decides
+    text = "Deputies searched a farm in Monroe County overnight. The county lies in northeast Missouri."
+    mention = next(m for m in next(extractor.geoparse([text])) if m.text == "Monroe County")
+    assert mention.place is not None and mention.place.country_code == "US" and mention.place.admin1_code == "MO"

@@ -175,6 +175,7 @@ _OWN_NAME = 0.5
 _ALTERNATE_NAME_PENALTY = 1.5  # a place called so only among its alternate names: 30 times less likely
 _NAMED_COUNTRY = 6.0  # all the countries the article names or implies are this one
 _CAPITAL = 1.0  # a national capital is named far more often than its namesakes (Paris, not Paris, Texas)
+_INSIDE_AN_AREA = (PlaceKind.TOWN, PlaceKind.ADMIN2)  # what lies in an admin1 area
 _BARE_ADMIN1 = -0.5  # a province named without "province" is less often meant than a town of that name
 _COHERENT_AREA = 2.0  # all the article's other toponyms in this candidate's admin1 area
 _COHERENT_COUNTRY = 1.5  # all the article's other toponyms in this candidate's country
@@ -808,7 +809,8 @@ def resolve_toponyms(
                 and _spelled_alike(place.name, toponym.text)  # not "Salisbury", an old name of Harare
             ):
                 score += _CAPITAL  # (but San Jose, California, thrice the size of San José, stays ahead)
-            if place.kind is PlaceKind.TOWN and named_elsewhere.get((place.country_code, place.admin1_code)):
+            # a town or a county in a state the article names elsewhere ("Monroe County ... northeast Missouri")
+            if place.kind in _INSIDE_AN_AREA and named_elsewhere.get((place.country_code, place.admin1_code)):
                 score += 3.0
             if us_side is not None and place.kind is PlaceKind.TOWN and _on_side(place, us_side):
                 score += _BROADCASTER_SIDE

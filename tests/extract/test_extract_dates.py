@@ -392,3 +392,60 @@ def test_the_acts_only_date_counts_though_its_age_made_its_sentence_background()
     assert sentences_[0].background
     choice = choose_event_date(sentences_, PUBLISHED)
     assert choice is not None and choice.value == EventDate(date(2026, 10, 25))
+
+
+def _analysed_date(extractor: Extractor, title: str, text: str, published: datetime) -> EventDate | None:
+    return extractor.analyse(Article("dates", "test", title, text, published=published)).event_date
+
+
+def test_the_date_the_act_hangs_on_beats_the_date_of_the_report_in_one_sentence(extractor: Extractor) -> None:
+    # published on Saturday 7 November; the parse tells "identified" (Friday) from "killed" (Thursday night)
+    text = "Police on Friday identified a teenager killed in a double shooting in Testville Thursday night."
+    published = datetime(2026, 11, 7, 8, 0)
+    assert _analysed_date(extractor, "Teen killed in Testville", text, published) == EventDate(date(2026, 11, 5))
+
+
+def test_a_search_or_a_statement_dated_by_the_parse_gives_way_to_the_act(extractor: Extractor) -> None:
+    text = (
+        "A search continued Monday for three suspects after a shooting left a woman dead in Testville.\n\n"
+        "Neighbours described the street as quiet.\n\nThe city has added patrols.\n\n"
+        "A fight broke out about 3:40 p.m. Sunday near Elm Street, investigators said."
+    )
+    published = datetime(2026, 11, 10, 9, 0)  # a Tuesday
+    assert _analysed_date(extractor, "Woman killed in Testville", text, published) == EventDate(date(2026, 11, 8))
+
+
+def test_a_sentence_saying_when_it_happened_counts_without_words_of_violence(extractor: Extractor) -> None:
+    text = (
+        "Two men were wounded in Testville.\n\nOne is in serious condition.\n\nThe other was released.\n\n"
+        "The incident happened Monday afternoon in Midvale Park."
+    )
+    published = datetime(2026, 11, 10, 9, 0)  # a Tuesday
+    assert _analysed_date(extractor, "Two wounded", text, published) == EventDate(date(2026, 11, 9))
+
+
+def test_the_date_of_an_arrest_gives_way_to_the_acts_older_date(extractor: Extractor) -> None:
+    text = (
+        "A 20-year-old man was arrested on March 27th.\n\n"
+        "On March 9th, officers responded to a shooting on East Street and found a man wounded."
+    )
+    published = datetime(2026, 3, 29, 9, 0)
+    assert _analysed_date(extractor, "Arrest made", text, published) == EventDate(date(2026, 3, 9))
+
+
+def test_a_scheduled_day_after_publication_is_not_the_event_date_even_written_in_full() -> None:
+    # published on Thursday 5 November: the autopsy is ahead, and the article does not date the shooting
+    assert (
+        event_date("The boy was shot at his home, police said.", "An autopsy is scheduled for Friday, November 6.")
+        is None
+    )
+
+
+def test_a_page_stamp_with_its_clock_time_is_not_the_event_date() -> None:
+    assert (
+        event_date(
+            "November 5, 2026, 11:11 AM Last updated: Thursday, November 5, 2026, 11:12 AM",
+            "A man was shot in Testville, police said.",
+        )
+        is None
+    )

@@ -81,6 +81,7 @@ _PATTERNS = [
     ("today", re.compile(r"\b(today|this morning|this afternoon|earlier today|tonight|overnight)\b", re.IGNORECASE)),
 ]
 _MAX_AGE = timedelta(days=31)
+_SOFT_DAY = re.compile(r"today|this morning|this afternoon|earlier today|tonight|overnight", re.IGNORECASE)
 _AHEAD = timedelta(days=1)
 # "MAIDUGURI, Nigeria, Oct 20 (CWS) –": a dateline gives the date of writing, not of the event.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,}(,[^–—\n]{0,60}?)?(\s*\([^)]{1,40}\))?\s*[–—-]+")
@@ -239,6 +240,8 @@ class EventDateChoice:
     # the date of what came after the act ("police arrested a man Wednesday"), the only one the article gives: the
     # act happened before it, on a day the article does not say
     after_the_act: bool = False
+    # the date is of a report or of what followed the act ("arrested Wednesday", "police said Friday")
+    aftermath: bool = False
 
 
 def choose_event_date(sentences: list[Sentence], published: datetime | None) -> EventDateChoice | None:
@@ -247,9 +250,10 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
     Title and lead come first. A date more than a month before publication, or after it, is history or
     announcement, not the event. Day precision beats month precision, a date that only says when something was
     said ("police said Tuesday") gives way to one that says when it happened, and a date beside the act ("was shot
-    Sunday") to one beside nothing of it ("arrested Tuesday"). Relative dates ("Sunday") are read against the
-    article's own "Posted:" stamp when it has one: a feed's date is often the day it was collected, days after the
-    writing.
+    Sunday") to one beside nothing of it ("arrested Tuesday"). The parse says which word a date hangs on, so that
+    one sentence can hold both: "police on Friday identified a boy killed Thursday night". Relative dates
+    ("Sunday") are read against the article's own "Posted:" stamp when it has one: a feed's date is often the day it
+    was collected, days after the writing.
 
     A follow-up (a title or lead about an arrest, a charge, a trial, a funeral) reports an act that happened
     before its news: "found guilty in May 25 fatal shooting", "on April 2, Lopez opened fire". When it gives the
@@ -263,20 +267,21 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
         recent is not None
         and recent.value.precision is DatePrecision.DAY
         and _tied_to_act(recent.sentence.text, recent.mention)
+        and not recent.aftermath
     ):
         return recent  # a day of the act itself, within the month
     chosen = _date_of_followed_act(sentences, pub_day) or recent
-    if chosen is None:
+    if chosen is None or chosen.aftermath:
         # "The motive behind the November 22nd drive-by shooting remains unclear", nine days on: the only date of the
-        # act made its sentence background by its age alone
-        chosen = _recent_date(sentences, pub_day, aged_only=True)
+        # act made its sentence background by its age alone; it beats the day of an arrest or of a statement
+        chosen = _recent_date(sentences, pub_day, aged_only=True) or chosen
     return chosen
 
 
 def _recent_date(sentences: list[Sentence], pub_day: date | None, aged_only: bool = False) -> EventDateChoice | None:
     """The best date within the month before publication; with `aged_only`, the best date beside the act in the
     sentences that are background by their date's age only (`mark_earlier_happenings`)."""
-    best: tuple[tuple[int, int, int, int], EventDateChoice] | None = None
+    best: tuple[tuple[int, ...], EventDateChoice] | None = None
     for order, sentence in enumerate(sentences):
         if sentence.background != aged_only or (aged_only and has_background_cue(sentence.text)):
             continue
@@ -287,32 +292,74 @@ def _recent_date(sentences: list[Sentence], pub_day: date | None, aged_only: boo
             if value is None or mention.start < dateline_end or len(sentence.text) - len(mention.text) < 12:
                 continue  # unresolved, or in a dateline: the date of writing, not of the event
             before = sentence.text[max(0, mention.start - 40) : mention.start]
-            if _STAMP_BEFORE.search(before):
-                continue  # "Posted: Saturday, March 2", "Updated: ...": when the page was written
-            if _FUTURE_BEFORE.search(before) and not any(c.isdigit() for c in mention.text):
-                continue  # "will be presented Wednesday", "he'll undergo surgery Friday": a day ahead, not behind
+            if _STAMP_BEFORE.search(before) or _CLOCK_AFTER.match(sentence.text, mention.end):
+                continue  # "Posted: Saturday, March 2", "July 6, 2015, 11:11 AM": when the page was written
+            ahead = pub_day is not None and value.day >= pub_day
+            if _FUTURE_BEFORE.search(before) and (ahead or not any(c.isdigit() for c in mention.text)):
+                continue  # "will be presented Wednesday", "scheduled for Wednesday, June 11": ahead, not behind
             if pub_day is not None and not (pub_day - _MAX_AGE <= _last_day(value) and value.day <= pub_day + _AHEAD):
                 continue
             if pub_day is None and (value.precision is not DatePrecision.DAY or order > 3):
                 continue
+            governor = _governing_word(sentence, mention)
+            after_word = governor is not None and _AFTERMATH_WORDS.fullmatch(governor) is not None
+            act_word = governor is not None and _ACT_WORDS.fullmatch(governor) is not None
+            tied = act_word or (not after_word and _tied_to_act(sentence.text, mention))
             if (
                 not sentence.has_trigger
                 and not sentence.in_title
                 and order > 2
                 and not _continues_event(sentences, order)
+                and not tied  # "It happened on Sunday", "The incident occurred Saturday night"
             ):
                 continue
-            if aged_only and not _tied_to_act(sentence.text, mention):
+            if aged_only and not tied:
                 continue
             after = sentence.text[mention.end : mention.end + 30]
-            reported = int(bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)))
-            # "police arrested a man on Wednesday": the date of what came after the act, when nothing of the act
-            # stands beside it
-            follow_up = not _tied_to_act(sentence.text, mention) and bool(_FOLLOW_UP.search(sentence.text))
-            rank = (int(value.precision), reported, int(follow_up), order)
+            # "police arrested a man on Wednesday": the date of what came after the act
+            reported = int(bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)) or after_word)
+            follow_up = not tied and bool(_FOLLOW_UP.search(sentence.text))
+            soft = bool(_SOFT_DAY.fullmatch(mention.text))
+            rank = (int(value.precision), reported, int(follow_up), int(not tied), int(soft), order)
             if best is None or rank < best[0]:
-                best = (rank, EventDateChoice(value, sentence, mention, after_the_act=follow_up))
+                choice = EventDateChoice(value, sentence, mention, after_the_act=follow_up, aftermath=bool(reported))
+                best = (rank, choice)
     return best[1] if best else None
+
+
+# What a date may be the date of, read from the parse: the word it hangs on ("shot on Sunday", "Sunday's shooting",
+# "arrested Tuesday", "a search continued Monday").
+_ACT_WORDS = re.compile(
+    r"shot|shoots?|shooting|shootout|kill\w*|died|dies|death|murder\w*|slain|slay\w*|stabb\w*|wound\w*|injur\w*"
+    r"|attack\w*|fired|gunfire|erupt\w*|happen\w*|occur\w*|rampage|ambush\w*|homicide|incident|crash\w*|struck"
+)
+_AFTERMATH_WORDS = re.compile(
+    r"said|says|told|tells|announc\w*|confirm\w*|releas\w*|identif\w*|arrest\w*|charg\w*|book\w*|arraign\w*"
+    r"|indict\w*|sentenc\w*|convict\w*|testif\w*|learn\w*|search\w*|continu\w*|held|hold\w*|remain\w*"
+    r"|recover\w*|plead\w*|reveal\w*|determin\w*|issu\w*|appear\w*|filed|ruled|buried|mourn\w*|gather\w*"
+    r"|remember\w*|honou?r\w*|vot\w*|seek\w*|sought|ask\w*|urg\w*|investigat\w*|interview\w*|question\w*"
+    r"|detain\w*|apprehend\w*|captur\w*|surrender\w*|extradit\w*|jailed|laid"
+)
+_HOPS = 3  # prepositions and their objects climbed to reach the word a date hangs on
+
+
+def _governing_word(sentence: Sentence, mention: DateMention) -> str | None:
+    """The word a date expression hangs on in the parse (lower case), or None without a parse."""
+    span = sentence.span
+    if span is None:
+        return None
+    base = sentence.start if sentence.start >= 0 else 0
+    low, high = base + mention.start, base + mention.end
+    tokens = [token for token in span if low <= token.idx < high]
+    outside = [token for token in tokens if not low <= token.head.idx < high or token.head is token]
+    if not outside:
+        return None
+    head = outside[0].head
+    for _ in range(_HOPS):
+        if head.pos_ not in ("ADP", "SCONJ") and head.dep_ not in ("prep", "pobj", "pcomp"):
+            break
+        head = head.head
+    return str(head.lower_)
 
 
 # The words of the act itself or of its happening: a date beside them is the act's ("was shot Sunday", "the Aug. 19
@@ -400,7 +447,14 @@ _STAMP_BEFORE = re.compile(
     re.IGNORECASE,
 )  # a page's stamp, or a byline's date: "By Space Coast Daily // September 3, 2016"
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|'ll|scheduled|expected to|set to|plans? to|going to)\b(?:\s+[\w-]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:will|'ll|scheduled|expected to|set to|plans? to|going to)\b(?:\s+[\w-]+){0,5}\s+(?:on\s+)?"
+    + _WEEKDAY_PREFIX
+    + "$",
+    re.IGNORECASE,
+)
+# a clock time after a full date, ending the line or before "Updated": a page's stamp ("July 6, 2015, 11:11 AM")
+_CLOCK_AFTER = re.compile(
+    r",?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:$|[|/]|Last\b|Updated\b)"
 )
 _POSTED_BEFORE = re.compile(r"\b(posted|published)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE)
 # Words that date a report or what came after the act, not the act: "police said Tuesday", "Police on Tuesday said".
@@ -409,10 +463,11 @@ _REPORTING = r"said|says|told|announced|confirmed|reported|released"
 # shooting that occurred Monday", "an investigation was underway Wednesday", "a second surgery today"
 _AFTERMATH = (
     r"hospitali[sz]ed|underway|update|surgery|arraigned|booked|indicted|sentenced|convicted|jailed|surrendered"
+    r"|searching|searched|revealed|remained|recovering|held|waived|unsealed|issued"
     r"|(?:in|to) court|(?:news|press) conference|turned (?:himself|herself) in"
 )
 _REPORTED_BEFORE = re.compile(
-    rf"\b({_REPORTING}|{_AFTERMATH}|identified|charged|arrested|died)\s+(on\s+)?$", re.IGNORECASE
+    rf"\b({_REPORTING}|{_AFTERMATH}|identified|charged|arrested|died)\s+(on\s+)?((early|late)\s+)?$", re.IGNORECASE
 )
 _REPORTED_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:{_REPORTING})\b", re.IGNORECASE)
 

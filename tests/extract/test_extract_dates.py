@@ -187,10 +187,19 @@ def test_event_date_more_than_a_month_before_publication_is_not_chosen():
 
 def test_event_date_old_date_loses_to_a_recent_one_later_in_the_text():
     value = event_date(
+        "A similar attack on the village on September 20 killed four people.",
+        "Gunmen attacked the village again on Wednesday, police said.",
+    )
+    assert value == EventDate(date(2026, 11, 4))
+
+
+def test_a_statement_dated_weeks_after_the_only_dated_act_is_a_follow_up_of_it():
+    # the police statement is news of the attack, not an event of its own
+    value = event_date(
         "Gunmen attacked a village on September 20, killing four people.",
         "Police said on Wednesday that the attackers had been identified.",
     )
-    assert value == EventDate(date(2026, 11, 4))
+    assert value == EventDate(date(2026, 9, 20))
 
 
 def test_event_date_after_publication_is_not_chosen():
@@ -449,3 +458,17 @@ def test_a_page_stamp_with_its_clock_time_is_not_the_event_date() -> None:
         )
         is None
     )
+
+
+def test_a_booking_weeks_later_yields_to_the_day_officers_responded(extractor: Extractor) -> None:
+    text = (
+        "A 30-year-old man was booked into the county jail early Friday evening.\n\n"
+        "Deputies responded around 5 p.m. Oct. 11 to a home on Ryan Road, where they found a woman wounded."
+    )
+    published = datetime(2026, 11, 3, 9, 0)  # the article is a follow-up three weeks on
+    assert _analysed_date(extractor, "Man booked", text, published) == EventDate(date(2026, 10, 11))
+
+
+def test_a_hearing_the_suspect_is_due_at_is_ahead_not_behind() -> None:
+    # published on Thursday 5 November
+    assert event_date("A man was shot, police said.", "The suspect is due in court on Friday for a hearing.") is None

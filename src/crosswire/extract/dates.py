@@ -270,7 +270,7 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
         and not recent.aftermath
     ):
         return recent  # a day of the act itself, within the month
-    chosen = _date_of_followed_act(sentences, pub_day) or recent
+    chosen = _date_of_followed_act(sentences, pub_day, recent is not None and recent.aftermath) or recent
     if chosen is None or chosen.aftermath:
         # "The motive behind the November 22nd drive-by shooting remains unclear", nine days on: the only date of the
         # act made its sentence background by its age alone; it beats the day of an arrest or of a statement
@@ -332,15 +332,17 @@ def _recent_date(sentences: list[Sentence], pub_day: date | None, aged_only: boo
 _ACT_WORDS = re.compile(
     r"shot|shoots?|shooting|shootout|kill\w*|died|dies|death|murder\w*|slain|slay\w*|stabb\w*|wound\w*|injur\w*"
     r"|attack\w*|fired|gunfire|erupt\w*|happen\w*|occur\w*|rampage|ambush\w*|homicide|incident|crash\w*|struck"
+    r"|respond\w*|summoned|dispatched|called"
 )
 _AFTERMATH_WORDS = re.compile(
     r"said|says|told|tells|announc\w*|confirm\w*|releas\w*|identif\w*|arrest\w*|charg\w*|book\w*|arraign\w*"
     r"|indict\w*|sentenc\w*|convict\w*|testif\w*|learn\w*|search\w*|continu\w*|held|hold\w*|remain\w*"
     r"|recover\w*|plead\w*|reveal\w*|determin\w*|issu\w*|appear\w*|filed|ruled|buried|mourn\w*|gather\w*"
     r"|remember\w*|honou?r\w*|vot\w*|seek\w*|sought|ask\w*|urg\w*|investigat\w*|interview\w*|question\w*"
-    r"|detain\w*|apprehend\w*|captur\w*|surrender\w*|extradit\w*|jailed|laid"
+    r"|detain\w*|apprehend\w*|captur\w*|surrender\w*|extradit\w*|jailed|laid|discharg\w*|conduct\w*"
 )
-_HOPS = 3  # prepositions and their objects climbed to reach the word a date hangs on
+_HOPS = 3  # prepositions, their objects and parts of the day climbed to reach the word a date hangs on
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "hours", "midnight", "noon"})
 
 
 def _governing_word(sentence: Sentence, mention: DateMention) -> str | None:
@@ -356,7 +358,8 @@ def _governing_word(sentence: Sentence, mention: DateMention) -> str | None:
         return None
     head = outside[0].head
     for _ in range(_HOPS):
-        if head.pos_ not in ("ADP", "SCONJ") and head.dep_ not in ("prep", "pobj", "pcomp"):
+        passing = head.pos_ in ("ADP", "SCONJ") or head.dep_ in ("prep", "pobj", "pcomp")
+        if not passing and head.lower_ not in _PARTS_OF_DAY:  # "Friday evening": the evening hangs on the verb
             break
         head = head.head
     return str(head.lower_)
@@ -409,11 +412,14 @@ _FOLLOW_UP = re.compile(
 _FOLLOWED_ACT_AGE = timedelta(days=3 * 366)
 
 
-def _date_of_followed_act(sentences: list[Sentence], pub_day: date | None) -> EventDateChoice | None:
+def _date_of_followed_act(
+    sentences: list[Sentence], pub_day: date | None, follow_up: bool = False
+) -> EventDateChoice | None:
     """In a follow-up, the first full date of the act it follows, more than a week before publication (a
-    sentence about it is background by its age, which is why background is read here)."""
+    sentence about it is background by its age, which is why background is read here). An article is a follow-up
+    when its title or lead says so, or (`follow_up`) when its best recent date is that of an aftermath."""
     top = [sentence for sentence in sentences if sentence.in_title or sentence.in_lead]
-    if pub_day is None or not any(_FOLLOW_UP.search(sentence.text) for sentence in top):
+    if pub_day is None or not (follow_up or any(_FOLLOW_UP.search(sentence.text) for sentence in top)):
         return None
     for sentence in sentences:
         if has_background_cue(sentence.text):
@@ -447,7 +453,7 @@ _STAMP_BEFORE = re.compile(
     re.IGNORECASE,
 )  # a page's stamp, or a byline's date: "By Space Coast Daily // September 3, 2016"
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|'ll|scheduled|expected to|set to|plans? to|going to)\b(?:\s+[\w-]+){0,5}\s+(?:on\s+)?"
+    r"\b(?:will|'ll|scheduled|expected to|set to|plans? to|going to|due)\b(?:\s+[\w-]+){0,5}\s+(?:on\s+)?"
     + _WEEKDAY_PREFIX
     + "$",
     re.IGNORECASE,

@@ -128,6 +128,13 @@ def test_find_dates_last_weekday_named_on_that_weekday_is_a_week_before():
     assert only_date("Gunmen attacked the village last Thursday.").day == date(2026, 10, 29)
 
 
+def test_find_dates_last_weekday_named_a_day_or_two_after_it_is_the_week_before():
+    # on Friday 6 November "last Thursday" is not yesterday (that would be "yesterday" or "Thursday"); on Monday
+    # 9 November "last Thursday" is four days back
+    assert only_date("Gunmen attacked the village last Thursday.", date(2026, 11, 6)).day == date(2026, 10, 29)
+    assert only_date("Gunmen attacked the village last Thursday.", date(2026, 11, 9)).day == date(2026, 11, 5)
+
+
 # --- choose_event_date ---------------------------------------------------------------------------------------
 
 

@@ -147,8 +147,10 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> EventDa
         return None
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
-        if groups.get("last") and back == 0:
-            back = 7  # "last Thursday", written on a Thursday, is a week ago
+        if groups.get("last") and back <= 2:
+            # "last Thursday" written on a Thursday is a week ago, and so mostly when written on a Friday or a
+            # Saturday: a writer would have said "yesterday" or "Thursday" for the day just gone
+            back += 7
         return EventDate(published - timedelta(days=back))
     if kind == "holiday":
         return _holiday(groups["bare"] or groups["named"], published)

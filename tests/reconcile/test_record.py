@@ -353,13 +353,6 @@ def test_others_wounded_are_the_whole_number_of_wounded() -> None:
     assert statuses == {FactStatus.CONTESTED}
 
 
-def test_more_people_shot_add_to_those_shot_before() -> None:
-    statuses = _statuses_of_two_same_day_reports(
-        ClaimField.INJURED, (3, "shot three more people"), (4, "four people were wounded")
-    )
-    assert statuses == {FactStatus.CORROBORATED}
-
-
 def test_the_day_of_a_later_arrest_does_not_contest_the_event_date() -> None:
     refs = [
         _at(1, "outlet:a", datetime(2026, 3, 2)),

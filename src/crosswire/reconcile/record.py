@@ -85,7 +85,6 @@ _LATER = timedelta(hours=1)
 # figure does not contradict it. Nor does a part of a death toll: "two other people killed", "killed three more".
 _SINGLED_OUT = re.compile(r"^(?:\w+\s+){0,3}?(?:an?|both)\b", re.IGNORECASE)
 _PART_OF_TOLL = re.compile(r"\b(?:others?|more|additional|another)\b", re.IGNORECASE)
-_MORE_OF_TOLL = re.compile(r"\b(?:more|additional|another)\b", re.IGNORECASE)
 # Victims of one kind ("four adults", "1 child", "7 men") or in one condition ("two critically injured", "one deputy
 # remained hospitalized") are part of the toll, not all of it.
 _KIND_OF_VICTIM = re.compile(
@@ -253,9 +252,8 @@ def _as_lower_bound(claim: Claim) -> Claim:
     if (value.low <= 2 and _SINGLED_OUT.search(claim.text)) or _KIND_OF_VICTIM.search(claim.text):
         return replace(claim, value=Count(value.low, None, value.phrase))
     # "Two others were killed" adds to a victim named before; "three others wounded" mostly sets the wounded
-    # apart from the dead, and is their whole number, but "shot three more people" adds to those shot before.
-    part = _PART_OF_TOLL if claim.field is ClaimField.KILLED else _MORE_OF_TOLL
-    if part.search(claim.text):
+    # apart from the dead, and is their whole number.
+    if claim.field is ClaimField.KILLED and _PART_OF_TOLL.search(claim.text):
         return replace(claim, value=Count(value.low, None, value.phrase))
     return claim
 

@@ -64,6 +64,7 @@ def with_article(*noise: str) -> str:
         "Published on: 5 November 2026",
         # links to other stories
         "Related Coverage Man killed in overnight Testville shooting identified",
+        "+ 1 dead, 1 wounded in Testville park shooting",
     ],
 )
 def test_boilerplate_line_is_removed_and_article_kept(noise):

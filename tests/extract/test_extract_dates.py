@@ -479,3 +479,15 @@ def test_a_booking_weeks_later_yields_to_the_day_officers_responded(extractor: E
 def test_a_hearing_the_suspect_is_due_at_is_ahead_not_behind() -> None:
     # published on Thursday 5 November
     assert event_date("A man was shot, police said.", "The suspect is due in court on Friday for a hearing.") is None
+
+
+def test_a_sentence_dated_only_by_a_month_long_past_is_background() -> None:
+    # published on 20 January 2027: December ended more than a week before
+    sentences_ = sentences(
+        "A man was shot in the leg on Elm Street, police said.",
+        "In December, a woman drove her car onto the sidewalk, injuring 36 people.",
+        "In January, the city added patrols.",
+        year=2027,
+    )
+    mark_earlier_happenings(sentences_, date(2027, 1, 20))
+    assert [s.background for s in sentences_] == [False, True, False]

@@ -48,6 +48,8 @@ _LINE_PATTERNS = [
     r"(\s*[:|»>–—-].{0,160})?",
     # "Related Coverage Man killed in overnight Dayton shooting identified": a link to another story
     r"related (coverage|content|links|videos?|headlines)\b.{0,160}",
+    # "+ 1 dead, 1 wounded in Park Hill shooting": a bulleted link to another story, a headline without a full stop
+    r"\+ [^.!?]{2,160}",
 ]
 
 # Lines that open a block of boilerplate: the header and what follows belong together.

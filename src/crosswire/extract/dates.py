@@ -276,7 +276,9 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
     if chosen is None or chosen.aftermath:
         # "The motive behind the November 22nd drive-by shooting remains unclear", nine days on: the only date of the
         # act made its sentence background by its age alone; it beats the day of an arrest or of a statement
-        chosen = _recent_date(sentences, pub_day, aged_only=True) or chosen
+        aged = _recent_date(sentences, pub_day, aged_only=True)
+        if aged is not None and (chosen is None or aged.value.precision <= chosen.value.precision):
+            chosen = aged
     return chosen
 
 
@@ -501,12 +503,14 @@ _EARLIER = timedelta(days=7)
 
 def mark_earlier_happenings(sentences: list[Sentence], published: date) -> None:
     """Mark as background the sentences dated more than a week before publication ("was kidnapped on November 3"
-    in a report of the arrests on November 14): they tell what led up to the event, not the event."""
+    in a report of the arrests on November 14, "In December, a driver injured 36" in a report of January 20): they
+    tell what led up to the event, or another one, not the event."""
     for sentence in sentences:
         if sentence.background:
             continue
         days = _days_of(sentence, published)
-        if days and all(day < published - _EARLIER for day in days):
+        months = _month_ends_of(sentence, published) if not days else []
+        if (days or months) and all(day < published - _EARLIER for day in days or months):
             sentence.background = True
 
 
@@ -519,6 +523,12 @@ def restore_the_act(sentences: list[Sentence], choice: EventDateChoice | None, p
         about_the_act = sentence.background and not has_background_cue(sentence.text)
         if about_the_act and choice.value.day in _days_of(sentence, published):
             sentence.background = False
+
+
+def _month_ends_of(sentence: Sentence, published: date) -> list[date]:
+    """The last day of each month a sentence names as a date ("In December")."""
+    resolved = [m.resolved for m in find_dates(sentence.text, published) if m.resolved is not None]
+    return [_last_day(value) for value in resolved if value.precision is DatePrecision.MONTH]
 
 
 def _days_of(sentence: Sentence, published: date) -> list[date]:

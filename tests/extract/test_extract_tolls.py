@@ -779,3 +779,13 @@ def test_the_victims_of_a_shooting_are_the_people_it_hit() -> None:
         "The owner of the club was shot and killed early Sunday.",
         "The condition of the other four shooting victims is unknown.",
     ) == {"killed": (1, 1), "injured": (4, 4)}
+
+
+def test_homicides_an_agency_works_to_reduce_are_no_death():
+    text = "The charges result from work by police and the community to reduce homicide and violent crime."
+    assert "killed" not in parsed_counts(text)
+
+
+def test_the_dead_a_vigil_honours_are_not_killed_at_the_vigil():
+    counts = parsed_counts("Four people were shot as a candlelight vigil honoring a man killed on the corner ended.")
+    assert "killed" not in counts

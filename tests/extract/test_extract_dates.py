@@ -491,3 +491,9 @@ def test_a_sentence_dated_only_by_a_month_long_past_is_background() -> None:
     )
     mark_earlier_happenings(sentences_, date(2027, 1, 20))
     assert [s.background for s in sentences_] == [False, True, False]
+
+
+def test_a_month_that_names_a_place_is_no_date() -> None:
+    assert resolved("A body was found in October neighbourhood of the town on Sunday.") == [
+        ("Sunday", date(2026, 11, 1))
+    ]

@@ -66,7 +66,13 @@ _PATTERNS = [
     ),
     (
         "month_year",
-        re.compile(r"\b(?i:in|during|since|by|of|early|late|mid-?)\s+" + _MONTH + r"(\s+(?P<year>(19|20)\d\d))?\b"),
+        re.compile(
+            r"\b(?i:in|during|since|by|of|early|late|mid-?)\s+"
+            + _MONTH
+            + r"(\s+(?P<year>(19|20)\d\d))?\b"
+            # "in October neighbourhood", "the October war": a name, not a date
+            + r"(?!\s+(?i:neighbou?rhood|district|quarter|street|road|bridge|square|revolution|war)\b)"
+        ),
     ),
     (
         "weekday",

@@ -789,3 +789,4 @@ def test_homicides_an_agency_works_to_reduce_are_no_death():
 def test_the_dead_a_vigil_honours_are_not_killed_at_the_vigil():
     counts = parsed_counts("Four people were shot as a candlelight vigil honoring a man killed on the corner ended.")
     assert "killed" not in counts
+    assert "killed" not in parsed_counts("The vigil honored John Roe, who died after he was shot in a robbery.")

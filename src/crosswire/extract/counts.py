@@ -500,7 +500,7 @@ _PROTEST = re.compile(
 )
 _CAUSE_BEFORE = re.compile(
     r"\b(?:after|following|over|against|about|protest(?:ed|ing)?|denounc\w+|condemn\w+|mourn\w*|funeral of"
-    r"|honou?ring|in (?:memory|honou?r) of|remember(?:ing|ed)?"
+    r"|honou?r(?:ed|ing|s)?|in (?:memory|honou?r) of|remember(?:ing|ed|s)?"
     r"|accused of|charged with|trial for|suspects? in|blame\w*)\b(?!.*[.;])",
     re.IGNORECASE,
 )

@@ -87,8 +87,10 @@ _PATTERNS = [
     ("today", re.compile(r"\b(today|this morning|this afternoon|earlier today|tonight|overnight)\b", re.IGNORECASE)),
 ]
 _MAX_AGE = timedelta(days=31)
-_SOFT_DAY = re.compile(r"today|this morning|this afternoon|earlier today|tonight|overnight", re.IGNORECASE)
 _AHEAD = timedelta(days=1)
+# Days said relative to the writing ("overnight", "this morning"): of two dates equally tied to the act, a named day
+# ("Tuesday evening") is the more deliberate one.
+_SOFT_DAY = re.compile(r"today|this morning|this afternoon|earlier today|tonight|overnight", re.IGNORECASE)
 # "MAIDUGURI, Nigeria, Oct 20 (CWS) –": a dateline gives the date of writing, not of the event.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,}(,[^–—\n]{0,60}?)?(\s*\([^)]{1,40}\))?\s*[–—-]+")
 

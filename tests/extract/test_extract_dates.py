@@ -410,43 +410,51 @@ def test_the_acts_only_date_counts_though_its_age_made_its_sentence_background()
     assert choice is not None and choice.value == EventDate(date(2026, 10, 25))
 
 
-def _analysed_date(extractor: Extractor, title: str, text: str, published: datetime) -> EventDate | None:
-    return extractor.analyse(Article("dates", "test", title, text, published=published)).event_date
-
-
-def test_the_date_the_act_hangs_on_beats_the_date_of_the_report_in_one_sentence(extractor: Extractor) -> None:
-    # published on Saturday 7 November; the parse tells "identified" (Friday) from "killed" (Thursday night)
-    text = "Police on Friday identified a teenager killed in a double shooting in Testville Thursday night."
-    published = datetime(2026, 11, 7, 8, 0)
-    assert _analysed_date(extractor, "Teen killed in Testville", text, published) == EventDate(date(2026, 11, 5))
-
-
-def test_a_search_or_a_statement_dated_by_the_parse_gives_way_to_the_act(extractor: Extractor) -> None:
-    text = (
+# Articles whose dates only the parse tells apart: each text, when it was published, and the act's day.
+PARSED_ARTICLES = {
+    # Friday hangs on "identified", Thursday night on "killed" (published on Saturday 7 November)
+    "act_and_report_in_one_sentence": (
+        "Police on Friday identified a teenager killed in a double shooting in Testville Thursday night.",
+        datetime(2026, 11, 7, 8, 0),
+        date(2026, 11, 5),
+    ),
+    # a search dated Monday gives way to the fight on Sunday (published on Tuesday 10 November)
+    "search_gives_way_to_the_act": (
         "A search continued Monday for three suspects after a shooting left a woman dead in Testville.\n\n"
         "Neighbours described the street as quiet.\n\nThe city has added patrols.\n\n"
-        "A fight broke out about 3:40 p.m. Sunday near Elm Street, investigators said."
-    )
-    published = datetime(2026, 11, 10, 9, 0)  # a Tuesday
-    assert _analysed_date(extractor, "Woman killed in Testville", text, published) == EventDate(date(2026, 11, 8))
-
-
-def test_a_sentence_saying_when_it_happened_counts_without_words_of_violence(extractor: Extractor) -> None:
-    text = (
+        "A fight broke out about 3:40 p.m. Sunday near Elm Street, investigators said.",
+        datetime(2026, 11, 10, 9, 0),
+        date(2026, 11, 8),
+    ),
+    # "it happened" dates the act in a late sentence without words of violence
+    "it_happened_without_violence_words": (
         "Two men were wounded in Testville.\n\nOne is in serious condition.\n\nThe other was released.\n\n"
-        "The incident happened Monday afternoon in Midvale Park."
-    )
-    published = datetime(2026, 11, 10, 9, 0)  # a Tuesday
-    assert _analysed_date(extractor, "Two wounded", text, published) == EventDate(date(2026, 11, 9))
-
-
-def test_the_date_of_an_arrest_gives_way_to_the_acts_older_date(extractor: Extractor) -> None:
-    text = (
+        "The incident happened Monday afternoon in Midvale Park.",
+        datetime(2026, 11, 10, 9, 0),
+        date(2026, 11, 9),
+    ),
+    # the arrest's date gives way to the act's older full date
+    "arrest_gives_way_to_older_act": (
         "A 20-year-old man was arrested on March 27th.\n\n"
-        "On March 9th, officers responded to a shooting on East Street and found a man wounded."
-    )
-    published = datetime(2026, 3, 29, 9, 0)
-    assert _analysed_date(extractor, "Arrest made", text, published) == EventDate(date(2026, 3, 9))
+        "On March 9th, officers responded to a shooting on East Street and found a man wounded.",
+        datetime(2026, 3, 29, 9, 0),
+        date(2026, 3, 9),
+    ),
+    # a booking three weeks on ("early Friday evening" hangs on "booked") yields to the day officers responded
+    "booking_yields_to_response": (
+        "A 30-year-old man was booked into the county jail early Friday evening.\n\n"
+        "Deputies responded around 5 p.m. Oct. 11 to a home on Ryan Road, where they found a woman wounded.",
+        datetime(2026, 11, 3, 9, 0),
+        date(2026, 10, 11),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PARSED_ARTICLES))
+def test_the_parse_tells_the_acts_date_from_the_aftermaths(extractor: Extractor, case: str) -> None:
+    text, published, act_day = PARSED_ARTICLES[case]
+    article = Article("dates", "test", "Shooting in Testville", text, published=published)
+    assert extractor.analyse(article).event_date == EventDate(act_day)
 
 
 def test_a_scheduled_day_after_publication_is_not_the_event_date_even_written_in_full() -> None:
@@ -465,15 +473,6 @@ def test_a_page_stamp_with_its_clock_time_is_not_the_event_date() -> None:
         )
         is None
     )
-
-
-def test_a_booking_weeks_later_yields_to_the_day_officers_responded(extractor: Extractor) -> None:
-    text = (
-        "A 30-year-old man was booked into the county jail early Friday evening.\n\n"
-        "Deputies responded around 5 p.m. Oct. 11 to a home on Ryan Road, where they found a woman wounded."
-    )
-    published = datetime(2026, 11, 3, 9, 0)  # the article is a follow-up three weeks on
-    assert _analysed_date(extractor, "Man booked", text, published) == EventDate(date(2026, 10, 11))
 
 
 def test_a_hearing_the_suspect_is_due_at_is_ahead_not_behind() -> None:

@@ -42,6 +42,8 @@ WEEKDAYS = {
     name: number
     for number, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
+# A day said relative to the writing: the day of publication.
+_RELATIVE_DAY = r"today|this morning|this afternoon|earlier today|tonight|overnight"
 # Month names are matched capitalised only: "may" and "march" are also verbs.
 _MONTH = r"(?P<month>" + "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _PATTERNS = [
@@ -84,13 +86,13 @@ _PATTERNS = [
     ("yesterday", re.compile(r"\b(yesterday|last night|late last night)\b", re.IGNORECASE)),
     # "overnight" in a report is the night just ended, and violence "overnight" mostly happens after midnight: on
     # GVA the recorded day is the publication day for 25 of 36 articles that say "overnight", the day before for 11
-    ("today", re.compile(r"\b(today|this morning|this afternoon|earlier today|tonight|overnight)\b", re.IGNORECASE)),
+    ("today", re.compile(rf"\b({_RELATIVE_DAY})\b", re.IGNORECASE)),
 ]
 _MAX_AGE = timedelta(days=31)
 _AHEAD = timedelta(days=1)
 # Days said relative to the writing ("overnight", "this morning"): of two dates equally tied to the act, a named day
 # ("Tuesday evening") is the more deliberate one.
-_SOFT_DAY = re.compile(r"today|this morning|this afternoon|earlier today|tonight|overnight", re.IGNORECASE)
+_SOFT_DAY = re.compile(_RELATIVE_DAY, re.IGNORECASE)
 # "MAIDUGURI, Nigeria, Oct 20 (CWS) –": a dateline gives the date of writing, not of the event.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,}(,[^–—\n]{0,60}?)?(\s*\([^)]{1,40}\))?\s*[–—-]+")
 
@@ -516,8 +518,10 @@ def mark_earlier_happenings(sentences: list[Sentence], published: date) -> None:
     for sentence in sentences:
         if sentence.background:
             continue
-        days = _days_of(sentence, published)
-        months = _month_ends_of(sentence, published) if not days else []
+        resolved = _resolved_in(sentence, published)
+        days = [value.day for value in resolved if value.precision is DatePrecision.DAY]
+        months = [_last_day(value) for value in resolved if value.precision is DatePrecision.MONTH]
+        # a sentence with days is judged by its days; one with months only ("In December") by the months' ends
         if (days or months) and all(day < published - _EARLIER for day in days or months):
             sentence.background = True
 
@@ -533,12 +537,9 @@ def restore_the_act(sentences: list[Sentence], choice: EventDateChoice | None, p
             sentence.background = False
 
 
-def _month_ends_of(sentence: Sentence, published: date) -> list[date]:
-    """The last day of each month a sentence names as a date ("In December")."""
-    resolved = [m.resolved for m in find_dates(sentence.text, published) if m.resolved is not None]
-    return [_last_day(value) for value in resolved if value.precision is DatePrecision.MONTH]
+def _resolved_in(sentence: Sentence, published: date) -> list[EventDate]:
+    return [m.resolved for m in find_dates(sentence.text, published) if m.resolved is not None]
 
 
 def _days_of(sentence: Sentence, published: date) -> list[date]:
-    resolved = [m.resolved for m in find_dates(sentence.text, published) if m.resolved is not None]
-    return [value.day for value in resolved if value.precision is DatePrecision.DAY]
+    return [value.day for value in _resolved_in(sentence, published) if value.precision is DatePrecision.DAY]

@@ -282,7 +282,7 @@ def read_event_type(
     if not any(body):
         body = [not sentence.background for sentence, _ in parsed]
     if not any(body):  # all of it background: the marking misfired (a past year beside the act), or it is old news
-        body = [True for _ in parsed]
+        body = [True] * len(parsed)
     event_probability = max(
         (1.0 - float(p[model.none]) for p, b in zip(probabilities, body, strict=True) if b), default=0.0
     )

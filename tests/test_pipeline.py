@@ -128,6 +128,37 @@ def test_a_verdict_years_later_joins_the_shooting_it_dates(open_db: Callable[...
     assert events[0].event_date is not None and events[0].event_date.day.isoformat() == "2026-11-01"
 
 
+SHOOTING_WITH_ARREST = """Woman shot dead outside Testville bakery
+
+Jane Roe, 34, was shot and killed outside the Corner Bakery on Elm Street in Chicago on Sunday night, police said.
+
+Police arrested Marcus Vale, 41, at his home nearby hours later and charged him with first-degree murder.
+"""
+
+SENTENCING = """Marcus Vale sentenced to life for killing Jane Roe
+
+A Cook County judge on Friday sentenced Marcus Vale, 43, to life in prison for the murder of Jane Roe.
+
+Vale told the court he was sorry. Roe's mother said her family would never recover.
+"""
+
+
+def test_a_sentencing_years_later_finds_the_shooting_by_its_people(
+    open_db: Callable[..., Crosswire], tmp_path: Path
+) -> None:
+    """The sentencing does not date the act: the victim and the accused, both named, find the event."""
+    crosswire = open_db()
+    write(tmp_path / "shooting.txt", SHOOTING_WITH_ARREST)
+    write(tmp_path / "sentencing.txt", SENTENCING)
+    crosswire.ingest([str(tmp_path / "shooting.txt")], published="2026-11-02")
+    crosswire.ingest([str(tmp_path / "sentencing.txt")], published="2028-09-15")
+    (event,) = crosswire.events()
+    assert len(event.articles) == 2
+    assert event.event_date is not None and event.event_date.day.isoformat() == "2026-11-01"
+    joined = next(decision for decision in event.decisions if decision.joined)
+    assert "but the same people (a follow-up)" in joined.explanation
+
+
 def test_syndicated_copies_count_as_one_source(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write(folder / "wire-a.txt", BLAST_A + "\nShare this article\n")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from crosswire.clean import clean_input
 from crosswire.clean.boilerplate import drop_lines, template_candidates
 from crosswire.cluster import (
+    LONG_FOLLOW_UP_DAYS,
     ArticleFeatures,
     EventProfile,
     IdfTable,
@@ -249,6 +250,12 @@ class Crosswire:
             found: dict[int, dict[str, Any]] = {}
             for when in features.search_times:
                 found.update(session.candidate_events(features.index_keys, published=when))
+            if features.follow_up_keys:
+                found.update(
+                    session.candidate_events(
+                        features.follow_up_keys, published=features.published, window_days=LONG_FOLLOW_UP_DAYS
+                    )
+                )
             candidates = [EventProfile.from_json(data) for data in found.values()]
             idf = self._idf(session, own, candidates)
             profile, decision = choose_event(features, candidates, idf)

@@ -2,6 +2,7 @@
 
 from crosswire.cluster.events import (
     JOIN_THRESHOLD,
+    LONG_FOLLOW_UP_DAYS,
     ArticleFeatures,
     EventProfile,
     IdfTable,
@@ -21,6 +22,7 @@ from crosswire.cluster.syndication import (
 
 __all__ = [
     "JOIN_THRESHOLD",
+    "LONG_FOLLOW_UP_DAYS",
     "ArticleFeatures",
     "EventProfile",
     "IdfTable",

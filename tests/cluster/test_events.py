@@ -143,6 +143,19 @@ def test_two_of_the_storys_people_bridge_years() -> None:
     assert score_match(sentencing, profile)[0] == -1.0
 
 
+def test_undated_texts_years_apart_are_not_bridged_by_their_people() -> None:
+    """Two reports on one circle of people, seven years apart, without publication dates: two events."""
+    first = _report(1, None, datetime(2026, 3, 2), "jane roe")
+    first.published, first.year = None, 2001
+    first.people = first.names = {"jane roe", "john doe"}
+    later = _report(2, None, datetime(2026, 3, 2), "jane roe")
+    later.published, later.year = None, 2008
+    later.people = later.names = {"jane roe", "john doe"}
+    later.terms = {"obituary": 0.7, "died": 0.7}
+    score, reasons = score_match(later, _profile(first))
+    assert score == -1.0 and reasons["summary"] == "7 years apart"
+
+
 def test_a_follow_up_that_dates_the_act_joins_it_years_later() -> None:
     profile = _profile(_report(1, date(2026, 3, 1), datetime(2026, 3, 2), "jane roe"))
     # the verdict two years on, dated to the shooting it follows

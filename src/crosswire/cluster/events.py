@@ -54,6 +54,7 @@ DATE_AGREEMENT = {0: 1.0, 1: 0.6, 2: 0.3}  # agreeing event dates are evidence t
 # not name the event's people (on GVA, candidates held back by time that scored this much without it were the same
 # incident 30 times in 34). Wording alone cannot lift the gate: a paper's short crime reports share a template.
 OVERRIDES_TIME = 0.55
+OVERRIDING_TEXT = 0.25  # and the wording must agree too: the same people in the same town may be another event
 WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30, "date": 0.10}
 _CENTROID_TERMS = 300
 KEY_TERMS = 6
@@ -489,7 +490,10 @@ def score_match(
         year_gap = min(abs(features.year - year) for year in profile.years)
         if year_gap >= 2:
             gate = f"{year_gap} years apart"
+            reasons["year_gap"] = year_gap
     apart = max(reasons.get("date_gap_days", 0), 0 if dates_agree else reasons.get("published_gap_days", 0))
+    # undated texts that name years far apart are at least that far apart (less the year's own span)
+    apart = max(apart, (reasons.get("year_gap", 0) - 1) * 365)
     long_bridge = len(bridging) >= LONG_FOLLOW_UP_PEOPLE and apart <= LONG_FOLLOW_UP_DAYS
     if gate is not None and not long_bridge and (apart > MAX_FOLLOW_UP_DAYS or gate.endswith("years apart")):
         follow_up = False  # one person named again months or years later is in another event
@@ -517,7 +521,7 @@ def score_match(
     agreeing, clashing = _tolls(features, profile)
     score += SAME_TOLL * len(agreeing) - DIFFERENT_TOLL * len(clashing)
     clash = "killed" in clashing
-    if held_back and (score < OVERRIDES_TIME or not shared):
+    if held_back and (score < OVERRIDES_TIME or not shared or text_score < OVERRIDING_TEXT):
         reasons["summary"] = gate
         return -1.0, reasons
     reasons.update(

@@ -59,6 +59,13 @@ def test_compass_part_of_a_town_is_the_town(nlp, gazetteer: Gazetteer) -> None:
     assert toponym.area_cue is not None and toponym.area_cue.value == "part"
 
 
+def test_a_hyphenated_city_is_read_whole_where_spacy_stops_at_the_hyphen(nlp, gazetteer: Gazetteer) -> None:
+    text = "A teenager was hurt at a motel on Monday, Winston-Salem police said."
+    (toponym,) = find_toponyms(split_sentences(nlp(text), 2026), gazetteer)
+    assert toponym.text == "Winston-Salem" and text[toponym.start : toponym.end] == "Winston-Salem"
+    assert {place.admin1 for place in toponym.candidates} == {"North Carolina"}
+
+
 def test_place_run_together_with_the_event_by_spacy_is_found(nlp, gazetteer: Gazetteer) -> None:
     sentences = split_sentences(nlp("Four Injured, Including Two Children, In Oakland Shooting"), 2026)
     assert "Oakland" in [t.text for t in find_toponyms(sentences, gazetteer)]

@@ -402,6 +402,11 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             if _STREET_AFTER.match(sentence.doc_text, end):
                 continue
             candidates = _lookup_name(text, gazetteer)
+            if (joined := _HYPHENATED_AFTER.match(sentence.doc_text, end)) and (
+                whole := gazetteer.lookup(text + joined.group(0))
+            ):
+                # spaCy stopped at the hyphen: "Winston-Salem police" is the city, not a Winston
+                text, end, candidates = text + joined.group(0), joined.end(), whole
             if county := _COUNTY_AFTER.match(sentence.doc_text, end):
                 # spaCy stopped before "County": "Navarro County" is the county, not a town called Navarro
                 county_places = [p for p in gazetteer.lookup(f"{text} {county.group(1)}") if p.kind is PlaceKind.ADMIN2]
@@ -469,6 +474,7 @@ _COMMON_MODIFIERS = frozenset(
 )
 _UNDOTTED = {"DC": "D.C."}  # "southeast DC": the district as news writes it without its stops
 _COUNTY_AFTER = re.compile(r"[ \t]+(County|Parish)\b")
+_HYPHENATED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 _DIRECTION_ONLY = re.compile(
     r"^(?:(?:north|south)-?(?:east|west)?|east|west|central|downtown|uptown|midtown)(?:ern)?"
     r"(?:\s+(?:side|end|quarter|district|area))?$",

@@ -107,6 +107,16 @@ def resolved(nlp, gazetteer: Gazetteer, text: str) -> dict[str, object]:
     return {toponym.text: toponym.place for toponym in resolved_toponyms(nlp, gazetteer, text)}
 
 
+def test_a_neighbourhood_is_read_in_the_city_the_article_names(nlp, gazetteer: Gazetteer) -> None:
+    text = "A gunman opened fire on a home in the Austin neighborhood on Sunday, wounding six, Chicago police said."
+    places = resolved(nlp, gazetteer, text)
+    assert places["Chicago"].admin1 == "Illinois"
+    assert places["Austin"] is None  # Chicago's Austin is not in the gazetteer; Austin, Texas is not meant
+    # without a city named, "Austin" is the city of Austin
+    places = resolved(nlp, gazetteer, "A boy was shot in the Austin neighborhood on Sunday, police said.")
+    assert places["Austin"].admin1 == "Texas"
+
+
 def test_state_abbreviation_with_a_dot_is_the_state(nlp, gazetteer: Gazetteer) -> None:
     places = resolved(nlp, gazetteer, "FORT WAYNE, Ind. (AP) - A man was shot in Fort Wayne, Ind., on Sunday.")
     assert places["Ind."].name == "Indiana"  # not India

@@ -169,6 +169,10 @@ class AreaCue(Enum):
 
 _AREA_CUE_BONUS = {AreaCue.NAMED: 2.5, AreaCue.PART: 0.5, AreaCue.TOWN: -3.0}
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.IGNORECASE)
+_NEIGHBOURHOOD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|community area)\b", re.IGNORECASE)
+# A neighbourhood lies in the city the article names: within this distance of it, or not in the gazetteer at all.
+_NEIGHBOURHOOD_KM = 30.0
+_CITY_OF_NEIGHBOURHOODS = 100_000
 _WELL_KNOWN_CITY = 1_000_000  # from this size a city's name, tagged as an organisation, is still the city
 _ALIKE = 0.75
 _OWN_NAME = 0.5
@@ -193,6 +197,7 @@ class Toponym:
     scores: list[float] = field(default_factory=list)
     area_cue: AreaCue | None = None
     qualified: bool = False  # its state or province is named with it ("Lexington, SC", "HOT SPRINGS, Ark. -")
+    neighbourhood: bool = False  # written as a part of a city ("in the Austin neighborhood")
 
     @property
     def place(self) -> Place | None:
@@ -454,7 +459,9 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 cue = AreaCue.PART if compass else cue
             if not candidates and not (keep_unknown and ent.label_ in _PLACE_LABELS):
                 continue
-            toponyms.append(Toponym(text, start, end, sentence, candidates, area_cue=cue, qualified=qualified))
+            toponym = Toponym(text, start, end, sentence, candidates, area_cue=cue, qualified=qualified)
+            toponym.neighbourhood = bool(_NEIGHBOURHOOD_AFTER.match(sentence.doc_text, end))
+            toponyms.append(toponym)
         headline_case = sentence.in_title and title_case
         toponyms.extend(_modifier_toponyms(sentence, gazetteer, toponyms, people, body if headline_case else None))
         toponyms.extend(_untagged_toponyms(sentence, gazetteer, toponyms, people, body if headline_case else None))
@@ -859,6 +866,39 @@ def resolve_toponyms(
             scores[position] += _COHERENT_COUNTRY * in_nation / others_total
     _rank(toponyms, alone)
     _one_reading_per_name(toponyms, keys)
+    _neighbourhoods_in_their_city(toponyms)
+
+
+def _neighbourhoods_in_their_city(toponyms: list[Toponym]) -> None:
+    """A name written as a neighbourhood ("the Austin neighborhood" of a Chicago story) is read in the city the
+    article names: its namesake there if the gazetteer has one, else no place, rather than a town of that name in
+    another state (Austin, Texas). The city then stands for the event."""
+    cities = [
+        toponym.place
+        for toponym in toponyms
+        if not toponym.neighbourhood
+        and toponym.place is not None
+        and toponym.place.kind is PlaceKind.TOWN
+        and toponym.place.population >= _CITY_OF_NEIGHBOURHOODS
+    ]
+    if not cities:
+        return
+    for toponym in toponyms:
+        if not toponym.neighbourhood or not toponym.candidates:
+            continue
+        near = [
+            position
+            for position, place in enumerate(toponym.candidates)
+            if any(place.distance_km(city.lat, city.lon) <= _NEIGHBOURHOOD_KM for city in cities)
+        ]
+        if not near:
+            toponym.candidates, toponym.scores = [], []
+        elif near[0] > 0:
+            toponym.candidates.insert(0, toponym.candidates.pop(near[0]))
+            if toponym.scores:  # it takes the top score, so that the scores stay in order
+                top = toponym.scores[0]
+                toponym.scores.pop(near[0])
+                toponym.scores.insert(0, top)
 
 
 def _one_reading_per_name(toponyms: list[Toponym], keys: list[str]) -> None:

@@ -411,7 +411,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 whole := gazetteer.lookup(text + joined.group(0))
             ):
                 # spaCy stopped at the hyphen: "Winston-Salem police" is the city, not a Winston
-                text, end, candidates = text + joined.group(0), joined.end(), whole
+                text, end, candidates = text + joined.group(0), joined.end(), list(whole)
             if county := _COUNTY_AFTER.match(sentence.doc_text, end):
                 # spaCy stopped before "County": "Navarro County" is the county, not a town called Navarro
                 county_places = [p for p in gazetteer.lookup(f"{text} {county.group(1)}") if p.kind is PlaceKind.ADMIN2]

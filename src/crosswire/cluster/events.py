@@ -101,7 +101,7 @@ class ArticleFeatures:
     injured: Count | None = None
     key_terms: list[str] = field(default_factory=list)  # its rarest words, to be found by through the index
     year: int | None = None
-    _weighted: tuple[IdfTable | None, tuple[dict[str, float], float]] | None = field(
+    _weighted_by: tuple[IdfTable | None, tuple[dict[str, float], float]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
 
@@ -149,9 +149,9 @@ class ArticleFeatures:
 
     def weighted_terms(self, idf: IdfTable | None) -> tuple[dict[str, float], float]:
         """The article's term vector weighted by `idf`, kept for the next candidate compared with the same table."""
-        if self._weighted is None or self._weighted[0] is not idf:
-            self._weighted = (idf, _weighted(self.terms, idf))
-        return self._weighted[1]
+        if self._weighted_by is None or self._weighted_by[0] is not idf:
+            self._weighted_by = (idf, _weighted(self.terms, idf))
+        return self._weighted_by[1]
 
     @property
     def follow_up_keys(self) -> list[str]:

@@ -893,12 +893,20 @@ def _neighbourhoods_in_their_city(toponyms: list[Toponym]) -> None:
         ]
         if not near:
             toponym.candidates, toponym.scores = [], []
-        elif near[0] > 0:
-            toponym.candidates.insert(0, toponym.candidates.pop(near[0]))
-            if toponym.scores:  # it takes the top score, so that the scores stay in order
-                top = toponym.scores[0]
-                toponym.scores.pop(near[0])
-                toponym.scores.insert(0, top)
+        else:
+            _promote(toponym, near[0])
+
+
+def _promote(toponym: Toponym, position: int) -> None:
+    """Make the candidate at `position` the toponym's reading. It takes the top score, so that the scores stay in
+    order."""
+    if position == 0:
+        return
+    toponym.candidates.insert(0, toponym.candidates.pop(position))
+    if toponym.scores:
+        top = toponym.scores[0]
+        toponym.scores.pop(position)
+        toponym.scores.insert(0, top)
 
 
 def _one_reading_per_name(toponyms: list[Toponym], keys: list[str]) -> None:
@@ -912,12 +920,7 @@ def _one_reading_per_name(toponyms: list[Toponym], keys: list[str]) -> None:
         place = settled.get(key)
         if place is None or toponym.qualified or toponym.place == place or place not in toponym.candidates:
             continue
-        position = toponym.candidates.index(place)
-        toponym.candidates.insert(0, toponym.candidates.pop(position))
-        if toponym.scores:  # it takes the top score, so that the scores stay in order
-            top = toponym.scores[0]
-            toponym.scores.pop(position)
-            toponym.scores.insert(0, top)
+        _promote(toponym, toponym.candidates.index(place))
 
 
 def _rank(toponyms: list[Toponym], scores: list[list[float]]) -> None:

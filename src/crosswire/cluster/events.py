@@ -502,6 +502,9 @@ def score_match(
     )
     reasons["place"] = relation
     held_back = gate is not None and not follow_up
+    if held_back and not shared:  # only a shared name lets the rest outweigh time: no need to weigh the wording
+        reasons["summary"] = gate
+        return -1.0, reasons
     text_score = _cosine(features.weighted_terms(idf), _weighted(profile.terms, idf))
     # Evidence that is missing on either side (no place, no date, no names) is left out rather than counted as
     # disagreement: the score is the weighted mean of what can be compared.
@@ -521,7 +524,7 @@ def score_match(
     agreeing, clashing = _tolls(features, profile)
     score += SAME_TOLL * len(agreeing) - DIFFERENT_TOLL * len(clashing)
     clash = "killed" in clashing
-    if held_back and (score < OVERRIDES_TIME or not shared or text_score < OVERRIDING_TEXT):
+    if held_back and (score < OVERRIDES_TIME or text_score < OVERRIDING_TEXT):
         reasons["summary"] = gate
         return -1.0, reasons
     reasons.update(

@@ -93,6 +93,7 @@ def synthesize(
         places=[town],
         names=[name + suffix for name in analysis.names],
         people=[name + suffix for name in analysis.people],
+        central_people=[name + suffix for name in analysis.central_people],
         terms=analysis.terms,
         event_date=EventDate(analysis.event_date.day + shift, analysis.event_date.precision)
         if analysis.event_date

@@ -4,7 +4,9 @@ An article is compared with the events that share a place or a name with it (the
 inverted index, within a time window). What tells events apart decides:
 
 - time: event dates more than two days apart, or publication more than ten days apart, rule a match out, unless
-  the article names the same people (a follow-up: the arrest or the trial of a known shooting);
+  the article names the same people (a follow-up: one of them bridges 45 days, an arrest; two bridge three years,
+  a trial, and are looked up that far back), or it shares a specific name and agrees on everything else (a
+  misread date);
 - place: a different country rules it out; the same town counts for more when the town is small (two shootings
   in one village are rarer than two in Chicago); a town inside the event's province counts too; one town name
   resolved to two regions (Bristol, England and Bristol, Connecticut) counts half, as one reading is likely wrong;

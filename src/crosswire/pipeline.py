@@ -250,10 +250,10 @@ class Crosswire:
             found: dict[int, dict[str, Any]] = {}
             for when in features.search_times:
                 found.update(session.candidate_events(features.index_keys, published=when))
-            if features.follow_up_keys:
+            if follow_up_keys := features.follow_up_keys:
                 found.update(
                     session.candidate_events(
-                        features.follow_up_keys, published=features.published, window_days=LONG_FOLLOW_UP_DAYS
+                        follow_up_keys, published=features.published, window_days=LONG_FOLLOW_UP_DAYS
                     )
                 )
             candidates = [EventProfile.from_json(data) for data in found.values()]

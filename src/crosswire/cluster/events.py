@@ -488,16 +488,16 @@ def score_match(
             gate = f"published {gap_days} days apart"
     # a follow-up that dates the act as the event does is about it, however much later it was published
     dates_agree = reasons.get("date_gap_days", MAX_DATE_GAP_DAYS + 1) <= MAX_DATE_GAP_DAYS
+    years_apart = 0
     if gate is None and not dates_agree and features.year is not None and profile.years:
         year_gap = min(abs(features.year - year) for year in profile.years)
         if year_gap >= 2:
-            gate = f"{year_gap} years apart"
-            reasons["year_gap"] = year_gap
+            gate, years_apart = f"{year_gap} years apart", year_gap
     apart = max(reasons.get("date_gap_days", 0), 0 if dates_agree else reasons.get("published_gap_days", 0))
     # undated texts that name years far apart are at least that far apart (less the year's own span)
-    apart = max(apart, (reasons.get("year_gap", 0) - 1) * 365)
+    apart = max(apart, (years_apart - 1) * 365)
     long_bridge = len(bridging) >= LONG_FOLLOW_UP_PEOPLE and apart <= LONG_FOLLOW_UP_DAYS
-    if gate is not None and not long_bridge and (apart > MAX_FOLLOW_UP_DAYS or gate.endswith("years apart")):
+    if gate is not None and not long_bridge and (apart > MAX_FOLLOW_UP_DAYS or years_apart):
         follow_up = False  # one person named again months or years later is in another event
     place_score, relation = (
         (0.0, "article has no place") if features.place is None else _place_relation(features.place, profile)

@@ -72,13 +72,27 @@ def test_everything_else_agreeing_outweighs_a_misread_date() -> None:
     assert score_match(_features(2, HAREM, date(2026, 11, 9)), template)[0] == -1.0
 
 
-def test_another_country_weighs_against_what_the_same_town_would_join() -> None:
+def test_another_country_gives_less_support_than_another_town_of_the_same_country() -> None:
     half_shared = {"operation": 0.5, "camp": 0.5, "flood": 0.5, "rain": 0.5}
     profile = _profile(_features(1, HAREM))
-    assert choose_event(_features(2, HAREM, terms=half_shared), [profile])[0] is profile
-    chosen, decision = choose_event(_features(3, MOSUL, terms=half_shared), [profile])
-    assert chosen is None
-    assert "different countries (Iraq / Syria)" in decision.explanation
+    same_town, _ = score_match(_features(2, HAREM, terms=half_shared), profile)
+    other_town, _ = score_match(_features(3, ALEPPO, terms=half_shared), profile)
+    abroad, reasons = score_match(_features(4, MOSUL, terms=half_shared), profile)
+    assert same_town > other_town > abroad
+    assert reasons["place"] == "different countries (Iraq / Syria)"
+
+
+def test_a_country_apart_does_not_outweigh_the_same_story() -> None:
+    """ "The Indian navy captured pirates off Somalia": one report is placed in India, another in Somalia. The
+    wording and the names agree, and the two countries alone do not split them."""
+    somalia = Place("Somalia", PlaceKind.COUNTRY, "SO", "Somalia", 6.0, 48.0)
+    india = Place("India", PlaceKind.COUNTRY, "IN", "India", 22.0, 79.0)
+    story = {"navy": 0.6, "pirates": 0.6, "captured": 0.4, "merchant": 0.3}
+    profile = _profile(_features(1, somalia, names={"gulf of aden"}, terms=story))
+    retold = {"navy": 0.6, "pirates": 0.3, "warship": 0.6, "hijack": 0.4}
+    chosen, decision = choose_event(_features(2, india, names={"gulf of aden"}, terms=retold), [profile])
+    assert chosen is profile, decision.explanation
+    assert "different countries (India / Somalia)" in decision.explanation
 
 
 def test_similar_words_in_another_town_start_a_new_event() -> None:

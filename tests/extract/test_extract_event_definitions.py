@@ -63,6 +63,11 @@ def test_territory_with_no_typed_taker_keeps_the_classifier_ranking() -> None:
         "A demonstrator hurled a Molotov cocktail at a police van during the rally.",
         "Police clashed with hundreds of protesters outside the parliament on Saturday.",
         "Students who stormed the campus gates were dispersed with water cannon.",
+        # what ACLED's codebook names as the marks of a violent demonstration, with no doer the parse can follow
+        "Traders angry over the new market levy blocked the highway with barricades on Monday.",
+        "Residents protesting the power cuts lit tyres on the main road into Dalma.",
+        "Youths demanding jobs pelted passing vehicles with stones near the refinery.",
+        "Riots were reported in two other districts as the protests over fuel prices spread.",
     ],
 )
 def test_demonstrators_doing_violence_make_a_riot_whatever_the_police_did(text: str) -> None:
@@ -90,6 +95,7 @@ def test_killing_or_maiming_peaceful_demonstrators_is_excessive_force(text: str)
         "Police fired tear gas to disperse a march of teachers and detained four of them.",
         "Police blocked the route as thousands marched to protest the killing of a student last month.",
         "More than ten people marched after a non-violent demonstration was broken up by the police.",
+        "Anti-riot police watched as teachers marched peacefully to the ministry.",
     ],
 )
 def test_a_dispersed_or_peaceful_protest_stays_what_the_classifier_said(text: str) -> None:

@@ -6,9 +6,10 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
 - Who took the ground. "Recaptured the town" reads the same whoever did it, but ACLED codes "government regains
   territory" when state forces (or their allies) take it and "non-state actor overtakes territory" when a rebel
   group or militia does.
-- Whether the demonstrators were violent. Protesters who throw stones, set fires, smash windows or clash with the
-  police make a riot (a violent demonstration), whatever the police did in return: tear gas alone does not make
-  the event a protest with intervention.
+- Whether the demonstrators were violent. Protesters who throw stones, set fires, smash windows, clash with the
+  police or block roads with barricades or burning tyres (the codebook's own examples) make a riot (a violent
+  demonstration), whatever the police did in return: tear gas alone does not make the event a protest with
+  intervention.
 - Whether the force against peaceful demonstrators was lethal or maiming. Protesters killed, shot or injured by the
   forces who dispersed them is "excessive force against protesters", not a protest with intervention.
 - An explosive found and defused, or set off by accident by those who planted it and hurting no one, is disrupted
@@ -202,7 +203,14 @@ _RIOTING = re.compile(
     # property destroyed in a demonstration's story is the demonstrators' doing
     r"\bsmash(?:ed|ing)\s+(?:\w+\s+){0,2}(?:windows|windscreens|cars|shops|stores|storefronts)\b|"
     r"\bset\s+(?:\w+\s+){0,3}(?:on fire|ablaze|alight)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|"
-    r"\blooted\b|\blooting\s+(?:of\s+)?(?:\w+\s+)?(?:shops|stores|businesses|supermarkets|banks|property)\b",
+    r"\blooted\b|\blooting\s+(?:of\s+)?(?:\w+\s+)?(?:shops|stores|businesses|supermarkets|banks|property)\b|"
+    # ACLED's codebook names road blocks of barricades and burning tyres as a violent demonstration's marks
+    r"\bbarricad(?:e|es|ed|ing)\b|"
+    r"\b(?:burn\w*|fire|ablaze|torch\w*|lit|light\w*)\W+(?:\w+\W+){0,3}(?:tyres|tires)\b|"
+    r"\b(?:tyres|tires)\W+(?:\w+\W+){0,3}(?:burn\w*|ablaze|on fire|alight)\b|"
+    r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\b[^.]{0,40}\b(?:stones|rocks)\b|\bston(?:ed|ing)\b|"
+    # a riot named as such, not the police equipped for one
+    r"(?<!anti-)(?<!anti )\b(?:riots|rioting|rioted)\b",
     re.IGNORECASE,
 )
 _CLASHES = re.compile(r"\bclash(?:ed|es|ing)?\b|\bscuffl(?:ed|es|ing)\b", re.IGNORECASE)

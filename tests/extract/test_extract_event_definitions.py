@@ -68,6 +68,7 @@ def test_territory_with_no_typed_taker_keeps_the_classifier_ranking() -> None:
         "Residents protesting the power cuts lit tyres on the main road into Dalma.",
         "Youths demanding jobs pelted passing vehicles with stones near the refinery.",
         "Riots were reported in two other districts as the protests over fuel prices spread.",
+        "The district office was burnt down during a protest against the new chief on Friday.",
     ],
 )
 def test_demonstrators_doing_violence_make_a_riot_whatever_the_police_did(text: str) -> None:

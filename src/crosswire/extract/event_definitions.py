@@ -205,7 +205,9 @@ _RIOTING = re.compile(
     r"\bset\s+(?:\w+\s+){0,3}(?:on fire|ablaze|alight)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|"
     r"\blooted\b|\blooting\s+(?:of\s+)?(?:\w+\s+)?(?:shops|stores|businesses|supermarkets|banks|property)\b|"
     # ACLED's codebook names road blocks of barricades and burning tyres as a violent demonstration's marks
-    r"\bbarricad(?:e|es|ed|ing)\b|"
+    r"\bbarricad(?:e|es|ed|ing)\b|\b(?:burnt|burned)\s+down\b|"
+    r"\b(?:burnt|burned|torched)\s+(?:\w+\s+){0,2}(?:cars?|vehicles?|buses|houses?|homes?|buildings?|offices?|shops?|"
+    r"stores?|tents?|stations?|property)\b|"
     r"\b(?:burn\w*|fire|ablaze|torch\w*|lit|light\w*)\W+(?:\w+\W+){0,3}(?:tyres|tires)\b|"
     r"\b(?:tyres|tires)\W+(?:\w+\W+){0,3}(?:burn\w*|ablaze|on fire|alight)\b|"
     r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\b[^.]{0,40}\b(?:stones|rocks)\b|\bston(?:ed|ing)\b|"

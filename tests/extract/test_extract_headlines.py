@@ -101,6 +101,7 @@ def dead(text: str) -> tuple[int, int | None] | None:
         ("Accidental shooting takes life of Elmwood man", (1, 1)),
         ("Gunfire kills 3 outside Elmwood bar", (3, 3)),
         ("Sheriff: 6-year-old playing with gun shot and killed", (1, 1)),
+        ("Man, 2 children killed in Elmwood house", (3, 3)),
     ],
 )
 def test_headline_dead_reads_listed_victims_and_killing_shootings(text: str, expected: tuple[int, int]) -> None:
@@ -142,3 +143,19 @@ def test_one_person_described_at_length_is_one_dead(text: str) -> None:
 def test_people_listed_as_shot_in_a_title_are_the_wounded() -> None:
     assert wounded("Boy, girl shot in Elmwood") == (2, 2)
     assert wounded("Police: Man, woman and boy wounded at Elmwood party") == (3, 3)
+
+
+def test_a_counted_group_listed_beside_a_person_adds_its_number() -> None:
+    """ "Baby, 4 people injured": five, where the count pattern reads the four alone; a counted group with nobody
+    beside it is left to the count patterns."""
+    body = sentence("Someone opened fire on a house on Elm Street late Saturday, police said.", 0)
+    listed = [title("Baby, 4 people injured in drive-by shooting in Elmwood"), body]
+    assert choose_counts(listed)[ClaimField.INJURED].count.low == 5
+    assert dead("3 people killed in Elmwood") is None
+
+
+def test_a_counted_group_listed_as_shot_holds_the_dead_too() -> None:
+    body = sentence("Four people were shot and one of them died at the hospital, police said.", 0)
+    counts = choose_counts([title("Man, 3 others shot outside Elmwood bar"), body])
+    assert counts[ClaimField.KILLED].count.low == 1
+    assert counts[ClaimField.INJURED].count.low == 3

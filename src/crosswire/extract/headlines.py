@@ -4,7 +4,9 @@ Headlines drop verbs and articles and capitalise every word ("Boy Stable After A
 'serious' after shooting", "Gunshot wounds Chetek teen"), so the parse of a title, made for full sentences, often
 finds neither the victim nor the outcome. The few shapes headlines use for one person hurt or killed are regular
 enough to be read by pattern: a person, then a condition, a recovery, a wound suffered or a self-inflicted shot;
-a bullet or a shooting that wounds someone. `tolls` takes these only for a field nothing else counted.
+a bullet or a shooting that wounds someone. `tolls` takes these only for a field nothing else counted, except a
+list of people ("Man, woman killed", "Baby, 4 people injured"), taken over a smaller count: the parse and the
+count patterns read its last item alone.
 """
 
 from __future__ import annotations
@@ -78,7 +80,14 @@ _WOUNDS_SOMEONE = re.compile(
 )
 # "Man, woman killed in Miami shooting", "Father, daughter found dead", "Mother, son and grandson slain": people
 # listed with commas, which the parser reads as anything but a list, then what befell them all
-_LISTED = r"(?P<listed>" + _ONE_PERSON + r"(?:\s*,\s*" + _ONE_PERSON + r")*(?:,?\s+and\s+" + _ONE_PERSON + r")?)"
+# ... and groups counted beside them: "Baby, 4 people injured" (five), "Man, 2 children killed" (three)
+_COUNTED = (
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+|other\s+)?"
+    r"(?:people|persons|others|adults|children|kids|teens|teenagers|men|women|officers|students|victims|bystanders)"
+)
+_COUNTED_ITEM = re.compile(r"^(?P<num>\w+)\s+(?:more\s+|other\s+)?\w+$", re.IGNORECASE)
+_ITEM = r"(?:" + _COUNTED + r"|" + _ONE_PERSON + r")"
+_LISTED = r"(?P<listed>" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + r")?)"
 _LISTED_DEAD = re.compile(
     _START
     + _LISTED
@@ -111,10 +120,10 @@ def headline_counts(sentence: Sentence) -> dict[ClaimField, CountMention]:
     if not sentence.in_title or sentence.background or _DEATH.search(sentence.text):
         return {}
     text = sentence.text
-    listed = _LISTED_HURT.search(text)
-    people = _people_listed(listed) if listed is not None else 0
-    if listed is not None and people > 1:  # "Boy, girl shot in Elmwood"
-        return {ClaimField.INJURED: _mention(ClaimField.INJURED, listed, sentence, (people, people))}
+    listed = headline_hurt(sentence)
+    if listed is not None and not re.search(_COUNTED, listed.text, re.IGNORECASE):
+        # a list with a counted group ("Man, 3 others shot") is weighed by `tolls`, which knows of the dead
+        return {ClaimField.INJURED: listed}
     for pattern in _HURT_PATTERNS:
         match = pattern.search(text)
         if match is not None:
@@ -127,14 +136,26 @@ def headline_counts(sentence: Sentence) -> dict[ClaimField, CountMention]:
     return {}
 
 
+def headline_hurt(sentence: Sentence) -> CountMention | None:
+    """The wounded a title lists, two or more ("Boy, girl shot in Elmwood", "Baby, 4 people injured"), unless the
+    title also tells of a death (whose victim the wounded may be)."""
+    if not sentence.in_title or sentence.background or _DEATH.search(sentence.text):
+        return None
+    listed = _LISTED_HURT.search(sentence.text)
+    people = _people_listed(listed) if listed is not None else 0
+    if listed is None or people < 2:
+        return None
+    return _mention(ClaimField.INJURED, listed, sentence, (people, people))
+
+
 def headline_dead(sentence: Sentence) -> CountMention | None:
     """The dead a title lists or a title's shooting kills, in headline shorthand the parse misreads: "Man, woman
     killed" (two), "Shooting takes life of Quapaw man" (one)."""
     if not sentence.in_title or sentence.background:
         return None
     listed = _LISTED_DEAD.search(sentence.text)
-    if listed is not None:
-        people = _people_listed(listed)
+    people = _people_listed(listed) if listed is not None else 0
+    if listed is not None and people:
         return _mention(ClaimField.KILLED, listed, sentence, (people, people))
     kills = _KILLS_SOMEONE.search(sentence.text)
     if kills is not None:
@@ -153,6 +174,16 @@ def _mention(
 
 
 def _people_listed(listed: re.Match[str]) -> int:
-    """The people of a title's list: its items between commas and "and", less the ages ("Boy, 3,")."""
-    items = (item.strip() for item in re.split(r",|\band\b", listed.group("listed")))
-    return sum(1 for item in items if item and not item.isdigit())
+    """The people of a title's list: its items between commas and "and", less the ages ("Boy, 3,"), a counted
+    group as many as its number. A counted group alone is no list (0): the count patterns read "4 people hurt"."""
+    items = [item.strip() for item in re.split(r",|\band\b", listed.group("listed"))]
+    people = [item for item in items if item and not item.isdigit()]
+    counted = [re.fullmatch(_COUNTED, item, re.IGNORECASE) is not None for item in people]
+    if any(counted) and len(people) < 2:
+        return 0
+    total = 0
+    for item in people:
+        group = _COUNTED_ITEM.match(item) if re.fullmatch(_COUNTED, item, re.IGNORECASE) else None
+        number = parse_number(group.group("num")) if group is not None else None
+        total += number[0] if number is not None else 1
+    return total

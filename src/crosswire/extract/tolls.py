@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 
 from crosswire.extract.casualties import SHOT, VictimCount, find_victims, has_named_killer
 from crosswire.extract.counts import BESIDES_THE_DEAD, CountMention, find_counts, is_prior_cause, shot_total
-from crosswire.extract.headlines import headline_counts, headline_dead
+from crosswire.extract.headlines import headline_counts, headline_dead, headline_hurt
 from crosswire.extract.sentences import Sentence
 from crosswire.model import ClaimField, Count
 
@@ -91,6 +91,15 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     ):
         # no count at all, or fewer dead than a murder-suicide has ("a boy was killed in a murder-suicide": two)
         chosen[ClaimField.KILLED] = implied
+    hurt_listed = headline_hurt(title) if title else None
+    hurt, dead_told = chosen.get(ClaimField.INJURED), chosen.get(ClaimField.KILLED)
+    if (
+        hurt_listed is not None
+        and (hurt is None or (hurt.count.high is not None and hurt.count.low < hurt_listed.count.low))
+        # "Man, 3 others shot" counts the shot: with a death in the story, the dead are among them
+        and not (_SHOT_AT_END.search(hurt_listed.text) and dead_told is not None and dead_told.count.low > 0)
+    ):
+        chosen[ClaimField.INJURED] = hurt_listed  # "Baby, 4 people injured", where the pattern counts the four alone
     partial = ClaimField.INJURED in chosen and _PARTIAL_WOUNDED.search(chosen[ClaimField.INJURED].text)
     if ClaimField.INJURED not in chosen or partial:
         # no count of the wounded, or one of some of them only ("2 critically wounded in shooting of five")
@@ -131,6 +140,9 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
 _DEFINITE_VICTIM = re.compile(
     r"^(?:he|she|the (?:child|boy|girl|man|woman|victim|teen|teenager|toddler|baby|infant|youth))\b", re.IGNORECASE
 )
+
+
+_SHOT_AT_END = re.compile(r"\bshot$", re.IGNORECASE)
 
 
 def _the_dead_again(wounded: CountMention, killed: CountMention) -> bool:

@@ -231,6 +231,19 @@ def test_a_town_whose_name_begins_a_street_name_is_not_mentioned(nlp, gazetteer:
     assert resolved(nlp, gazetteer, text)["San Antonio"].admin1 == "Texas"  # not a namesake near San Fernando, PH
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy shot himself in the leg in the 2800 block of South Central Park, according to Elmwood police.",
+        "A man was shot in the 4000 block of West Washington early Sunday, police said.",
+        "Officers found the victim in the 1200 block of Denver shortly after midnight.",
+    ],
+)
+def test_a_town_named_after_a_block_number_is_a_street(nlp, gazetteer: Gazetteer, text: str) -> None:
+    found = toponym_texts(nlp, gazetteer, text)
+    assert not {"Central Park", "South Central Park", "West Washington", "Washington", "Denver"} & set(found), found
+
+
 def test_a_town_named_as_a_municipality_is_the_town(nlp, gazetteer: Gazetteer) -> None:
     # GeoNames lists "City of Montgomery" among the alternate names of a Minnesota village only
     text = (

@@ -155,6 +155,9 @@ _STREET_AFTER = re.compile(
     r"[ \t]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.?|Highway"
     r"|Hwy\.?|Court|Ct\.|Terrace|Pike|Turnpike|Expressway|Freeway)(?![\w-])"
 )
+# "in the 2800 block of South Central Park", "the 4000 block of West Washington": a street named without its
+# street word, as police reports in many American cities write them
+_BLOCK_OF_BEFORE = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?$", re.IGNORECASE)
 # "the City of Montgomery": the town, whatever GeoNames lists under the whole phrase as an alternate name
 _MUNICIPALITY_OF = re.compile(r"^(?:City|Town|Village|Borough|Township) of (?P<name>[A-Z].*)$")
 
@@ -404,7 +407,9 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "bang, bang, bang": a place name is written with a capital
             if text.lower() in _COMMON_NOUNS or text.lower() in _INSTITUTIONS:
                 continue  # "Metro" police, the South "Side", "Street", "Hospital", "in Congress": never meant as towns
-            if _STREET_AFTER.match(sentence.doc_text, end):
+            if _STREET_AFTER.match(sentence.doc_text, end) or _BLOCK_OF_BEFORE.search(
+                sentence.doc_text, max(0, start - 40), start
+            ):
                 continue
             candidates = _lookup_name(text, gazetteer)
             if (joined := _HYPHENATED_AFTER.match(sentence.doc_text, end)) and (
@@ -653,7 +658,11 @@ def _untagged_toponyms(
             ):
                 continue
             start = offset + match.start("place")
-            if _overlaps(start, start + len(text), taken) or _STREET_AFTER.match(sentence.doc_text, start + len(text)):
+            if (
+                _overlaps(start, start + len(text), taken)
+                or _STREET_AFTER.match(sentence.doc_text, start + len(text))
+                or _BLOCK_OF_BEFORE.search(sentence.doc_text, max(0, start - 40), start)
+            ):
                 break
             candidates = _places_of_a_bare_name(text, gazetteer)
             if body is not None and not _stands_out(text, candidates, body):

@@ -269,6 +269,16 @@ def test_json_record_with_text_uses_its_own_fields():
     assert article.source == "feed.jsonl line 3"
 
 
+def test_json_record_without_an_outlet_takes_its_urls_host():
+    """Independence is judged by outlet: a record that names none is its address's, an archived copy the
+    address it preserves."""
+    archived = "https://web.archive.org/web/20161105093000/http://www.testville-herald.test/news/farmers-killed"
+    article = clean_input(record_input(title="Farmers killed in Testville", text=f"{LEAD}\n{SECOND}", url=archived))
+
+    assert article.outlet == "testville-herald.test"
+    assert article.url == archived  # where the copy was read, kept as given
+
+
 def test_json_record_with_html_is_extracted():
     article = clean_input(record_input(title="Record title", html=PAGE, outlet="Record Outlet"))
 

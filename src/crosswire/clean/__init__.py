@@ -8,6 +8,7 @@ from datetime import datetime
 
 from crosswire.clean.boilerplate import filter_boilerplate, is_boilerplate_line
 from crosswire.clean.html import extract_html
+from crosswire.clean.outlets import outlet_from_url
 from crosswire.clean.published import parse_published
 from crosswire.errors import InputError
 from crosswire.model import Article, InputFormat, RawInput
@@ -99,7 +100,7 @@ def _clean_html(
         source=raw.source,
         title=title or extraction.title or filtered.lines[0],
         text=PARAGRAPH_BREAK.join(filtered.lines),
-        outlet=outlet or extraction.sitename or filtered.provider,
+        outlet=outlet or extraction.sitename or filtered.provider or outlet_from_url(url),
         url=url,
         published=_published(raw, extraction.date)
         if page_date_first and extraction.date
@@ -136,7 +137,7 @@ def _clean_text(
         source=raw.source,
         title=(title or filtered.lines[0]).strip(),
         text=PARAGRAPH_BREAK.join(filtered.lines),
-        outlet=outlet or filtered.provider,
+        outlet=outlet or filtered.provider or outlet_from_url(url),
         url=url,
         published=_published(raw, published),
         boilerplate_removed=filtered.removed,

@@ -159,6 +159,34 @@ def test_a_sentencing_years_later_finds_the_shooting_by_its_people(
     assert "but the same people (a follow-up)" in joined.explanation
 
 
+def test_an_outlets_own_state_reads_an_ambiguous_town(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
+    """A station that has reported three shootings in Colorado means Clifton, Colorado, not the bigger Clifton in
+    New Jersey that an article from nowhere in particular would mean."""
+    crosswire = open_db()
+    towns = ["Grand Junction", "Fruita", "Palisade"]
+    for day, town in enumerate(towns, start=1):
+        write(tmp_path / f"local{day}.txt", f"Man shot in {town}\n\nA man was shot in {town}, Colorado, police said.\n")
+        crosswire.ingest(
+            [str(tmp_path / f"local{day}.txt")], url=f"https://www.kjct8.test/news/{day}", published=f"2026-10-0{day}"
+        )
+    clifton = "Teen shot near trailer park\n\nA 16-year-old was shot to death in Clifton on Wednesday, deputies said.\n"
+    write(tmp_path / "clifton.txt", clifton)
+    write(tmp_path / "elsewhere.txt", clifton.replace("16-year-old", "17-year-old"))
+    local = crosswire.ingest(
+        [str(tmp_path / "clifton.txt")], url="https://www.kjct8.test/news/4", published="2026-11-04"
+    )
+    wire = crosswire.ingest(
+        [str(tmp_path / "elsewhere.txt")], url="https://www.wirefeed.test/a", published="2026-11-04"
+    )
+    places = {
+        claim.article_id: claim.value
+        for claim in crosswire.claims([*local.added, *wire.added])
+        if claim.field is ClaimField.LOCATION
+    }
+    assert [(places[a].name, places[a].admin1) for a in local.added] == [("Clifton", "Colorado")]
+    assert [(places[a].name, places[a].admin1) for a in wire.added] == [("Clifton", "New Jersey")]
+
+
 def test_syndicated_copies_count_as_one_source(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write(folder / "wire-a.txt", BLAST_A + "\nShare this article\n")

@@ -31,7 +31,7 @@ from crosswire.cluster import (
 )
 from crosswire.errors import InputError
 from crosswire.export import export_events
-from crosswire.extract import EventTypeReading, Extractor, PlaceMention
+from crosswire.extract import Area, EventTypeReading, Extractor, PlaceMention, home_area
 from crosswire.ingest import InputOptions, read_inputs
 from crosswire.model import Article, ArticleAnalysis, Claim, EventRecord, MergeDecision, RawInput
 from crosswire.names import name_key
@@ -61,6 +61,16 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.failed
+
+
+def _outlet_home_areas(session: StoreSession, articles: Iterable[Article]) -> dict[str, Area | None]:
+    """The home area (`home_area`) of each outlet of `articles`, as the reports stored so far place them."""
+    outlets = {article.outlet for article in articles if article.outlet}
+    return {outlet: home_area(session.outlet_places(outlet)) for outlet in sorted(outlets)}
+
+
+def _home_area_of(homes: dict[str, Area | None]) -> Callable[[Article], Area | None]:
+    return lambda article: homes.get(article.outlet) if article.outlet else None
 
 
 def _origin(article: Article) -> str:
@@ -165,7 +175,9 @@ class Crosswire:
                             report.failed.append(error)
                     if on_progress:
                         on_progress(item.source)
-            analyses = self.extractor.analyse_many([article for _, article in fresh]) if fresh else iter(())
+                homes = _outlet_home_areas(session, [article for _, article in fresh])
+            articles = [article for _, article in fresh]
+            analyses = self.extractor.analyse_many(articles, _home_area_of(homes)) if fresh else iter(())
             analysed = ((raw, article, analysis) for (raw, article), analysis in zip(fresh, analyses, strict=True))
             self.ingest_analysed(analysed, report, on_progress)
         return report
@@ -365,7 +377,11 @@ class Crosswire:
                         cleaned.append((item.raw, article, item.article.id or 0))
                         yield article
 
-                analyses = self.extractor.analyse_many(cleaned_articles())
+                # each outlet's home area as the articles placed so far in this rebuild give it, as at ingest
+                analyses = self.extractor.analyse_many(
+                    cleaned_articles(),
+                    lambda article: home_area(session.outlet_places(article.outlet)) if article.outlet else None,
+                )
                 for position, analysis in enumerate(analyses):
                     raw, article, article_id = cleaned[position]
                     signature = text_signature(article.text)

@@ -10,8 +10,9 @@ import pytest
 
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import find_toponyms
+from crosswire.extract.places import find_toponyms, home_area
 from crosswire.extract.sentences import split_sentences
+from crosswire.model import Place, PlaceKind
 
 
 @pytest.fixture(scope="module")
@@ -317,3 +318,16 @@ def test_a_town_followed_by_its_state_or_province_is_in_it(nlp, gazetteer: Gazet
     text = "After stops in Washington, New York and Boston, the prince flew home."
     toponyms = find_toponyms(split_sentences(nlp(text), 2026), gazetteer)
     assert not next(t for t in toponyms if t.text == "Washington").qualified
+
+
+def _town(name: str, admin1_code: str, admin1: str) -> Place:
+    return Place(name, PlaceKind.TOWN, "US", "United States", 39.0, -108.0, admin1, admin1_code, 10_000)
+
+
+def test_an_outlets_home_area_is_where_most_of_its_reports_happened() -> None:
+    colorado = [_town(name, "CO", "Colorado") for name in ("Fruita", "Palisade", "Delta")]
+    assert home_area(colorado) == ("US", "CO")
+    assert home_area([*colorado, _town("Moab", "UT", "Utah")]) == ("US", "CO")  # three of four
+    assert home_area(colorado[:2]) is None  # too few reports to tell
+    national = [*colorado[:2], _town("Moab", "UT", "Utah"), _town("Austin", "TX", "Texas")]
+    assert home_area(national) is None  # no area holds most of them

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +19,13 @@ from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.geoparse import PlaceMention, geoparse_doc
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import (
+    Area,
     broadcaster_side,
     choose_event_place,
     country_evidence,
     county_areas,
     find_toponyms,
+    home_area,
     resolve_toponyms,
 )
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
@@ -41,7 +43,7 @@ from crosswire.model import (
 from crosswire.names import name_key
 from crosswire.typography import plain_apostrophes
 
-__all__ = ["EventTypeReading", "Extractor", "PlaceMention"]
+__all__ = ["Area", "EventTypeReading", "Extractor", "PlaceMention", "home_area"]
 
 _TERM_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 _NAME_LABELS = {"PERSON", "ORG", "FAC"}
@@ -62,16 +64,21 @@ class Extractor:
     def analyse(self, article: Article) -> ArticleAnalysis:
         return next(self.analyse_many([article]))
 
-    def analyse_many(self, articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
-        """Analyse articles in batches (spaCy is much faster on batches than one text at a time)."""
+    def analyse_many(
+        self, articles: Iterable[Article], home_area_of: Callable[[Article], Area | None] | None = None
+    ) -> Iterator[ArticleAnalysis]:
+        """Analyse articles in batches (spaCy is much faster on batches than one text at a time).
+
+        `home_area_of` tells the admin1 area an article's outlet usually reports from (`places.home_area`): a local
+        paper's "Clifton" is the one in its own state."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= _BATCH:
-                yield from self._analyse_batch(batch)
+                yield from self._analyse_batch(batch, home_area_of)
                 batch = []
         if batch:
-            yield from self._analyse_batch(batch)
+            yield from self._analyse_batch(batch, home_area_of)
 
     def geoparse(
         self, texts: Iterable[str], spans: Iterable[list[tuple[int, int]] | None] | None = None
@@ -87,13 +94,16 @@ class Extractor:
         for doc in self.nlp.pipe(map(plain_apostrophes, texts), batch_size=_BATCH):
             yield read_event_type(split_sentences(doc, _latest_year(doc)), with_cues=True)
 
-    def _analyse_batch(self, articles: list[Article]) -> Iterator[ArticleAnalysis]:
+    def _analyse_batch(
+        self, articles: list[Article], home_area_of: Callable[[Article], Area | None] | None
+    ) -> Iterator[ArticleAnalysis]:
         texts = [text for article in articles for text in (article.title, article.text)]
         docs = list(self.nlp.pipe(map(plain_apostrophes, texts), batch_size=_BATCH * 2))
         for position, article in enumerate(articles):
-            yield self._analyse_docs(article, docs[2 * position], docs[2 * position + 1])
+            home = home_area_of(article) if home_area_of is not None else None
+            yield self._analyse_docs(article, docs[2 * position], docs[2 * position + 1], home)
 
-    def _analyse_docs(self, article: Article, title_doc: Any, doc: Any) -> ArticleAnalysis:
+    def _analyse_docs(self, article: Article, title_doc: Any, doc: Any, home: Area | None = None) -> ArticleAnalysis:
         reference_year = article.published.year if article.published else _latest_year(doc)
         headline = title_doc.text  # the title as parsed, its apostrophes plain
         title = Sentence(
@@ -136,11 +146,14 @@ class Extractor:
 
         entities = [(ent.text, ent.label_) for d in (title_doc, doc) for ent in d.ents]
         toponyms = find_toponyms(sentences, self.gazetteer)
+        named_areas = county_areas(entities, self.gazetteer)
+        if home is not None:
+            named_areas[home] += 1  # the outlet's own state counts as one more mention of it
         resolve_toponyms(
             toponyms,
             country_evidence(entities, self.gazetteer),
             self.gazetteer,
-            county_areas(entities, self.gazetteer),
+            named_areas,
             broadcaster_side(f"{headline}\n{doc.text}"),
         )
         place = choose_event_place(toponyms, self.gazetteer)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import Enum
@@ -297,6 +297,29 @@ def _on_side(place: Place, side: str) -> bool:
 
 
 _COUNTY = re.compile(r"\b(County|Co\.)$")
+
+
+Area = tuple[str, str | None]  # (country code, admin1 code)
+# An outlet's home area: where most of its latest reports with a place happened, once it has a few of them.
+HOME_AREA_REPORTS = 3
+HOME_AREA_SHARE = 0.6
+
+
+def home_area(places: Iterable[Place]) -> Area | None:
+    """The admin1 area an outlet usually reports from, read from the event places of its latest reports: a local
+    paper or station covers its own state, and an ambiguous town it names ("Clifton", "Jackson") is most likely
+    the one there. None until it has `HOME_AREA_REPORTS` reports placed in an admin1 area, or when no area holds
+    `HOME_AREA_SHARE` of them (a national outlet)."""
+    areas = Counter(
+        (place.country_code, place.admin1_code)
+        for place in places
+        if place.kind in (PlaceKind.TOWN, PlaceKind.ADMIN2, PlaceKind.ADMIN1) and place.admin1_code
+    )
+    total = sum(areas.values())
+    if total < HOME_AREA_REPORTS:
+        return None
+    area, count = areas.most_common(1)[0]
+    return area if count >= HOME_AREA_SHARE * total else None
 
 
 def county_areas(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Counter[tuple[str, str | None]]:

@@ -82,7 +82,7 @@ class EventFilter:
     min_sources: int | None = None
 
 
-SCHEMA_REVISION = "0006"  # the newest migration in migrations/versions; a test keeps the two in step
+SCHEMA_REVISION = "0007"  # the newest migration in migrations/versions; a test keeps the two in step
 
 
 def _stored_revision(connection: Connection) -> str | None:
@@ -174,6 +174,17 @@ class StoreSession:
     def has_article(self, content_hash: str) -> bool:
         query = select(schema.articles.c.id).where(schema.articles.c.content_hash == content_hash)
         return self.db.execute(query).first() is not None
+
+    def outlet_places(self, outlet: str, latest: int = 200) -> list[Place]:
+        """The event places claimed by the outlet's latest articles (up to `latest`), newest first."""
+        a, c = schema.articles, schema.claims
+        recent = select(a.c.id).where(a.c.outlet == outlet).order_by(a.c.id.desc()).limit(latest).subquery()
+        query = (
+            select(c.c.value)
+            .where(c.c.article_id.in_(select(recent.c.id)), c.c.field == ClaimField.LOCATION.value)
+            .order_by(c.c.article_id.desc())
+        )
+        return [Place.from_json(row.value) for row in self.db.execute(query)]
 
     def add_article(self, raw: RawInput, article: Article, origin: str, signature: bytes | None) -> int:
         result = self.db.execute(

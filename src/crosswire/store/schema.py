@@ -48,6 +48,7 @@ articles = Table(
     Column("ingested_at", DateTime, nullable=False),
 )
 Index("articles_published", articles.c.published)
+Index("articles_outlet", articles.c.outlet, articles.c.id)
 
 events = Table(
     "events",

@@ -92,6 +92,8 @@ def test_a_park_or_neighbourhood_named_after_a_town_is_not_that_town(nlp, gazett
     assert "Shawnee" not in found and "Louisville" in found
     found = toponym_texts(nlp, gazetteer, "A man was killed and a girl wounded in a Park Manor shooting on Sunday.")
     assert "Manor" not in found
+    found = toponym_texts(nlp, gazetteer, "Family members identify teen killed in Government Hill shooting")
+    assert "Hill" not in found
 
 
 def resolved_toponyms(nlp, gazetteer: Gazetteer, text: str) -> list:

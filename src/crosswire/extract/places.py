@@ -587,6 +587,11 @@ def _prominent(place: Place) -> bool:
 
 # Words that begin a compound name ("Park Manor", a Chicago neighbourhood): what follows them is not a place alone.
 _NAME_HEADS = frozenset({"Park", "Lake", "Mount", "Fort", "Port", "Glen", "Saint", "St.", "New", "Old", "Little"})
+# ... and the feature words that end one ("Government Hill", "Pecan Valley", "Highland Heights"): what comes before
+# them is the name, not a headline word to drop
+_NAME_TAILS = frozenset(
+    {"Hill", "Hills", "Valley", "Heights", "Park", "Springs", "Creek", "Ridge", "Grove", "Gardens", "Village", "Point"}
+)
 
 
 def _no_place_here(text: str, people: set[str], gazetteer: Gazetteer) -> bool:
@@ -628,8 +633,8 @@ def _modifier_toponyms(
         words = name.split()
         # the longest tail of the capitalised words that is a place: "In Olivehurst" -> "Olivehurst"
         for first in range(len(words)):
-            if first and words[first - 1] in _NAME_HEADS:
-                break  # "Park Manor", "Lake Forest": a name of its own, not Manor or Forest
+            if first and (words[first - 1] in _NAME_HEADS or (first == len(words) - 1 and words[-1] in _NAME_TAILS)):
+                break  # "Park Manor", "Lake Forest", "Government Hill": a name of its own, not Manor, Forest or Hill
             text = " ".join(words[first:])
             if _no_place_here(text, people, gazetteer):
                 continue

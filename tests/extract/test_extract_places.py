@@ -40,6 +40,16 @@ def test_surname_of_a_person_named_in_full_is_not_a_place(nlp, gazetteer: Gazett
     assert "Boston" in found
 
 
+def test_surname_of_a_person_named_around_a_nickname_is_not_a_place(nlp, gazetteer: Gazetteer) -> None:
+    text = (
+        "Police identified the woman shot in Elmwood as Maria “Mimi” Toledo, 34. "
+        "Toledo was taken to a hospital in Denver, where she died."
+    )
+    found = toponym_texts(nlp, gazetteer, text)
+    assert "Toledo" not in found
+    assert "Denver" in found
+
+
 def test_abbreviation_matches_only_places_it_spells(nlp, gazetteer: Gazetteer) -> None:
     text = "Hackers used a flaw in IE to attack users in LA on Monday, police in LA said."
     found = toponym_texts(nlp, gazetteer, text)

@@ -746,7 +746,16 @@ def _people_names(sentences: list[Sentence]) -> set[str]:
             if len(words) >= 2 and all(word[:1].isupper() for word in words):
                 names.add(name_key(" ".join(words)))
                 names.add(name_key(words[-1]))
+        # "Jesus “JJ” Oropeza": spaCy splits a name around its nickname, and the surname alone reads as a place
+        for nicknamed in _NICKNAMED.finditer(sentence.text):
+            names.add(name_key(f"{nicknamed.group('first')} {nicknamed.group('last')}"))
+            names.add(name_key(nicknamed.group("last")))
     return names
+
+
+_NICKNAMED = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+[\"“'‘][A-Z][\w.]*(?:\s[A-Z][\w.]*)?[\"”'’]\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
 
 
 def _dateline_toponym(sentence: Sentence, gazetteer: Gazetteer) -> Toponym | None:

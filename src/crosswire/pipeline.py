@@ -70,6 +70,7 @@ def _outlet_home_areas(session: StoreSession, articles: Iterable[Article]) -> di
 
 
 def _home_area_of(homes: dict[str, Area | None]) -> Callable[[Article], Area | None]:
+    """What the extractor asks of each article: its outlet's home area, read beforehand."""
     return lambda article: homes.get(article.outlet) if article.outlet else None
 
 
@@ -175,8 +176,8 @@ class Crosswire:
                             report.failed.append(error)
                     if on_progress:
                         on_progress(item.source)
-                homes = _outlet_home_areas(session, [article for _, article in fresh])
-            articles = [article for _, article in fresh]
+                articles = [article for _, article in fresh]
+                homes = _outlet_home_areas(session, articles)
             analyses = self.extractor.analyse_many(articles, _home_area_of(homes)) if fresh else iter(())
             analysed = ((raw, article, analysis) for (raw, article), analysis in zip(fresh, analyses, strict=True))
             self.ingest_analysed(analysed, report, on_progress)

@@ -378,7 +378,8 @@ class Crosswire:
                         cleaned.append((item.raw, article, item.article.id or 0))
                         yield article
 
-                # each outlet's home area as the articles placed so far in this rebuild give it, as at ingest
+                # each outlet's home area as the articles placed so far in this rebuild give it, read per article
+                # (ingest reads it once per chunk, before the chunk is placed)
                 analyses = self.extractor.analyse_many(
                     cleaned_articles(),
                     lambda article: home_area(session.outlet_places(article.outlet)) if article.outlet else None,

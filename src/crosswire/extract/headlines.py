@@ -85,6 +85,7 @@ _COUNTED = (
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+|other\s+)?"
     r"(?:people|persons|others|adults|children|kids|teens|teenagers|men|women|officers|students|victims|bystanders)"
 )
+_COUNTED_GROUP = re.compile(_COUNTED, re.IGNORECASE)
 _COUNTED_ITEM = re.compile(r"^(?P<num>\w+)\s+(?:more\s+|other\s+)?\w+$", re.IGNORECASE)
 _ITEM = r"(?:" + _COUNTED + r"|" + _ONE_PERSON + r")"
 _LISTED = r"(?P<listed>" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + r")?)"
@@ -121,7 +122,7 @@ def headline_counts(sentence: Sentence) -> dict[ClaimField, CountMention]:
         return {}
     text = sentence.text
     listed = headline_hurt(sentence)
-    if listed is not None and not re.search(_COUNTED, listed.text, re.IGNORECASE):
+    if listed is not None and not _COUNTED_GROUP.search(listed.text):
         # a list with a counted group ("Man, 3 others shot") is weighed by `tolls`, which knows of the dead
         return {ClaimField.INJURED: listed}
     for pattern in _HURT_PATTERNS:
@@ -178,12 +179,8 @@ def _people_listed(listed: re.Match[str]) -> int:
     group as many as its number. A counted group alone is no list (0): the count patterns read "4 people hurt"."""
     items = [item.strip() for item in re.split(r",|\band\b", listed.group("listed"))]
     people = [item for item in items if item and not item.isdigit()]
-    counted = [re.fullmatch(_COUNTED, item, re.IGNORECASE) is not None for item in people]
-    if any(counted) and len(people) < 2:
+    groups = [_COUNTED_ITEM.match(item) if _COUNTED_GROUP.fullmatch(item) else None for item in people]
+    if any(groups) and len(people) < 2:
         return 0
-    total = 0
-    for item in people:
-        group = _COUNTED_ITEM.match(item) if re.fullmatch(_COUNTED, item, re.IGNORECASE) else None
-        number = parse_number(group.group("num")) if group is not None else None
-        total += number[0] if number is not None else 1
-    return total
+    numbers = [parse_number(group.group("num")) if group is not None else None for group in groups]
+    return sum(number[0] if number is not None else 1 for number in numbers)

@@ -158,6 +158,13 @@ _STREET_AFTER = re.compile(
 # "in the 2800 block of South Central Park", "the 4000 block of West Washington": a street named without its
 # street word, as police reports in many American cities write them
 _BLOCK_OF_BEFORE = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?$", re.IGNORECASE)
+
+
+def _street_name(doc_text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` names a street: followed by a street word, or after a block number."""
+    return bool(_STREET_AFTER.match(doc_text, end) or _BLOCK_OF_BEFORE.search(doc_text, max(0, start - 40), start))
+
+
 # "the City of Montgomery": the town, whatever GeoNames lists under the whole phrase as an alternate name
 _MUNICIPALITY_OF = re.compile(r"^(?:City|Town|Village|Borough|Township) of (?P<name>[A-Z].*)$")
 
@@ -430,9 +437,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "bang, bang, bang": a place name is written with a capital
             if text.lower() in _COMMON_NOUNS or text.lower() in _INSTITUTIONS:
                 continue  # "Metro" police, the South "Side", "Street", "Hospital", "in Congress": never meant as towns
-            if _STREET_AFTER.match(sentence.doc_text, end) or _BLOCK_OF_BEFORE.search(
-                sentence.doc_text, max(0, start - 40), start
-            ):
+            if _street_name(sentence.doc_text, start, end):
                 continue
             candidates = _lookup_name(text, gazetteer)
             if (joined := _HYPHENATED_AFTER.match(sentence.doc_text, end)) and (
@@ -686,11 +691,7 @@ def _untagged_toponyms(
             ):
                 continue
             start = offset + match.start("place")
-            if (
-                _overlaps(start, start + len(text), taken)
-                or _STREET_AFTER.match(sentence.doc_text, start + len(text))
-                or _BLOCK_OF_BEFORE.search(sentence.doc_text, max(0, start - 40), start)
-            ):
+            if _overlaps(start, start + len(text), taken) or _street_name(sentence.doc_text, start, start + len(text)):
                 break
             candidates = _places_of_a_bare_name(text, gazetteer)
             if body is not None and not _stands_out(text, candidates, body):

@@ -80,3 +80,31 @@ def test_a_county_is_read_in_the_state_the_article_names(extractor: Extractor) -
     text = "Deputies searched a farm in Monroe County overnight. The county lies in northeast Missouri."
     mention = next(m for m in next(extractor.geoparse([text])) if m.text == "Monroe County")
     assert mention.place is not None and mention.place.country_code == "US" and mention.place.admin1_code == "MO"
+
+
+def test_a_big_city_is_not_read_as_its_small_namesake_in_a_state_named_elsewhere(extractor: Extractor) -> None:
+    # Boston, New York is a village: New York named beside it must not outweigh Boston, Massachusetts
+    text = "After stops in Washington, New York and Boston, the prince flew home to Riyadh."
+    mention = next(m for m in next(extractor.geoparse([text])) if m.text == "Boston")
+    assert mention.place is not None and mention.place.admin1 == "Massachusetts"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The senator met donors in New York on Saturday.", PlaceKind.TOWN),
+        ("Former New York Gov. Mario Cuomo spoke at the dinner.", PlaceKind.ADMIN1),
+        ("A fire broke out at the courthouse in Buffalo, New York, on Sunday.", PlaceKind.ADMIN1),
+        ("Outbreaks were reported in New Jersey and New York this week.", PlaceKind.ADMIN1),
+    ],
+)
+def test_a_states_bare_name_is_its_great_city_unless_the_text_means_the_state(
+    extractor: Extractor, text: str, kind: PlaceKind
+) -> None:
+    mention = next(m for m in next(extractor.geoparse([text])) if m.text == "New York")
+    assert mention.place is not None and mention.place.kind is kind
+
+
+def test_a_province_named_like_its_smaller_capital_stays_the_province(extractor: Extractor) -> None:
+    (mention,) = next(extractor.geoparse(["Turning right on a red light became legal in Quebec in 2003."]))
+    assert mention.place is not None and mention.place.kind is PlaceKind.ADMIN1

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import Enum
+from itertools import pairwise
 
 from crosswire.extract.demonyms import DEMONYMS, demonym_code
 from crosswire.extract.gazetteer import US_STATE_CODES, Gazetteer
@@ -148,7 +149,7 @@ _CONTEXT_BEFORE = re.compile(
 _AREA_AFTER = re.compile(r"^\s*(province|region|governorate|state|district|county|department|area)\b", re.IGNORECASE)
 _COMPASS_BEFORE = re.compile(r"\b((north|south|east|west)(ern|west|east)?|central)\s+$", re.IGNORECASE)
 _ADMIN1_BEFORE = re.compile(r"\b(province|region|governorate|state) of( the)?\s+$", re.IGNORECASE)
-_ADMIN1_AFTER = re.compile(r"^\s*(province|region|governorate|state)\b", re.IGNORECASE)
+_ADMIN1_AFTER = re.compile(r"^\s*(province|region|governorate|state\b|gov\.|governor|legislature)", re.IGNORECASE)
 # "walking on San Fernando Street", "a home on Independence Avenue": a town's name that begins a street's is no
 # mention of the town (spaCy often stops its entity before the street word).
 _STREET_AFTER = re.compile(
@@ -191,6 +192,13 @@ _NAMED_COUNTRY = 6.0  # all the countries the article names or implies are this 
 _CAPITAL = 1.0  # a national capital is named far more often than its namesakes (Paris, not Paris, Texas)
 _INSIDE_AN_AREA = (PlaceKind.TOWN, PlaceKind.ADMIN2)  # what lies in an admin1 area
 _BARE_ADMIN1 = -0.5  # a province named without "province" is less often meant than a town of that name
+_GREAT_CITY = 1_000_000
+_CITY_SHARE = 0.25  # a city holding this share of its area's people is what the area's bare name means
+_AREA_BEHIND_ITS_CITY = 0.5
+_IN_NAMED_AREA = 3.0  # a town or county in an admin1 area the article names elsewhere
+_IN_NAMED_AREA_DWARFED = 1.0  # the same, for a small namesake of a big city
+_BIG_NAMESAKE = 250_000
+_DWARFED_BY = 20
 _COHERENT_AREA = 2.0  # all the article's other toponyms in this candidate's admin1 area
 _COHERENT_COUNTRY = 1.5  # all the article's other toponyms in this candidate's country
 
@@ -852,6 +860,7 @@ def resolve_toponyms(
         admin1_named.update(read)
         read_by_name.setdefault(key, Counter()).update(read)
     country_total = sum(countries.values()) or 1
+    beside_areas = _beside_areas(toponyms, gazetteer)
     alone: list[list[float]] = []
     for toponym, key in zip(toponyms, keys, strict=True):
         scores = []
@@ -859,6 +868,7 @@ def resolve_toponyms(
         # often the article repeats it ("SAN JOSE — Three San Jose residents" is no sign of Costa Rica's province).
         named_elsewhere = admin1_named - read_by_name[key]
         largest_town = max((p.population for p in toponym.candidates if p.kind is PlaceKind.TOWN), default=0)
+        largest_own = _largest_own_town(toponym, key)
         for place in toponym.candidates:
             score = math.log10(place.population + 10)
             score += _NAMED_COUNTRY * countries.get(place.country_code, 0) / country_total
@@ -869,9 +879,10 @@ def resolve_toponyms(
                 and _spelled_alike(place.name, toponym.text)  # not "Salisbury", an old name of Harare
             ):
                 score += _CAPITAL  # (but San Jose, California, thrice the size of San José, stays ahead)
-            # a town or a county in a state the article names elsewhere ("Monroe County ... northeast Missouri")
+            # a town or a county in a state the article names elsewhere ("Monroe County ... northeast Missouri"),
+            # unless a big city of that name dwarfs it: "Boston" beside "New York" is still Boston, Massachusetts
             if place.kind in _INSIDE_AN_AREA and named_elsewhere.get((place.country_code, place.admin1_code)):
-                score += 3.0
+                score += _IN_NAMED_AREA_DWARFED if _dwarfed(place, largest_own) else _IN_NAMED_AREA
             if us_side is not None and place.kind is PlaceKind.TOWN and _on_side(place, us_side):
                 score += _BROADCASTER_SIDE
             if place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
@@ -883,6 +894,8 @@ def resolve_toponyms(
             elif not _spelled_alike(place.name, toponym.text):
                 score -= _ALTERNATE_NAME_PENALTY
             scores.append(score)
+        if toponym.area_cue is None and id(toponym) not in beside_areas:
+            _city_before_its_area(toponym, key, scores)
         alone.append(scores)
     _rank(toponyms, alone)
     # Where the other toponyms point: each votes for the admin1 area and country of its best reading.
@@ -914,6 +927,81 @@ def resolve_toponyms(
     _rank(toponyms, alone)
     _one_reading_per_name(toponyms, keys)
     _neighbourhoods_in_their_city(toponyms)
+
+
+def _largest_own_town(toponym: Toponym, key: str) -> int:
+    """The population of the biggest town that bears the name as its own."""
+    own = (place for place in toponym.candidates if place.kind is PlaceKind.TOWN and name_key(place.name) == key)
+    return max((place.population for place in own), default=0)
+
+
+def _dwarfed(place: Place, largest_own: int) -> bool:
+    """Whether `place` is a small namesake of a big city (Boston, New York beside Boston, Massachusetts): the
+    state it lies in, named elsewhere in the text, says less for it than the city's fame says against it."""
+    return largest_own >= _BIG_NAMESAKE and place.population * _DWARFED_BY < largest_own
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _beside_areas(toponyms: list[Toponym], gazetteer: Gazetteer | None) -> set[int]:
+    """The toponyms (by id) written next to a state or province: in a list of them ("New Jersey and New York",
+    "Michigan, Oregon, New York") or as the area of the town before them ("Buffalo, New York"). Such a name is an
+    area too."""
+
+    def an_area(toponym: Toponym) -> bool:
+        key = name_key(toponym.text)
+        return any(
+            place.kind is PlaceKind.ADMIN1 and name_key(place.name) == key for place in toponym.candidates
+        ) and not any(
+            (gazetteer is not None and gazetteer.is_capital(place)) or place.population >= _GREAT_CITY
+            for place in toponym.candidates
+            if place.kind is PlaceKind.TOWN
+        )  # "Washington, New York and Boston" lists cities
+
+    ordered = sorted(toponyms, key=lambda toponym: toponym.start)
+    found: set[int] = set()
+    for first, second in pairwise(ordered):
+        if first.sentence is not second.sentence or not _LIST_SEPARATOR.fullmatch(
+            first.sentence.doc_text[first.end : second.start]
+        ):
+            continue
+        if an_area(first) or _names_its_area(first, second):
+            found.add(id(second))
+        if an_area(second):
+            found.add(id(first))
+    return found
+
+
+def _names_its_area(town: Toponym, area: Toponym) -> bool:
+    """Whether `area`, written after `town` ("Bronx, New York"), can be the admin1 area holding it."""
+    if town.qualified:
+        return True
+    areas = [place for place in area.candidates if place.kind is PlaceKind.ADMIN1]
+    return town.sentence.doc_text[town.end : area.start].strip() == "," and any(
+        outer.contains(place) for place in town.candidates for outer in areas if place.kind is PlaceKind.TOWN
+    )
+
+
+def _city_before_its_area(toponym: Toponym, key: str, scores: list[float]) -> None:
+    """A bare name shared by an admin1 area and the great city that holds much of its people ("New York",
+    Aleppo, Kabul, Lagos) is the city: a writer who means the area says so ("New York State", "Kabul province",
+    "Gov."). The area's larger population must not outweigh the city. An area whose namesake town is small beside
+    it (Quebec, Idlib, Oklahoma) keeps its reading. Changes `scores` in place."""
+    for position, area in enumerate(toponym.candidates):
+        if area.kind is not PlaceKind.ADMIN1 or not area.population:
+            continue
+        city_scores = [
+            score
+            for place, score in zip(toponym.candidates, scores, strict=True)
+            if place.kind is PlaceKind.TOWN
+            and (place.country_code, place.admin1_code) == (area.country_code, area.admin1_code)
+            and place.population >= _GREAT_CITY
+            and place.population >= _CITY_SHARE * area.population
+            and name_key(place.name) in (key, f"{key} city")
+        ]
+        if city_scores:
+            scores[position] = min(scores[position], max(city_scores) - _AREA_BEHIND_ITS_CITY)
 
 
 def _neighbourhoods_in_their_city(toponyms: list[Toponym]) -> None:

@@ -176,11 +176,27 @@ def test_a_follow_up_that_dates_the_act_joins_it_years_later() -> None:
     verdict = _report(2, date(2026, 3, 1), datetime(2028, 5, 10), "jane roe")
     assert score_match(verdict, profile)[0] > 0
     assert verdict.search_times == [datetime(2028, 5, 10), datetime(2026, 3, 1)]
-    # dated to the act but about nobody the event names: a different shooting on the same day
-    stranger = _report(3, date(2026, 3, 1), datetime(2028, 5, 10), "john doe")
-    assert score_match(stranger, profile)[0] == -1.0
-    # naming no one, it could join no event of that time: it is not looked for there
-    assert _report(4, date(2026, 3, 1), datetime(2028, 5, 10)).search_times == [datetime(2028, 5, 10)]
+
+
+def test_a_later_report_that_dates_the_act_on_the_events_day_is_not_held_back_by_its_publication() -> None:
+    profile = _profile(_report(1, date(2026, 3, 1), datetime(2026, 3, 2), "jane roe"))
+    # a charge five weeks on, dated to the shooting, naming no one: looked for at the act's day, and joins
+    charge = _report(2, date(2026, 3, 1), datetime(2026, 4, 8))
+    assert charge.search_times == [datetime(2026, 4, 8), datetime(2026, 3, 1)]
+    score, reasons = score_match(charge, profile)
+    assert score >= JOIN_THRESHOLD and "same date" in reasons["summary"]
+    # dated a day off, it is held back as before
+    assert score_match(_report(3, date(2026, 3, 2), datetime(2026, 4, 8)), profile)[0] == -1.0
+
+
+def test_a_later_report_of_another_act_that_day_in_a_big_city_is_another_event() -> None:
+    city = Place("Aleppo", PlaceKind.TOWN, "SY", "Syria", 36.2, 37.16, "Aleppo", "09", 170063, 2_000_000)
+    shooting = _report(1, date(2026, 3, 1), datetime(2026, 3, 2), "jane roe")
+    stranger = _report(2, date(2026, 3, 1), datetime(2028, 5, 10), "john doe")
+    shooting.place = stranger.place = city
+    stranger.terms = {"robbery": 0.7, "pharmacy": 0.7}
+    chosen, _ = choose_event(stranger, [_profile(shooting)])
+    assert chosen is None
 
 
 def test_a_follow_ups_own_date_does_not_become_the_events() -> None:

@@ -3,10 +3,10 @@
 An article is compared with the events that share a place or a name with it (the store finds them through an
 inverted index, within a time window). What tells events apart decides:
 
-- time: event dates more than two days apart, or publication more than ten days apart, rule a match out, unless
-  the article names the same people (a follow-up: one of them bridges 45 days, an arrest; two bridge three years,
-  a trial, and are looked up that far back), or it shares a specific name and agrees on everything else (a
-  misread date);
+- time: event dates more than two days apart, or publication more than ten days apart (unless the article dates
+  the act on the event's own day), rule a match out, unless the article names the same people (a follow-up: one
+  of them bridges 45 days, an arrest; two bridge three years, a trial, and are looked up that far back), or it
+  shares a specific name and agrees on everything else (a misread date);
 - place: a different country gives no support (one of the two is often a misreading); the same town counts for
   more when the town is small (two shootings in one village are rarer than two in Chicago); a town inside the
   event's province counts too; one town name resolved to two regions (Bristol, England and Bristol, Connecticut)
@@ -141,12 +141,12 @@ class ArticleFeatures:
     @property
     def search_times(self) -> list[datetime | None]:
         """The times around which the events it may report are looked for: its publication, and the day of the act
-        a follow-up dates ("found guilty in the May 25 shooting"), when that is long before publication. Only a
-        follow-up that names people can join an event published that long before (see `score_match`), so only
-        such an article pays for the second look."""
+        a follow-up dates ("found guilty in the May 25 shooting"), when that is long before publication. A
+        follow-up can join an event published that long before when it names the event's people or dates the act
+        on the event's own day (see `score_match`)."""
         times: list[datetime | None] = [self.published]
         published, day = self.published, self.event_date
-        if published is None or day is None or not self.story_people:
+        if published is None or day is None:
             return times
         if (published.date() - day).days > MAX_PUBLISHED_GAP_DAYS:
             times.append(datetime.combine(day, datetime.min.time(), published.tzinfo))
@@ -487,7 +487,10 @@ def score_match(
         first, last = (datetime.fromisoformat(stamp) for stamp in profile.published)
         gap_days = max((first - features.published).days, (features.published - last).days, 0)
         reasons["published_gap_days"] = gap_days
-        if gap_days > MAX_PUBLISHED_GAP_DAYS and gate is None:
+        # a later report that dates the act on the event's own day ("pleads guilty in the July 24 shooting") is
+        # not held back by its publication: on GVA, such follow-ups without the event's people were the same
+        # incident far more often than not (clustering F1 0.9245 to 0.9287, precision unchanged)
+        if gap_days > MAX_PUBLISHED_GAP_DAYS and gate is None and reasons.get("date_gap_days") != 0:
             gate = f"published {gap_days} days apart"
     # a follow-up that dates the act as the event does is about it, however much later it was published
     dates_agree = reasons.get("date_gap_days", MAX_DATE_GAP_DAYS + 1) <= MAX_DATE_GAP_DAYS

@@ -331,3 +331,14 @@ def test_a_blast_with_no_disruption_told_is_an_explosion_not_disrupted_weapons_u
     assert ranked_after([disrupted, ied], seized) == disrupted
     found = "Police found a bomb under a bridge in Tessa and defused it."
     assert ranked_after([disrupted, ied], found) == disrupted
+
+
+def test_shelling_or_air_strikes_told_with_ground_fighting_are_a_battle() -> None:
+    fought = "Army shelling and ground fighting hit rebel positions in Tessa; heavy casualties were reported."
+    assert ranked_after([SHELLING, CLASH], fought) == CLASH
+    assert ranked_after([AIR, CLASH], "Jets and ground troops clashed with the rebels near Tessa.") == CLASH
+    assert ranked_after([CLASH, AIR], "Helicopters backed troops who fought the rebels outside Tessa.") == CLASH
+    # fire from afar alone, or the war it belongs to named in passing, is still the strike
+    assert ranked_after([SHELLING, CLASH], "Artillery shelled Tessa overnight, killing three civilians.") == SHELLING
+    passing = "Jets struck an arms depot in Tessa as border clashes entered a seventh day."
+    assert ranked_after([AIR, CLASH], passing) == AIR

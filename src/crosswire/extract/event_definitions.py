@@ -14,6 +14,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   forces who dispersed them is "excessive force against protesters", not a protest with intervention.
 - An explosive found and defused, or set off by accident by those who planted it and hurting no one, is disrupted
   weapons use; missiles fired by aircraft are an air strike, not shelling.
+- Shelling or strikes from the air told together with fighting on the ground are one armed clash: ACLED codes
+  remote violence used within a battle as the battle.
 - A bomber who dies by the bomb ("a suicide car bomb", "blew himself up") makes a suicide bombing, not a remote
   explosive.
 - Whether both sides were armed. A battle is fought between armed, organised groups; violence against civilians
@@ -315,6 +317,15 @@ _DISRUPTION = re.compile(
     re.IGNORECASE,
 )
 _FIRING = _stems("fire", "fired", "launch", "launched", "shoot", "shot", "strike", "struck", "hit", "bomb", "pound")
+# Fighting between the two sides on the ground, not only fire from afar; not "fighting vehicles".
+_GROUND_FIGHTING = re.compile(
+    r"\bclash(?:ed|es|ing)?\b|\bfighting\b(?! (?:vehicles?|jets?|forces?|units?|season))|\bfought\b"
+    r"|\bbattl(?:e|es|ed|ing)\b(?! tanks?)|\bexchange[sd]? (?:of )?(?:fire|gunfire)\b|\bgun ?(?:fight|battle)s?\b"
+    r"|\bfirefights?\b|\bskirmish|\bground (?:attacks?|assaults?|offensives?)\b",
+    re.IGNORECASE,
+)
+# "... as border clashes entered their seventh day": the war the strike belongs to, not a battle it was part of
+_AS_CLAUSE_BEFORE = re.compile(r"\b(?:as|amid|during)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AIRCRAFT = re.compile(
     r"\bjets?\b|\bwarplanes?\b|\bplanes?\b|\baircraft\b|\bdrones?\b|\bhelicopters?\b|\bgunships?\b", re.I
 )
@@ -359,6 +370,7 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     top = ranked[0][0]
     for rule in (
         _disrupted,
+        _amid_ground_fighting,
         _from_the_air,
         _suicide,
         _taker,
@@ -396,11 +408,30 @@ def _disrupted(top: EventType, text: _Text, ranked: Ranking) -> EventType | None
     return None
 
 
+def _amid_ground_fighting(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    """Shelling or strikes from the air told together with fighting on the ground ("military shelling and ground
+    fighting at rebel positions") are one battle: ACLED codes remote violence used within a clash as the clash."""
+    if top in (SHELLING, AIR_STRIKE) and _fought_on_the_ground(text.event):
+        return ARMED_CLASH
+    return None
+
+
+def _fought_on_the_ground(sentences: list[Sentence]) -> bool:
+    return any(
+        not _AS_CLAUSE_BEFORE.search(sentence.text[: found.start()])
+        for sentence in sentences
+        for found in _GROUND_FIGHTING.finditer(sentence.text)
+    )
+
+
 def _from_the_air(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     """Missiles or rockets fired by aircraft are an air strike, not shelling; and a strike from the air stays an air
-    strike whoever it hit, not an attack on the civilians it killed nor a clash with the fighters."""
+    strike whoever it hit, not an attack on the civilians it killed nor a clash with the fighters, unless the two
+    sides fought on the ground too (`_amid_ground_fighting`)."""
     if top not in (SHELLING, ATTACK_ON_CIVILIANS, ARMED_CLASH):
         return None
+    if top == ARMED_CLASH and _fought_on_the_ground(text.event):
+        return None  # aircraft in a battle on the ground: the battle
     doers = acting_types(text.event, _fires)
     return AIR_STRIKE if any(_AIRCRAFT.search(phrase) for _, phrase in doers) else None
 

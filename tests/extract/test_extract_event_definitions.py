@@ -342,3 +342,22 @@ def test_shelling_or_air_strikes_told_with_ground_fighting_are_a_battle() -> Non
     assert ranked_after([SHELLING, CLASH], "Artillery shelled Tessa overnight, killing three civilians.") == SHELLING
     passing = "Jets struck an arms depot in Tessa as border clashes entered a seventh day."
     assert ranked_after([AIR, CLASH], passing) == AIR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops gained control of Galo following the militants' withdrawal on Sunday.",
+        "Rebel forces captured the villages of Tessa and Marsa on Monday. No violence was reported.",
+    ],
+)
+def test_ground_taken_after_a_withdrawal_or_with_no_violence_told_is_a_non_violent_transfer(text: str) -> None:
+    handover = EventType("Strategic developments", "Non-violent transfer of territory")
+    assert ranked_after([GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, CLASH, handover], text) == handover
+    assert ranked_after([CLASH, GOVERNMENT_REGAINS, handover], text) == handover
+
+
+def test_ground_taken_in_a_fight_stays_taken_by_force() -> None:
+    handover = EventType("Strategic developments", "Non-violent transfer of territory")
+    fought = "Government troops recaptured Galo after heavy fighting, and the militants withdrew to the hills."
+    assert ranked_after([GOVERNMENT_REGAINS, handover], fought) == GOVERNMENT_REGAINS

@@ -26,7 +26,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   another crowd, or burning and looting property, makes a riot, not a battle or a strategic development; but
   communities fighting each other (farmers and herders, clans) are identity militias to ACLED, and that is a battle.
 - Ground taken by force (recaptured, stormed, fought over) and never said to be handed over or left without a
-  fight is no non-violent transfer: the taker decides its sub-type.
+  fight is no non-violent transfer: the taker decides its sub-type. Ground taken after the other side withdrew, or
+  with no violence told, is a non-violent transfer whoever took it.
 - Peace talks, ceasefires, evacuation deals, prisoner exchanges, surrenders and repatriations are agreements
   (ACLED's list), unless violence is told beside them.
 - A base, post or headquarters set up with no violence told is a base established, even beside an agreement.
@@ -451,6 +452,8 @@ def _suicide(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
 
 
 def _taker(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    if top in (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, ARMED_CLASH) and _taken_without_a_fight(text):
+        return HANDOVER
     if top == HANDOVER:  # ground taken by force, never said to be handed over, is no handover
         told = [sentence.text for sentence in text.told]
         if any(_PEACEFUL_TRANSFER.search(line) for line in told) or not any(
@@ -465,6 +468,22 @@ def _taker(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     if taker in _STATE:
         return GOVERNMENT_REGAINS
     return NON_STATE_OVERTAKES if taker in _NON_STATE else None
+
+
+def _taken_without_a_fight(text: _Text) -> bool:
+    """Ground taken after the other side left, or with no violence told ("gain control of the town following a
+    withdrawal", "capture the villages; no reported violence"): ACLED's non-violent transfer of territory."""
+    told = [sentence.text for sentence in text.told]
+    if not any(_PEACEFUL_TRANSFER.search(line) for line in told):
+        return False
+    if any(_VIOLENT_ACT.search(line) or _FIGHTING.search(line) or _BY_FORCE.search(line) for line in told):
+        return False
+    return any(kind for kind, _ in acting_types(text.event, _takes_ground)) or any(
+        _CONTROL_GAINED.search(line) for line in told
+    )
+
+
+_CONTROL_GAINED = re.compile(r"\b(?:gain\w*|took|take[sn]?|taking|assum\w*|seiz\w*) (?:full )?control\b", re.I)
 
 
 def _armed_sides(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:

@@ -358,3 +358,12 @@ def test_the_outlet_a_title_ends_with_is_not_the_event_place(extractor):
         "A 9-year-old girl was shot in Milwaukee on Sunday night, police said.",
     )
     assert place.name == "Milwaukee"
+
+
+def test_an_outlets_address_reads_an_ambiguous_town_in_its_own_state(extractor):
+    """Clifton, New Jersey is the biggest Clifton; a Grand Junction paper's Clifton is the one in Colorado."""
+    text = ("Teen shot near trailer park", "A 16-year-old was shot to death in Clifton on Wednesday, deputies said.")
+    local = one_claim(extractor.analyse(article(*text, outlet="grandjunctiondaily.test")), ClaimField.LOCATION)
+    wire = one_claim(extractor.analyse(article(*text, outlet="wirefeed.test")), ClaimField.LOCATION)
+    assert (local.value.name, local.value.admin1) == ("Clifton", "Colorado")
+    assert (wire.value.name, wire.value.admin1) == ("Clifton", "New Jersey")

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from crosswire.extract.demonyms import demonym_code
 from crosswire.extract.event_classifier import EventTypeReading, classify_event_type, read_event_type
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.geoparse import PlaceMention, geoparse_doc
+from crosswire.extract.mastheads import masthead_area
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import (
     Area,
@@ -56,6 +58,7 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer, nlp: Any = None) -> None:
         self.gazetteer = gazetteer
         self.nlp = nlp if nlp is not None else load_nlp()
+        self._masthead_area = lru_cache(maxsize=4096)(lambda outlet: masthead_area(outlet, gazetteer))
 
     @classmethod
     def open(cls, cache_dir: Path) -> Extractor:
@@ -70,7 +73,8 @@ class Extractor:
         """Analyse articles in batches (spaCy is much faster on batches than one text at a time).
 
         `home_area_of` tells the admin1 area an article's outlet usually reports from (`places.home_area`): a local
-        paper's "Clifton" is the one in its own state."""
+        paper's "Clifton" is the one in its own state. Where it tells none, the area the outlet's address names is
+        taken (`mastheads.masthead_area`: "delawareonline.com")."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
@@ -101,6 +105,8 @@ class Extractor:
         docs = list(self.nlp.pipe(map(plain_apostrophes, texts), batch_size=_BATCH * 2))
         for position, article in enumerate(articles):
             home = home_area_of(article) if home_area_of is not None else None
+            if home is None and article.outlet:
+                home = self._masthead_area(article.outlet)
             yield self._analyse_docs(article, docs[2 * position], docs[2 * position + 1], home)
 
     def _analyse_docs(self, article: Article, title_doc: Any, doc: Any, home: Area | None = None) -> ArticleAnalysis:

@@ -105,6 +105,7 @@ _US_STATE_ABBREVIATIONS = {
 }
 # The states' two-letter postal codes, which are also GeoNames' admin1 codes of the United States ("Lexington, SC"):
 # those above and the states AP never abbreviates.
+MASTHEAD_TOWN = 50_000  # the smallest town a newsroom's address is read as naming ("daytondailynews.com")
 US_STATE_CODES = frozenset(_US_STATE_ABBREVIATIONS) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
 _AREA_WORD = re.compile(r"\b(County|Parish|Borough|District|Province|Prefecture|Municipality|Department)\b")
 # Abbreviations of other countries' provinces and states, as their own newspapers write them.
@@ -381,6 +382,7 @@ class Gazetteer:
             (cc, code): name for cc, code, name in db.execute("SELECT cc, code, name FROM admin1")
         }
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
+        self._masthead: dict[str, tuple[Place, ...]] | None = None
         self.county_states = lru_cache(maxsize=4096)(self._county_states)
 
     @classmethod
@@ -456,6 +458,26 @@ class Gazetteer:
             key += " county"
         rows = self._connection().execute("SELECT state FROM us_counties WHERE key = ?", (key,)).fetchall()
         return tuple(sorted({row[0] for row in rows}))
+
+    def masthead_places(self) -> dict[str, tuple[Place, ...]]:
+        """Places a newsroom may be named for, by their own name written without spaces ("kansascity"): admin1
+        areas and towns of `MASTHEAD_TOWN` people or more. Read once, on first use."""
+        if self._masthead is None:
+            rows = (
+                self._connection()
+                .execute(
+                    "SELECT geonameid, name, kind, cc, admin1_code, lat, lon, population, admin2_code FROM places "
+                    "WHERE kind = ? OR (kind = ? AND population >= ?) ORDER BY population DESC",
+                    (PlaceKind.ADMIN1.value, PlaceKind.TOWN.value, MASTHEAD_TOWN),
+                )
+                .fetchall()
+            )
+            found: dict[str, list[Place]] = defaultdict(list)
+            for row in rows:
+                place = self._place(*row)
+                found[re.sub(r"[^a-z]", "", name_key(place.name))].append(place)
+            self._masthead = {key: tuple(places) for key, places in found.items() if len(key) >= 4}
+        return self._masthead
 
     def is_capital(self, place: Place) -> bool:
         """National capitals are often named for their governments ("warning Damascus")."""

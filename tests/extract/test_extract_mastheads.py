@@ -1,0 +1,45 @@
+"""The area a local newsroom's address names, read only where it is unambiguous."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from crosswire.extract.gazetteer import Gazetteer
+from crosswire.extract.mastheads import masthead_area
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open(Path(os.environ.get("CROSSWIRE_CACHE_DIR", "~/.cache/crosswire")).expanduser())
+
+
+@pytest.mark.parametrize(
+    ("outlet", "area"),
+    [
+        ("daytondailynews.com", ("US", "OH")),  # a town's name begins the address
+        ("pittsburgh.cbslocal.com", ("US", "PA")),  # a station's local site
+        ("delawareonline.com", ("US", "DE")),  # a state's name
+        ("nj.com", ("US", "NJ")),  # a state's postal code standing alone
+        ("toledoblade.com", ("US", "OH")),  # a generic domain is American: not Toledo District, Belize
+        ("miamiok.com", ("US", "OK")),  # a town with its state's code
+    ],
+)
+def test_an_address_that_names_one_area_gives_it(gazetteer: Gazetteer, outlet: str, area: tuple[str, str]) -> None:
+    assert masthead_area(outlet, gazetteer) == area
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "washingtonpost.com",  # a state and the capital
+        "kansascity.com",  # Kansas City, Missouri and Kansas City, Kansas
+        "claycountyprogress.com",  # a county name shared by many states
+        "reuters.com",  # no place
+        "localhost",
+    ],
+)
+def test_an_address_that_names_no_area_or_several_gives_none(gazetteer: Gazetteer, outlet: str) -> None:
+    assert masthead_area(outlet, gazetteer) is None

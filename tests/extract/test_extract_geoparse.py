@@ -108,3 +108,12 @@ def test_a_states_bare_name_is_its_great_city_unless_the_text_means_the_state(
 def test_a_province_named_like_its_smaller_capital_stays_the_province(extractor: Extractor) -> None:
     (mention,) = next(extractor.geoparse(["Turning right on a red light became legal in Quebec in 2003."]))
     assert mention.place is not None and mention.place.kind is PlaceKind.ADMIN1
+
+
+def test_a_small_town_named_like_a_state_does_not_take_the_states_name_from_a_state_named_elsewhere(
+    extractor: Extractor,
+) -> None:
+    # Florida, New York is a village of 3,000
+    text = "A man in Florida won the lottery, officials in New York said."
+    mention = next(m for m in next(extractor.geoparse([text])) if m.text == "Florida")
+    assert mention.place is not None and mention.place.kind is PlaceKind.ADMIN1

@@ -880,7 +880,7 @@ def resolve_toponyms(
             ):
                 score += _CAPITAL  # (but San Jose, California, thrice the size of San José, stays ahead)
             # a town or a county in a state the article names elsewhere ("Monroe County ... northeast Missouri"),
-            # unless a big city of that name dwarfs it: "Boston" beside "New York" is still Boston, Massachusetts
+            # unless a big bearer of that name dwarfs it: "Boston" beside "New York" is still Boston, Massachusetts
             if place.kind in _INSIDE_AN_AREA and named_elsewhere.get((place.country_code, place.admin1_code)):
                 score += _IN_NAMED_AREA_DWARFED if _dwarfed(place, largest_own) else _IN_NAMED_AREA
             if us_side is not None and place.kind is PlaceKind.TOWN and _on_side(place, us_side):
@@ -930,14 +930,19 @@ def resolve_toponyms(
 
 
 def _largest_own_town(toponym: Toponym, key: str) -> int:
-    """The population of the biggest town that bears the name as its own."""
-    own = (place for place in toponym.candidates if place.kind is PlaceKind.TOWN and name_key(place.name) == key)
+    """The population of the biggest town, state or country that bears the name as its own."""
+    own = (
+        place
+        for place in toponym.candidates
+        if place.kind in (PlaceKind.TOWN, PlaceKind.ADMIN1, PlaceKind.COUNTRY) and name_key(place.name) == key
+    )
     return max((place.population for place in own), default=0)
 
 
 def _dwarfed(place: Place, largest_own: int) -> bool:
-    """Whether `place` is a small namesake of a big city (Boston, New York beside Boston, Massachusetts): the
-    state it lies in, named elsewhere in the text, says less for it than the city's fame says against it."""
+    """Whether `place` is a small namesake of a big city, a state or a country (Boston, New York beside Boston,
+    Massachusetts; Florida, New York beside the state of Florida): the state it lies in, named elsewhere in the
+    text, says less for it than the bigger bearer's fame says against it."""
     return largest_own >= _BIG_NAMESAKE and place.population * _DWARFED_BY < largest_own
 
 

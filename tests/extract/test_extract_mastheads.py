@@ -25,6 +25,7 @@ def gazetteer() -> Gazetteer:
         ("nj.com", ("US", "NJ")),  # a state's postal code standing alone
         ("toledoblade.com", ("US", "OH")),  # a generic domain is American: not Toledo District, Belize
         ("miamiok.com", ("US", "OK")),  # a town with its state's code
+        ("manchestereveningnews.co.uk", ("GB", "ENG")),  # a country's domain: a place in that country
     ],
 )
 def test_an_address_that_names_one_area_gives_it(gazetteer: Gazetteer, outlet: str, area: tuple[str, str]) -> None:
@@ -38,6 +39,7 @@ def test_an_address_that_names_one_area_gives_it(gazetteer: Gazetteer, outlet: s
         "kansascity.com",  # Kansas City, Missouri and Kansas City, Kansas
         "claycountyprogress.com",  # a county name shared by many states
         "reuters.com",  # no place
+        "St. Louis Post-Dispatch",  # a masthead's name, not an address
         "localhost",
     ],
 )

@@ -105,8 +105,8 @@ _US_STATE_ABBREVIATIONS = {
 }
 # The states' two-letter postal codes, which are also GeoNames' admin1 codes of the United States ("Lexington, SC"):
 # those above and the states AP never abbreviates.
-MASTHEAD_TOWN = 50_000  # the smallest town a newsroom's address is read as naming ("daytondailynews.com")
 US_STATE_CODES = frozenset(_US_STATE_ABBREVIATIONS) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
+MASTHEAD_TOWN = 50_000  # the smallest town a newsroom's address is read as naming ("daytondailynews.com")
 _AREA_WORD = re.compile(r"\b(County|Parish|Borough|District|Province|Prefecture|Municipality|Department)\b")
 # Abbreviations of other countries' provinces and states, as their own newspapers write them.
 _ADMIN1_ABBREVIATIONS = {

@@ -11,6 +11,8 @@ States, where such addresses are the rule: read worldwide, "toledoblade.com" wou
 
 from __future__ import annotations
 
+import re
+
 from crosswire.extract.gazetteer import US_STATE_CODES, Gazetteer
 from crosswire.extract.places import Area
 from crosswire.model import Place, PlaceKind
@@ -19,6 +21,9 @@ from crosswire.model import Place, PlaceKind
 _GENERIC_LABELS = frozenset(
     {"www", "m", "amp", "mobile", "news", "local", "online", "live", "daily", "cbslocal", "go", "edition", "web"}
 )
+_HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")  # an address's host, not a masthead's name
+# Second-level labels of country domains: "co.uk", "com.au".
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac"})
 # Top-level domains that are sold as words ("kare11.tv", "wfmz.fm"), not as countries.
 _VANITY_TLDS = frozenset({"tv", "fm", "am", "me", "io", "co", "ly", "ws", "cc", "us"})
 _SHORTEST_NAME = 4
@@ -28,13 +33,14 @@ _DWARFS = 5  # a town named in an address must be this many times bigger than an
 def masthead_area(outlet: str, gazetteer: Gazetteer) -> Area | None:
     """The admin1 area named by the outlet's host ("dallasnews.com": Texas), or None when it names none, or names
     it ambiguously."""
-    labels = [label for label in outlet.lower().split(".") if label]
-    if len(labels) < 2:
-        return None
+    host = outlet.strip().lower()
+    if not _HOST.match(host):
+        return None  # a name ("The Testville Courier"), not an address
+    labels = host.split(".")
     country = _country_of_tld(labels[-1], gazetteer) or "US"
     areas: set[Area] = set()
     for label in labels[:-1]:
-        if label in _GENERIC_LABELS or (country and label in ("co", "com", "org", "net")):
+        if label in _GENERIC_LABELS or label in _SECOND_LEVEL:
             continue
         for word in label.split("-"):
             area = _area_of_word(word, country, gazetteer)

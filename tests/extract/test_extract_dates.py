@@ -496,3 +496,19 @@ def test_a_month_that_names_a_place_is_no_date() -> None:
     assert resolved("A body was found in October neighbourhood of the town on Sunday.") == [
         ("Sunday", date(2026, 11, 1))
     ]
+
+
+def test_the_signature_of_an_embedded_post_gives_way_to_the_acts_own_date() -> None:
+    # published on Thursday 5 November: the post was written on the 6th, about a shooting on Tuesday the 3rd
+    assert event_date(
+        "Shooting on Elm Street, one man wounded. — Testville Police (@TestvillePD) November 6, 2026",
+        "The man was shot outside a store on Tuesday evening.",
+    ) == EventDate(date(2026, 11, 3))
+
+
+def test_the_day_of_a_victims_condition_gives_way_to_the_acts_own_date() -> None:
+    # published on Thursday 5 November
+    assert event_date(
+        "Two men shot on Elm Street were in stable condition late Wednesday.",
+        "The shooting happened Tuesday night outside a store.",
+    ) == EventDate(date(2026, 11, 3))

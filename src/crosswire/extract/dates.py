@@ -331,7 +331,14 @@ def _recent_date(sentences: list[Sentence], pub_day: date | None, aged_only: boo
                 continue
             after = sentence.text[mention.end : mention.end + 30]
             # "police arrested a man on Wednesday": the date of what came after the act
-            reported = int(bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)) or after_word)
+            reported = int(
+                bool(
+                    _REPORTED_BEFORE.search(before)
+                    or _REPORTED_AFTER.match(after)
+                    or _POST_SIGNATURE_BEFORE.search(before)
+                )
+                or after_word
+            )
             follow_up = not tied and bool(_FOLLOW_UP.search(sentence.text))
             soft = bool(_SOFT_DAY.fullmatch(mention.text))
             rank = (int(value.precision), reported, int(follow_up), int(not tied), int(soft), order)
@@ -354,6 +361,7 @@ _AFTERMATH_WORDS = re.compile(
     r"|recover\w*|plead\w*|reveal\w*|determin\w*|issu\w*|appear\w*|filed|ruled|buried|mourn\w*|gather\w*"
     r"|remember\w*|honou?r\w*|vot\w*|seek\w*|sought|ask\w*|urg\w*|investigat\w*|interview\w*|question\w*"
     r"|detain\w*|apprehend\w*|captur\w*|surrender\w*|extradit\w*|jailed|laid|discharg\w*|conduct\w*"
+    r"|vigil|wore|met|condition"
 )
 _HOPS = 3  # prepositions, their objects and parts of the day climbed to reach the word a date hangs on
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "hours", "midnight", "noon"})
@@ -483,12 +491,15 @@ _REPORTING = r"said|says|told|announced|confirmed|reported|released"
 # shooting that occurred Monday", "an investigation was underway Wednesday", "a second surgery today"
 _AFTERMATH = (
     r"hospitali[sz]ed|underway|update|surgery|arraigned|booked|indicted|sentenced|convicted|jailed|surrendered"
-    r"|searching|searched|revealed|remained|recovering|held|waived|unsealed|issued"
+    r"|searching|searched|revealed|remained|recovering|held|waived|unsealed|issued|condition|behind bars"
     r"|(?:in|to) court|(?:news|press) conference|turned (?:himself|herself) in"
 )
 _REPORTED_BEFORE = re.compile(
     rf"\b({_REPORTING}|{_AFTERMATH}|identified|charged|arrested|died)\s+(on\s+)?((early|late)\s+)?$", re.IGNORECASE
 )
+# The signature of an embedded post ("— Testville Police (@TestvillePD) March 1, 2017") dates the post, written
+# after the act: like "police said Tuesday", it gives way to a date of the act itself.
+_POST_SIGNATURE_BEFORE = re.compile(r"\(@\w{1,15}\)\s*$")
 _REPORTED_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:{_REPORTING})\b", re.IGNORECASE)
 
 

@@ -126,6 +126,7 @@ _TAKING = _stems(
     "seize", "capture", "retake", "retook", "retaken", "recapture", "regain", "overrun", "overran", "liberate",
     "reclaim", "wrest",
 )  # fmt: skip
+_CONTROL_GAINED = re.compile(r"\b(?:gain\w*|took|take[sn]?|taking|assum\w*|seiz\w*) (?:full )?control\b", re.I)
 _PEACEFUL_TRANSFER = re.compile(
     r"\bhand(?:ed|ing|s)?[- ]?over\b|\bhandover\b|\bwithdr[ae]w|\bwithdrawal\b|\bpulled out\b|\bretreat|\bvacat|"
     r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash|clashes|battle|bloodshed|shot|confrontation)|"
@@ -318,7 +319,8 @@ _DISRUPTION = re.compile(
     re.IGNORECASE,
 )
 _FIRING = _stems("fire", "fired", "launch", "launched", "shoot", "shot", "strike", "struck", "hit", "bomb", "pound")
-# Fighting between the two sides on the ground, not only fire from afar; not "fighting vehicles".
+# Fighting between the two sides on the ground, not only fire from afar; not "fighting vehicles". Narrower than
+# `_FIGHTING`: strikes are also said to engage targets, to retaliate or to repel an advance.
 _GROUND_FIGHTING = re.compile(
     r"\bclash(?:ed|es|ing)?\b|\bfighting\b(?! (?:vehicles?|jets?|forces?|units?|season))|\bfought\b"
     r"|\bbattl(?:e|es|ed|ing)\b(?! tanks?)|\bexchange[sd]? (?:of )?(?:fire|gunfire)\b|\bgun ?(?:fight|battle)s?\b"
@@ -478,12 +480,7 @@ def _taken_without_a_fight(text: _Text) -> bool:
         return False
     if any(_VIOLENT_ACT.search(line) or _FIGHTING.search(line) or _BY_FORCE.search(line) for line in told):
         return False
-    return any(kind for kind, _ in acting_types(text.event, _takes_ground)) or any(
-        _CONTROL_GAINED.search(line) for line in told
-    )
-
-
-_CONTROL_GAINED = re.compile(r"\b(?:gain\w*|took|take[sn]?|taking|assum\w*|seiz\w*) (?:full )?control\b", re.I)
+    return bool(acting_types(text.event, _takes_ground)) or any(_CONTROL_GAINED.search(line) for line in told)
 
 
 def _armed_sides(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:

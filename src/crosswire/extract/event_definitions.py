@@ -360,6 +360,15 @@ class _Text:
             pattern.search(sentence.text) for pattern in (_VIOLENT_ACT, _VIOLENCE, _FIGHTING) for sentence in self.told
         )
 
+    @cached_property
+    def fought_on_the_ground(self) -> bool:
+        """Whether the event's sentences tell of fighting on the ground, not only named as the war around it."""
+        return any(
+            not _AS_CLAUSE_BEFORE.search(sentence.text[: found.start()])
+            for sentence in self.event
+            for found in _GROUND_FIGHTING.finditer(sentence.text)
+        )
+
 
 def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     """The classifier's ranking with the sub-type ACLED's definitions call for first (see the module's docstring)."""
@@ -414,17 +423,9 @@ def _disrupted(top: EventType, text: _Text, ranked: Ranking) -> EventType | None
 def _amid_ground_fighting(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     """Shelling or strikes from the air told together with fighting on the ground ("military shelling and ground
     fighting at rebel positions") are one battle: ACLED codes remote violence used within a clash as the clash."""
-    if top in (SHELLING, AIR_STRIKE) and _fought_on_the_ground(text.event):
+    if top in (SHELLING, AIR_STRIKE) and text.fought_on_the_ground:
         return ARMED_CLASH
     return None
-
-
-def _fought_on_the_ground(sentences: list[Sentence]) -> bool:
-    return any(
-        not _AS_CLAUSE_BEFORE.search(sentence.text[: found.start()])
-        for sentence in sentences
-        for found in _GROUND_FIGHTING.finditer(sentence.text)
-    )
 
 
 def _from_the_air(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
@@ -433,7 +434,7 @@ def _from_the_air(top: EventType, text: _Text, ranked: Ranking) -> EventType | N
     sides fought on the ground too (`_amid_ground_fighting`)."""
     if top not in (SHELLING, ATTACK_ON_CIVILIANS, ARMED_CLASH):
         return None
-    if top == ARMED_CLASH and _fought_on_the_ground(text.event):
+    if top == ARMED_CLASH and text.fought_on_the_ground:
         return None  # aircraft in a battle on the ground: the battle
     doers = acting_types(text.event, _fires)
     return AIR_STRIKE if any(_AIRCRAFT.search(phrase) for _, phrase in doers) else None

@@ -222,6 +222,26 @@ def test_a_crowd_clashing_or_destroying_property_is_a_riot(
     assert ranked_after(order, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mob justice: the punishers are a vigilante militia to ACLED, and their victims civilians
+        ("An angry mob beat to death a suspected thief at the Kalinde bus stop on Sunday.", ATTACK),
+        ("Villagers stoned a woman they accused of witchcraft in Morowa; she died in hospital.", ATTACK),
+        ("A vigilante group attacked and killed a man they suspected of a burglary in Tenro.", ATTACK),
+        # the doers are the state's forces or an armed group, not a crowd
+        ("Police officers assaulted two nurses at the district hospital in Abeli.", ATTACK),
+        # communities fighting each other are identity militias: a battle
+        ("Two clans clashed over grazing land near Derro, leaving four people dead.", CLASH),
+        # a crowd's own violence stays mob violence, also when vigilantes are its victims
+        ("Two vigilantes were beaten by a mob at the Nkoro market after a quarrel over a stall.", MOB),
+        ("A mob set fire to the council office and stoned passing cars in Lobatse.", MOB),
+    ],
+)
+def test_mob_violence_is_a_crowd_acting_on_its_own(text: str, expected: EventType) -> None:
+    assert ranked_after([MOB, ATTACK, CLASH], text) == expected
+
+
 def test_a_protest_is_peaceful_unless_the_forces_intervened_and_excessive_only_if_they_maimed() -> None:
     march = "Hundreds of students marched peacefully to the ministry to demand lower fees."
     assert ranked_after([EXCESSIVE_FORCE, DISPERSED, PEACEFUL], march) == PEACEFUL

@@ -242,6 +242,21 @@ def test_mob_violence_is_a_crowd_acting_on_its_own(text: str, expected: EventTyp
     assert ranked_after([MOB, ATTACK, CLASH], text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Angry students protested at the Kelso campus for a second day over unpaid grants.", PEACEFUL),
+        ("Market traders marched to the town hall in Vell; police arrested two of their leaders.", DISPERSED),
+        ("Police opened fire on the demonstrators in Ostra, killing one of the marchers.", EXCESSIVE_FORCE),
+        # violence by the demonstrators keeps the riot
+        ("Protesters burned tyres and stoned passing cars on the Derra road.", VIOLENT_DEMONSTRATION),
+        ("Demonstrators stormed the governor's office in Palmi.", VIOLENT_DEMONSTRATION),
+    ],
+)
+def test_a_demonstration_whose_demonstrators_did_no_violence_is_a_protest(text: str, expected: EventType) -> None:
+    assert ranked_after([VIOLENT_DEMONSTRATION, PEACEFUL, DISPERSED, EXCESSIVE_FORCE], text) == expected
+
+
 def test_a_protest_is_peaceful_unless_the_forces_intervened_and_excessive_only_if_they_maimed() -> None:
     march = "Hundreds of students marched peacefully to the ministry to demand lower fees."
     assert ranked_after([EXCESSIVE_FORCE, DISPERSED, PEACEFUL], march) == PEACEFUL

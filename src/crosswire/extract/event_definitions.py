@@ -10,6 +10,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   police or block roads with barricades or burning tyres (the codebook's own examples) make a riot (a violent
   demonstration), whatever the police did in return: tear gas alone does not make the event a protest with
   intervention.
+- A demonstration whose demonstrators are told doing no violence (no stones, fires, barricades, clashes, storming,
+  damage) is a protest however angry its words, of the kind the forces' part decides.
 - Whether the force against peaceful demonstrators was lethal or maiming. Protesters killed, shot or injured by the
   forces who dispersed them is "excessive force against protesters", not a protest with intervention.
 - An explosive found and defused, or set off by accident by those who planted it and hurting no one, is disrupted
@@ -191,6 +193,13 @@ _MOB_JUSTICE = re.compile(
 )
 # Two sides fighting, in words that are not said of a one-sided attack ("engaged in break-ins", "in retaliation").
 _TWO_SIDES_FOUGHT = re.compile(r"\bclash|\bfought\b|\bfight(?:s|ing)?\b|\bbattl|\bskirmish", re.IGNORECASE)
+# What a crowd does that is violence in itself, whoever told it of (beyond `_RIOTING`, read with its doer).
+_CROWD_VIOLENCE = re.compile(
+    r"\briot|\bstorm(?:ed|ing)\b|\bbarricad|\broad ?blocks?\b|\btyres?\b|\btires\b|\bstones?\b|\bstoned\b|"
+    r"\bclash|\bscuffl|\bblockad|\braid|\bburn|\bblaze\b|\bablaze\b|\bloot|\bdamag|\bdestroy|\bwreck|\bvandal|"
+    r"\bchaos|\bunrest|\brampage|\bransack|\bhostage",
+    re.IGNORECASE,
+)
 _VIGILANTES = re.compile(r"\bvigilantes?\b", re.IGNORECASE)
 _DEMANDS = re.compile(r"\bto (?:express|demand|denounce|press)\b|\bdiscontent\b|\bgrievances?\b|\banger\b", re.I)
 # "Two men were killed": men typed as an armed group when they act ("two men opened fire") are victims here.
@@ -406,6 +415,7 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
         _armed_sides,
         _crowd,
         _mob_of_attackers,
+        _calm_demonstration,
         _demonstrators,
         _agreement,
         _movement,
@@ -541,6 +551,18 @@ def _mob_of_attackers(top: EventType, text: _Text, ranked: Ranking) -> EventType
     if doers and all(kind in _STATE | _NON_STATE or _VIGILANTES.search(phrase) for kind, phrase in doers):
         return ATTACK_ON_CIVILIANS
     return None
+
+
+def _calm_demonstration(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    """A demonstration is violent when its demonstrators did violence; a text that tells none is a protest, however
+    angry its words ("angry students protested"), with the forces' part deciding which kind."""
+    if top != VIOLENT_DEMONSTRATION or not any(_PROTEST_WORDS.search(sentence.text) for sentence in text.event):
+        return None
+    if any(_demonstrators_violent(sentence) or _CROWD_VIOLENCE.search(sentence.text) for sentence in text.told):
+        return None
+    if any(_harsh_force(sentence) for sentence in text.event):
+        return EXCESSIVE_FORCE
+    return DISPERSED if any(_INTERVENTION.search(sentence.text) for sentence in text.event) else PEACEFUL
 
 
 def _demonstrators(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:

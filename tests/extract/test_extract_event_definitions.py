@@ -225,16 +225,14 @@ def test_a_crowd_clashing_or_destroying_property_is_a_riot(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # mob justice: the punishers are a vigilante militia to ACLED, and their victims civilians
-        ("An angry mob beat to death a suspected thief at the Kalinde bus stop on Sunday.", ATTACK),
-        ("Villagers stoned a woman they accused of witchcraft in Morowa; she died in hospital.", ATTACK),
-        ("A vigilante group attacked and killed a man they suspected of a burglary in Tenro.", ATTACK),
-        # the doers are the state's forces or an armed group, not a crowd
+        # the doers are the state's forces or an armed group (vigilantes are an identity militia), not a crowd
         ("Police officers assaulted two nurses at the district hospital in Abeli.", ATTACK),
+        ("Vigilantes attacked and killed a man they suspected of a burglary in Tenro.", ATTACK),
         # communities fighting each other are identity militias: a battle
         ("Two clans clashed over grazing land near Derro, leaving four people dead.", CLASH),
         # a crowd's own violence stays mob violence, also when vigilantes are its victims
         ("Two vigilantes were beaten by a mob at the Nkoro market after a quarrel over a stall.", MOB),
+        ("An angry mob beat to death a suspected thief at the Kalinde bus stop on Sunday.", MOB),
         ("A mob set fire to the council office and stoned passing cars in Lobatse.", MOB),
     ],
 )
@@ -255,6 +253,19 @@ def test_mob_violence_is_a_crowd_acting_on_its_own(text: str, expected: EventTyp
 )
 def test_a_demonstration_whose_demonstrators_did_no_violence_is_a_protest(text: str, expected: EventType) -> None:
     assert ranked_after([VIOLENT_DEMONSTRATION, PEACEFUL, DISPERSED, EXCESSIVE_FORCE], text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        ("Teachers marched through Orvo over unpaid wages. Clashes were reported between them and the police.", True),
+        ("Residents erected roadblocks on the Dessa road to protest a week without water.", True),
+        ("Hundreds demonstrated outside the assembly in Kelm; no clashes were reported.", False),
+    ],
+)
+def test_a_protest_whose_story_tells_the_marks_of_violence_is_a_violent_demonstration(text: str, violent: bool) -> None:
+    expected = VIOLENT_DEMONSTRATION if violent else PEACEFUL
+    assert ranked_after([PEACEFUL, DISPERSED, VIOLENT_DEMONSTRATION], text) == expected
 
 
 def test_a_protest_is_peaceful_unless_the_forces_intervened_and_excessive_only_if_they_maimed() -> None:

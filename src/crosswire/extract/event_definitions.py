@@ -27,9 +27,8 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
 - Whether a crowd did it. A crowd (demonstrators, residents, students, supporters) clashing with the police or with
   another crowd, or burning and looting property, makes a riot, not a battle or a strategic development; but
   communities fighting each other (farmers and herders, clans) are identity militias to ACLED, and that is a battle.
-- Mob violence is a crowd acting on its own. A crowd punishing someone it takes for a thief or a witch (mob justice)
-  is what ACLED's coders call a vigilante militia, and violence done only by the state's forces or an armed group is
-  theirs: both are attacks on civilians.
+- Mob violence is a crowd acting on its own: violence done only by the state's forces or an armed group (vigilantes
+  are an identity militia to ACLED) is theirs, an attack on civilians; communities fighting each other, a battle.
 - Ground taken by force (recaptured, stormed, fought over) and never said to be handed over or left without a
   fight is no non-violent transfer: the taker decides its sub-type. Ground taken after the other side withdrew, or
   with no violence told, is a non-violent transfer whoever took it.
@@ -180,17 +179,6 @@ _COMMUNAL = re.compile(
     r"\bfamil(?:y|ies)\b|\bcommunit(?:y|ies)\b|\bgangs?\b|\bmilitias?\b|\bvigilantes?\b",
     re.IGNORECASE,
 )
-# A crowd punishing people it takes for criminals or witches: the punishers are what ACLED calls a vigilante militia
-# (an identity militia), and the event an attack on civilians, not the violence of rioters.
-_MOB_JUSTICE = re.compile(
-    r"\blynch|\b(?:mob|jungle|instant) justice\b|\bkangaroo\b|\bnecklac|\bwitch|\bvigilante[- ]\w|"
-    r"\bcriminals?\b|\bthie(?:f|ves)\b|\bsuspect(?:s|ed)? (?:him|her|them) of\b|\bsuspected of being\b|"
-    r"\b(?:suspected|alleged|presumed)(?: \w+)? (?:thie(?:f|ves)|robbers?|criminals?|burglars?|housebreakers?|"
-    r"murderers?|killers?|kidnappers?|rapists?|car ?jackers?|muggers?)\b|"
-    r"\b(?:accused|suspected) (?:him |her |them )?of (?:being |having )?(?:theft|thiev|steal|stole|rob|burgl|rap|kill|"
-    r"murder|witch|kidnap|car ?jack|break)|\bcaught (?:\w+ )?(?:stealing|robbing|breaking)",
-    re.IGNORECASE,
-)
 # Two sides fighting, in words that are not said of a one-sided attack ("engaged in break-ins", "in retaliation").
 _TWO_SIDES_FOUGHT = re.compile(r"\bclash|\bfought\b|\bfight(?:s|ing)?\b|\bbattl|\bskirmish", re.IGNORECASE)
 # What a crowd does that is violence in itself, whoever told it of (beyond `_RIOTING`, read with its doer).
@@ -200,7 +188,13 @@ _CROWD_VIOLENCE = re.compile(
     r"\bchaos|\bunrest|\brampage|\bransack|\bhostage",
     re.IGNORECASE,
 )
-_VIGILANTES = re.compile(r"\bvigilantes?\b", re.IGNORECASE)
+# The codebook's marks of a violent demonstration told without their doer (with `_CLASHES`): road blocks, running
+# battles, stoning, a rampage.
+_VIOLENT_MARKS = re.compile(
+    r"\broad ?blocks?\b|\bblockad|\brunning battles?\b|\bviolently (?:protest|demonstrat|march)|\brampag|"
+    r"\bston(?:ing|ed)\b",
+    re.IGNORECASE,
+)
 _DEMANDS = re.compile(r"\bto (?:express|demand|denounce|press)\b|\bdiscontent\b|\bgrievances?\b|\banger\b", re.I)
 # "Two men were killed": men typed as an armed group when they act ("two men opened fire") are victims here.
 _GENERIC_MEN = re.compile(r"^(?!.*\b(?:armed|gun))(?:.*\s)?men$", re.IGNORECASE)
@@ -245,7 +239,10 @@ _RIOTING = re.compile(
     r"(?<!anti-)(?<!anti )\b(?:riots|rioting|rioted)\b",
     re.IGNORECASE,
 )
-_CLASHES = re.compile(r"\bclash(?:ed|es|ing)?\b|\bscuffl(?:ed|es|ing)\b", re.IGNORECASE)
+# Clashes told as having happened: not "no clashes were reported", "without clashes".
+_CLASHES = re.compile(
+    r"(?<!\bno )(?<!\bwithout )(?<!\bor )\b(?:clash(?:ed|es|ing)?|scuffl(?:ed|es|ing))\b", re.IGNORECASE
+)
 _PROTEST_WORDS = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ies)\b|\bcrowds?\b|\bmarch(?:ed|ers?)?\b", re.I)
 
 # Force that kills or maims: people of the demonstration killed, shot or hurt, or force named so.
@@ -537,18 +534,15 @@ def _crowd(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
 
 
 def _mob_of_attackers(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
-    """Mob violence is what a crowd does on its own. A crowd punishing someone it takes for a criminal or a witch
-    (mob justice) is a vigilante militia to ACLED, and violence whose every doer is a state force or an armed group
-    ("police assaulted two doctors", "Anti-Balaka members attacked a man") is that group's: an attack on civilians
-    in both cases."""
+    """Mob violence is what a crowd does on its own. Communities fighting each other are identity militias to ACLED:
+    a battle. Violence whose every doer is a state force or an armed group ("police assaulted two doctors",
+    "Anti-Balaka members attacked a man", vigilantes) is that group's: an attack on civilians."""
     if top != MOB_VIOLENCE:
         return None
-    if any(_MOB_JUSTICE.search(sentence.text) for sentence in text.event):
-        return ATTACK_ON_CIVILIANS
     if any(_COMMUNAL.search(sentence.text) and _TWO_SIDES_FOUGHT.search(sentence.text) for sentence in text.event):
         return ARMED_CLASH
     doers = acting_types(text.event, _strikes)
-    if doers and all(kind in _STATE | _NON_STATE or _VIGILANTES.search(phrase) for kind, phrase in doers):
+    if doers and all(kind in _STATE | _NON_STATE for kind, _ in doers):
         return ATTACK_ON_CIVILIANS
     return None
 
@@ -569,6 +563,8 @@ def _demonstrators(top: EventType, text: _Text, ranked: Ranking) -> EventType | 
     if top.event_type != "Protests":
         return None
     if any(_demonstrators_violent(sentence) for sentence in text.event):
+        return VIOLENT_DEMONSTRATION
+    if any(_CLASHES.search(sentence.text) or _VIOLENT_MARKS.search(sentence.text) for sentence in text.event):
         return VIOLENT_DEMONSTRATION
     harsh = any(_harsh_force(sentence) for sentence in text.event)
     if top in (PEACEFUL, DISPERSED) and harsh:

@@ -30,6 +30,10 @@ from crosswire.model import Actor, ActorRole, ActorType, Article, ClaimField
         ("four members of the Tiv ethnic group", "Civilians (Nigeria)", ActorType.CIVILIANS),
         ("a local council officer", "Civilians (Nigeria)", ActorType.CIVILIANS),
         ("an armed group", "Unidentified Armed Group (Nigeria)", ActorType.POLITICAL_MILITIA),
+        # people named by their trade or their tie to someone are civilians
+        ("two butchers", "Civilians (Nigeria)", ActorType.CIVILIANS),
+        ("his neighbour", "Civilians (Nigeria)", ActorType.CIVILIANS),
+        ("a local musician", "Civilians (Nigeria)", ActorType.CIVILIANS),
     ],
 )
 def test_type_actor_names_and_types_the_acled_way(phrase, name, kind):

@@ -109,7 +109,11 @@ for _words, _kind, _template in (
         "trader passenger driver family teacher journalist worshipper pupil herder miner local displaced refugee "
         "youth supporter village community settlement idp wife husband son daughter mother father brother sister "
         "relative politician chairperson chairman councillor councilor mayor governor lawyer prosecutor judge "
-        "doctor nurse businessman pastor priest imam cleric activist",
+        "doctor nurse businessman pastor priest imam cleric activist musician artist singer butcher vendor seller "
+        "shopkeeper merchant fisherman fishermen hunter pastoralist nomad shepherd tourist visitor motorist "
+        "pedestrian cyclist labourer laborer mechanic tailor engineer contractor volunteer employee neighbour "
+        "neighbor elder chief ruler monk nun bishop preacher patient prisoner inmate detainee hostage infant baby "
+        "girlfriend boyfriend",
         ActorType.CIVILIANS,
         "Civilians ({country})",
     ),

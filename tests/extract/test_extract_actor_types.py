@@ -88,6 +88,12 @@ def test_agent_of_a_passive_is_actor1(extractor: Extractor):
     assert found[ActorRole.ACTOR2].actor_type is ActorType.STATE_FORCES
 
 
+def test_the_object_shared_by_coordinated_verbs_is_the_target_of_each(extractor: Extractor):
+    found = roles(extractor, "On Sunday, Boko Haram militants attacked and briefly occupied a police post in Mavro.")
+    assert found[ActorRole.ACTOR1].actor_type is ActorType.REBEL_GROUP
+    assert found[ActorRole.ACTOR2].actor_type is ActorType.STATE_FORCES
+
+
 def test_alias_and_role_survive_the_json_round_trip():
     actor = Actor("Omar Omsen", ("Omar Diaby",), role=ActorRole.ACTOR1, actor_type=ActorType.REBEL_GROUP)
     assert Actor.from_json(actor.to_json()) == actor

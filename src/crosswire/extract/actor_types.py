@@ -421,6 +421,11 @@ def _participants(verb: Any) -> list[tuple[ActorRole, Any]]:
     if not any(role is ActorRole.ACTOR1 for role, _ in found) and verb.dep_ in ("conj", "xcomp", "advcl"):
         head = verb.head
         found.extend((ActorRole.ACTOR1, c) for c in head.children if c.dep_ == "nsubj")
+    if not passive and not any(child.dep_ == "dobj" for child in verb.children):
+        # "attacked and occupied a police post": the object shared by coordinated verbs hangs on the last of them
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB":
+                found.extend((ActorRole.ACTOR2, c) for c in conj.children if c.dep_ == "dobj")
     found.sort(key=lambda item: item[0] is not ActorRole.ACTOR1)
     return found
 

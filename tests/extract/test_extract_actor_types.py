@@ -34,6 +34,7 @@ from crosswire.model import Actor, ActorRole, ActorType, Article, ClaimField
         ("two butchers", "Civilians (Nigeria)", ActorType.CIVILIANS),
         ("his neighbour", "Civilians (Nigeria)", ActorType.CIVILIANS),
         ("a local musician", "Civilians (Nigeria)", ActorType.CIVILIANS),
+        ("a park ranger", "Military Forces of Nigeria", ActorType.STATE_FORCES),
     ],
 )
 def test_type_actor_names_and_types_the_acled_way(phrase, name, kind):
@@ -91,6 +92,12 @@ def test_agent_of_a_passive_is_actor1(extractor: Extractor):
 def test_the_object_shared_by_coordinated_verbs_is_the_target_of_each(extractor: Extractor):
     found = roles(extractor, "On Sunday, Boko Haram militants attacked and briefly occupied a police post in Mavro.")
     assert found[ActorRole.ACTOR1].actor_type is ActorType.REBEL_GROUP
+    assert found[ActorRole.ACTOR2].actor_type is ActorType.STATE_FORCES
+
+
+def test_a_noun_with_a_past_participle_suffered_it(extractor: Extractor):
+    found = roles(extractor, "Two soldiers shot by gunmen near Tarka died in hospital on Sunday.")
+    assert found[ActorRole.ACTOR1].name.startswith("Unidentified Armed Group")
     assert found[ActorRole.ACTOR2].actor_type is ActorType.STATE_FORCES
 
 

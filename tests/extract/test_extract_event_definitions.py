@@ -268,6 +268,15 @@ def test_a_protest_whose_story_tells_the_marks_of_violence_is_a_violent_demonstr
     assert ranked_after([PEACEFUL, DISPERSED, VIOLENT_DEMONSTRATION], text) == expected
 
 
+def test_whichever_rule_chose_violence_whether_both_sides_were_armed_decides_attack_or_clash() -> None:
+    # the development gives way to violence (`_violence_first`); the soldiers struck make it a clash
+    text = "Rebels killed three soldiers and looted the depot in Marka."
+    assert (
+        ranked_after([EventType("Strategic developments", "Looting/property destruction"), ATTACK, CLASH], text)
+        == CLASH
+    )
+
+
 def test_a_protest_is_peaceful_unless_the_forces_intervened_and_excessive_only_if_they_maimed() -> None:
     march = "Hundreds of students marched peacefully to the ministry to demand lower fees."
     assert ranked_after([EXCESSIVE_FORCE, DISPERSED, PEACEFUL], march) == PEACEFUL

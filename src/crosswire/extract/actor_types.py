@@ -123,6 +123,8 @@ for _words, _kind, _template in (
         "Unidentified Armed Group ({country})",
     ),
     ("militiaman militiamen militia", ActorType.POLITICAL_MILITIA, "Unidentified Militia ({country})"),
+    ("guard guards bodyguard watchman", ActorType.EXTERNAL_FORCES, "Private Security Forces ({country})"),
+    ("ranger conscript", ActorType.STATE_FORCES, "Military Forces of {country}"),
     ("vigilante", ActorType.IDENTITY_MILITIA, "Vigilante Militia ({country})"),
     ("rebel insurgent militant jihadist islamist fighter terrorist", ActorType.REBEL_GROUP, "Rebels ({country})"),
 ):
@@ -407,6 +409,9 @@ def _participants(verb: Any) -> list[tuple[ActorRole, Any]]:
     """(role, head noun) of the verb's subject, agent, object and the other side of "against"/"with"."""
     found: list[tuple[ActorRole, Any]] = []
     passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "1 policeman killed by gunmen": the noun it hangs on suffered it
+        found.append((ActorRole.ACTOR2, verb.head))
+        passive = True
     for child in verb.children:
         if child.dep_ == "nsubj" and not passive:
             found.append((ActorRole.ACTOR1, child))

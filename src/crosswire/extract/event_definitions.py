@@ -421,7 +421,8 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
     ):
         wanted = rule(top, text, ranked)
         if wanted is not None:
-            return _first(ranked, wanted)
+            # whichever rule chose violence, whether both sides were armed decides between attack and clash
+            return _first(ranked, _armed_sides(wanted, text, ranked) or wanted)
     return ranked
 
 

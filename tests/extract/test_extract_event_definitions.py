@@ -277,6 +277,29 @@ def test_whichever_rule_chose_violence_whether_both_sides_were_armed_decides_att
     )
 
 
+ARRESTS = EventType("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize(
+    ("order", "text", "expected"),
+    [
+        ([ARRESTS, DISPERSED], "Five people were arrested for protesting outside the parliament in Vell.", DISPERSED),
+        (
+            [ARRESTS, VIOLENT_DEMONSTRATION],
+            "Police arrested 15 protesters who stoned cars during the march in Orvo.",
+            VIOLENT_DEMONSTRATION,
+        ),
+        # an armed group's looting stays a development, and "March" is a month, not a march
+        ([DESTRUCTION, MOB], "Militiamen looted the homes of villagers in Teka.", DESTRUCTION),
+        ([ARRESTS, PEACEFUL], "Police arrested two smugglers in Kardo on 3 March.", ARRESTS),
+    ],
+)
+def test_a_development_told_as_part_of_a_riot_or_a_protest_is_that_riot_or_protest(
+    order: list[EventType], text: str, expected: EventType
+) -> None:
+    assert ranked_after(order, text) == expected
+
+
 def test_a_protest_is_peaceful_unless_the_forces_intervened_and_excessive_only_if_they_maimed() -> None:
     march = "Hundreds of students marched peacefully to the ministry to demand lower fees."
     assert ranked_after([EXCESSIVE_FORCE, DISPERSED, PEACEFUL], march) == PEACEFUL

@@ -190,6 +190,12 @@ _CROWD_VIOLENCE = re.compile(
 )
 # The codebook's marks of a violent demonstration told without their doer (with `_CLASHES`): road blocks, running
 # battles, stoning, a rampage.
+_DEVELOPMENTS_OF_CROWDS = {
+    EventType("Strategic developments", "Arrests"),
+    EventType("Strategic developments", "Change to group/activity"),
+    EventType("Strategic developments", "Looting/property destruction"),
+    EventType("Strategic developments", "Other"),
+}
 _VIOLENT_MARKS = re.compile(
     r"\broad ?blocks?\b|\bblockad|\brunning battles?\b|\bviolently (?:protest|demonstrat|march)|\brampag|"
     r"\bston(?:ing|ed)\b",
@@ -243,7 +249,10 @@ _RIOTING = re.compile(
 _CLASHES = re.compile(
     r"(?<!\bno )(?<!\bwithout )(?<!\bor )\b(?:clash(?:ed|es|ing)?|scuffl(?:ed|es|ing))\b", re.IGNORECASE
 )
-_PROTEST_WORDS = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ies)\b|\bcrowds?\b|\bmarch(?:ed|ers?)?\b", re.I)
+# ("march" in lower case: "March 7" is a month)
+_PROTEST_WORDS = re.compile(
+    r"\bprotest|\bdemonstrat|\brall(?:y|ies)\b|\bcrowds?\b|\b(?-i:march)\b|\bmarch(?:ed|ers?)\b", re.I
+)
 
 # Force that kills or maims: people of the demonstration killed, shot or hurt, or force named so.
 _HARMING = _stems("kill", "shoot", "shot", "injure", "wound", "hurt", "maim")
@@ -413,6 +422,7 @@ def apply_definitions(ranked: Ranking, sentences: list[Sentence]) -> Ranking:
         _crowd,
         _mob_of_attackers,
         _calm_demonstration,
+        _crowd_told,
         _demonstrators,
         _agreement,
         _movement,
@@ -558,6 +568,25 @@ def _calm_demonstration(top: EventType, text: _Text, ranked: Ranking) -> EventTy
     if any(_harsh_force(sentence) for sentence in text.event):
         return EXCESSIVE_FORCE
     return DISPERSED if any(_INTERVENTION.search(sentence.text) for sentence in text.event) else PEACEFUL
+
+
+def _crowd_told(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
+    """A development (arrests, property destroyed, a change of activity) told as part of a riot or a protest is that
+    riot or protest: "15 arrested as graduates rioted inside the ministry", "five arrested for protesting"."""
+    if top not in _DEVELOPMENTS_OF_CROWDS:
+        return None
+    event = [sentence.text for sentence in text.event]
+    if any(kind in _NON_STATE for kind, _ in acting_types(text.event, _destroys) + acting_types(text.event, _strikes)):
+        return None  # an armed group's doing ("villagers' assets were looted by militants")
+    if any(
+        (_PROTEST_WORDS.search(line) or _CROWD_WORDS.search(line))
+        and (_RIOTING.search(line) or _CLASHES.search(line) or _VIOLENT_MARKS.search(line))
+        for line in event
+    ):
+        return _riot(text.event)
+    if any(_PROTEST_WORDS.search(line) for line in event) and not text.tells_violence:
+        return DISPERSED if any(_INTERVENTION.search(line) for line in event) else PEACEFUL
+    return None
 
 
 def _demonstrators(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:

@@ -35,6 +35,7 @@ from crosswire.model import Actor, ActorRole, ActorType, Article, ClaimField
         ("his neighbour", "Civilians (Nigeria)", ActorType.CIVILIANS),
         ("a local musician", "Civilians (Nigeria)", ActorType.CIVILIANS),
         ("a park ranger", "Military Forces of Nigeria", ActorType.STATE_FORCES),
+        ("four civilians, an older woman, a girl and two men", "Civilians (Nigeria)", ActorType.CIVILIANS),
     ],
 )
 def test_type_actor_names_and_types_the_acled_way(phrase, name, kind):

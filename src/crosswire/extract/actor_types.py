@@ -140,6 +140,7 @@ _UNARMED_GROUP_KINDS = {
 _ETHNIC_MILITIA = re.compile(
     r"\b(?P<people>[A-Z][a-z]+)\s+(?:ethnic\s+|communal\s+|clan\s+|tribal\s+)?(?:militia\w*|herdsmen|herders|youths?)\b"
 )
+_CIVILIAN_MILITIA = re.compile(r"\bcivilian\s+(?:jtf|joint task force)\b", re.IGNORECASE)
 _IDENTITY_WORDS = re.compile(r"\b(?:ethnic|communal|clan|tribal|herdsmen|herders|fulani)\b", re.IGNORECASE)
 
 _ACT_VERBS = {
@@ -205,7 +206,14 @@ def type_actor(
     # "two civilian men"; "members of the Fulani ethnic group", "a council officer": people, not an armed group or
     # the police
     said_unarmed = words and words[-1] in _ARMED_PERSON and ("unarmed" in words or "civilian" in words)
-    if said_unarmed or (len(words) >= 2 and words[-1] in _UNARMED_GROUP_HEADS and words[-2] in _UNARMED_GROUP_KINDS):
+    # "four civilians (a woman, a girl and two men)": a phrase that says civilians is civilians, whatever it lists
+    # after (but the Civilian JTF is a militia)
+    said_civilians = "civilians" in words and not _CIVILIAN_MILITIA.search(phrase)
+    if (
+        said_unarmed
+        or said_civilians
+        or (len(words) >= 2 and words[-1] in _UNARMED_GROUP_HEADS and words[-2] in _UNARMED_GROUP_KINDS)
+    ):
         return Actor(_named("Civilians ({country})", country), (phrase,), actor_type=ActorType.CIVILIANS)
     if "armed" in words and words[-1] in _ARMED_PERSON:  # "an armed man" is an armed group's, not a civilian
         return Actor(

@@ -181,21 +181,23 @@ _COMMUNAL = re.compile(
 )
 # Two sides fighting, in words that are not said of a one-sided attack ("engaged in break-ins", "in retaliation").
 _TWO_SIDES_FOUGHT = re.compile(r"\bclash|\bfought\b|\bfight(?:s|ing)?\b|\bbattl|\bskirmish", re.IGNORECASE)
-# What a crowd does that is violence in itself, whoever told it of (beyond `_RIOTING`, read with its doer).
+# Words of a crowd's violence, whoever is told doing it. Broad on purpose: any of them keeps a violent demonstration
+# violent (`_calm_demonstration`); only the narrower `_VIOLENT_MARKS` and `_CLASHES` make a protest violent.
 _CROWD_VIOLENCE = re.compile(
     r"\briot|\bstorm(?:ed|ing)\b|\bbarricad|\broad ?blocks?\b|\btyres?\b|\btires\b|\bstones?\b|\bstoned\b|"
     r"\bclash|\bscuffl|\bblockad|\braid|\bburn|\bblaze\b|\bablaze\b|\bloot|\bdamag|\bdestroy|\bwreck|\bvandal|"
     r"\bchaos|\bunrest|\brampage|\bransack|\bhostage",
     re.IGNORECASE,
 )
-# The codebook's marks of a violent demonstration told without their doer (with `_CLASHES`): road blocks, running
-# battles, stoning, a rampage.
+# Developments that a crowd's story can tell as part of its riot or protest (`_crowd_told`).
 _DEVELOPMENTS_OF_CROWDS = {
     EventType("Strategic developments", "Arrests"),
     EventType("Strategic developments", "Change to group/activity"),
     EventType("Strategic developments", "Looting/property destruction"),
     EventType("Strategic developments", "Other"),
 }
+# The codebook's marks of a violent demonstration told without their doer (with `_CLASHES`): road blocks, running
+# battles, stoning, a rampage.
 _VIOLENT_MARKS = re.compile(
     r"\broad ?blocks?\b|\bblockad|\brunning battles?\b|\bviolently (?:protest|demonstrat|march)|\brampag|"
     r"\bston(?:ing|ed)\b",

@@ -245,6 +245,7 @@ def test_mob_violence_is_a_crowd_acting_on_its_own(text: str, expected: EventTyp
     [
         ("Angry students protested at the Kelso campus for a second day over unpaid grants.", PEACEFUL),
         ("Market traders marched to the town hall in Vell; police arrested two of their leaders.", DISPERSED),
+        ("Riot police chased the marchers through the old town of Orvo.", DISPERSED),
         ("Police opened fire on the demonstrators in Ostra, killing one of the marchers.", EXCESSIVE_FORCE),
         # violence by the demonstrators keeps the riot
         ("Protesters burned tyres and stoned passing cars on the Derra road.", VIOLENT_DEMONSTRATION),

@@ -184,7 +184,8 @@ _TWO_SIDES_FOUGHT = re.compile(r"\bclash|\bfought\b|\bfight(?:s|ing)?\b|\bbattl|
 # Words of a crowd's violence, whoever is told doing it. Broad on purpose: any of them keeps a violent demonstration
 # violent (`_calm_demonstration`); only the narrower `_VIOLENT_MARKS` and `_CLASHES` make a protest violent.
 _CROWD_VIOLENCE = re.compile(
-    r"\briot|\bstorm(?:ed|ing)\b|\bbarricad|\broad ?blocks?\b|\btyres?\b|\btires\b|\bstones?\b|\bstoned\b|"
+    r"\briot(?!\s+(?:police|gear|officers?|squads?|control|shields?|units?))|\bstorm(?:ed|ing)\b|\bbarricad|"
+    r"\broad ?blocks?\b|\btyres?\b|\btires\b|\bstones?\b|\bstoned\b|"
     r"\bclash|\bscuffl|\bblockad|\braid|\bburn|\bblaze\b|\bablaze\b|\bloot|\bdamag|\bdestroy|\bwreck|\bvandal|"
     r"\bchaos|\bunrest|\brampage|\bransack|\bhostage",
     re.IGNORECASE,

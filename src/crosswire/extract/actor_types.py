@@ -123,7 +123,7 @@ for _words, _kind, _template in (
         "Unidentified Armed Group ({country})",
     ),
     ("militiaman militiamen militia", ActorType.POLITICAL_MILITIA, "Unidentified Militia ({country})"),
-    ("guard guards bodyguard watchman", ActorType.EXTERNAL_FORCES, "Private Security Forces ({country})"),
+    ("guard bodyguard watchman", ActorType.EXTERNAL_FORCES, "Private Security Forces ({country})"),
     ("ranger conscript", ActorType.STATE_FORCES, "Military Forces of {country}"),
     ("vigilante", ActorType.IDENTITY_MILITIA, "Vigilante Militia ({country})"),
     ("rebel insurgent militant jihadist islamist fighter terrorist", ActorType.REBEL_GROUP, "Rebels ({country})"),

@@ -24,11 +24,14 @@ same words. ACLED's codebook separates them by a fact of the event instead, whic
   strikes people who are not. An armed clash in which only civilians are struck and nobody fights back is an
   attack on civilians; an attack on civilians whose every target is armed (soldiers, police on duty, militants) is
   an armed clash, unless they were out of arms: off duty, at home, held captive (ACLED counts those as civilians).
+  This holds whichever rule chose the violence.
 - Whether a crowd did it. A crowd (demonstrators, residents, students, supporters) clashing with the police or with
   another crowd, or burning and looting property, makes a riot, not a battle or a strategic development; but
   communities fighting each other (farmers and herders, clans) are identity militias to ACLED, and that is a battle.
 - Mob violence is a crowd acting on its own: violence done only by the state's forces or an armed group (vigilantes
   are an identity militia to ACLED) is theirs, an attack on civilians; communities fighting each other, a battle.
+- Arrests, property destroyed or a change of activity told as part of a protest or a riot ("15 arrested as graduates
+  rioted") are that protest or riot, unless an armed group did them.
 - Ground taken by force (recaptured, stormed, fought over) and never said to be handed over or left without a
   fight is no non-violent transfer: the taker decides its sub-type. Ground taken after the other side withdrew, or
   with no violence told, is a non-violent transfer whoever took it.
@@ -84,6 +87,7 @@ AGREEMENT = EventType("Strategic developments", "Agreement")
 CHANGE_TO_GROUP = EventType("Strategic developments", "Change to group/activity")
 BASE_ESTABLISHED = EventType("Strategic developments", "Headquarters or base established")
 OTHER_DEVELOPMENT = EventType("Strategic developments", "Other")
+ARRESTS = EventType("Strategic developments", "Arrests")
 HANDOVER = EventType("Strategic developments", "Non-violent transfer of territory")
 PEACEFUL = EventType("Protests", "Peaceful protest")
 DISPERSED = EventType("Protests", "Protest with intervention")
@@ -191,12 +195,7 @@ _CROWD_VIOLENCE = re.compile(
     re.IGNORECASE,
 )
 # Developments that a crowd's story can tell as part of its riot or protest (`_crowd_told`).
-_DEVELOPMENTS_OF_CROWDS = {
-    EventType("Strategic developments", "Arrests"),
-    EventType("Strategic developments", "Change to group/activity"),
-    EventType("Strategic developments", "Looting/property destruction"),
-    EventType("Strategic developments", "Other"),
-}
+_DEVELOPMENTS_OF_CROWDS = {ARRESTS, CHANGE_TO_GROUP, PROPERTY_DESTRUCTION, OTHER_DEVELOPMENT}
 # The codebook's marks of a violent demonstration told without their doer (with `_CLASHES`): road blocks and roads
 # blocked ("blocked roads and railways", which CASE 2021 labels a violent demonstration), running battles, stoning,
 # a rampage.
@@ -597,9 +596,10 @@ def _crowd_told(top: EventType, text: _Text, ranked: Ranking) -> EventType | Non
 def _demonstrators(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     if top.event_type != "Protests":
         return None
-    if any(_demonstrators_violent(sentence) for sentence in text.event):
-        return VIOLENT_DEMONSTRATION
-    if any(_CLASHES.search(sentence.text) or _VIOLENT_MARKS.search(sentence.text) for sentence in text.event):
+    if any(
+        _demonstrators_violent(sentence) or _CLASHES.search(sentence.text) or _VIOLENT_MARKS.search(sentence.text)
+        for sentence in text.event
+    ):
         return VIOLENT_DEMONSTRATION
     harsh = any(_harsh_force(sentence) for sentence in text.event)
     if top in (PEACEFUL, DISPERSED) and harsh:

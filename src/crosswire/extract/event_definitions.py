@@ -397,6 +397,16 @@ class _Text:
         )
 
     @cached_property
+    def strikers(self) -> list[tuple[ActorType, str]]:
+        """Who struck someone in the event's sentences (typed), read once for the rules that weigh the sides."""
+        return acting_types(self.event, _strikes)
+
+    @cached_property
+    def struck(self) -> list[tuple[ActorType, str]]:
+        """Whom the event's sentences tell struck (typed)."""
+        return acting_types(self.event, _strikes, ActorRole.ACTOR2)
+
+    @cached_property
     def fought_on_the_ground(self) -> bool:
         """Whether the event's sentences tell of fighting on the ground, not only named as the war around it."""
         return any(
@@ -526,11 +536,11 @@ def _taken_without_a_fight(text: _Text) -> bool:
 
 def _armed_sides(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
     if top == ARMED_CLASH and not any(_FIGHTING.search(sentence.text) for sentence in text.event):
-        targets = acting_types(text.event, _strikes, ActorRole.ACTOR2)
+        targets = text.struck
         if targets and all(kind is ActorType.CIVILIANS for kind, _ in targets):
             return ATTACK_ON_CIVILIANS
     elif top == ATTACK_ON_CIVILIANS and not any(_OUT_OF_ARMS.search(sentence.text) for sentence in text.event):
-        targets = acting_types(text.event, _strikes, ActorRole.ACTOR2)
+        targets = text.struck
         if targets and all(kind in _STATE | _NON_STATE and not _GENERIC_MEN.search(phrase) for kind, phrase in targets):
             return ARMED_CLASH
     return None
@@ -556,7 +566,7 @@ def _mob_of_attackers(top: EventType, text: _Text, ranked: Ranking) -> EventType
         return None
     if any(_COMMUNAL.search(sentence.text) and _TWO_SIDES_FOUGHT.search(sentence.text) for sentence in text.event):
         return ARMED_CLASH
-    doers = acting_types(text.event, _strikes)
+    doers = text.strikers
     if doers and all(kind in _STATE | _NON_STATE for kind, _ in doers):
         return ATTACK_ON_CIVILIANS
     return None
@@ -580,7 +590,7 @@ def _crowd_told(top: EventType, text: _Text, ranked: Ranking) -> EventType | Non
     if top not in _DEVELOPMENTS_OF_CROWDS:
         return None
     event = [sentence.text for sentence in text.event]
-    if any(kind in _NON_STATE for kind, _ in acting_types(text.event, _destroys) + acting_types(text.event, _strikes)):
+    if any(kind in _NON_STATE for kind, _ in acting_types(text.event, _destroys) + text.strikers):
         return None  # an armed group's doing ("villagers' assets were looted by militants")
     if any(
         (_PROTEST_WORDS.search(line) or _CROWD_WORDS.search(line))

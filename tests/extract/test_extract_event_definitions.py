@@ -261,7 +261,8 @@ def test_a_demonstration_whose_demonstrators_did_no_violence_is_a_protest(text: 
     [
         ("Teachers marched through Orvo over unpaid wages. Clashes were reported between them and the police.", True),
         ("Residents erected roadblocks on the Dessa road to protest a week without water.", True),
-        ("Traders protested the new levy in Udu, blocking the main roads into the market.", True),
+        # a road merely blocked (demonstrators sitting on it) is no mark of violence
+        ("Teachers protested in Kelm and blocked the main avenue by sitting on the road.", False),
         ("Hundreds demonstrated outside the assembly in Kelm; no clashes were reported.", False),
     ],
 )

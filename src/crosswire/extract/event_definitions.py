@@ -196,13 +196,11 @@ _CROWD_VIOLENCE = re.compile(
 )
 # Developments that a crowd's story can tell as part of its riot or protest (`_crowd_told`).
 _DEVELOPMENTS_OF_CROWDS = {ARRESTS, CHANGE_TO_GROUP, PROPERTY_DESTRUCTION, OTHER_DEVELOPMENT}
-# The codebook's marks of a violent demonstration told without their doer (with `_CLASHES`): road blocks and roads
-# blocked ("blocked roads and railways", which CASE 2021 labels a violent demonstration), running battles, stoning,
-# a rampage.
+# The codebook's marks of a violent demonstration told without their doer (with `_CLASHES`): road blocks (not a road
+# merely blocked: demonstrators sitting on it are not violent), running battles, stoning, a rampage.
 _VIOLENT_MARKS = re.compile(
     r"\broad ?blocks?\b|\bblockad|\brunning battles?\b|\bviolently (?:protest|demonstrat|march)|\brampag|"
-    r"\bston(?:ing|ed)\b|\b(?:block|clos|shut)(?:ed|ing)?\s+(?:off\s+|down\s+)?(?:\w+\s+){0,3}"
-    r"(?:roads?|highways?|expressways?|streets?|avenues?|railways?|bridges?|junctions?)\b",
+    r"\bston(?:ing|ed)\b",
     re.IGNORECASE,
 )
 _DEMANDS = re.compile(r"\bto (?:express|demand|denounce|press)\b|\bdiscontent\b|\bgrievances?\b|\banger\b", re.I)

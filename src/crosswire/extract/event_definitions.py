@@ -183,7 +183,9 @@ _COMMUNAL = re.compile(
     r"\bfamil(?:y|ies)\b|\bcommunit(?:y|ies)\b|\bgangs?\b|\bmilitias?\b|\bvigilantes?\b",
     re.IGNORECASE,
 )
-# Two sides fighting, in words that are not said of a one-sided attack ("engaged in break-ins", "in retaliation").
+# Two sides fighting, in words that are not said of a one-sided attack: narrower than `_FIGHTING` ("engaged in
+# break-ins", "in retaliation"), and unlike `_GROUND_FIGHTING` it takes a plain "fight" ("two clans fight over a
+# well"), since it is read only beside communal words.
 _TWO_SIDES_FOUGHT = re.compile(r"\bclash|\bfought\b|\bfight(?:s|ing)?\b|\bbattl|\bskirmish", re.IGNORECASE)
 # Words of a crowd's violence, whoever is told doing it. Broad on purpose: any of them keeps a violent demonstration
 # violent (`_calm_demonstration`); only the narrower `_VIOLENT_MARKS` and `_CLASHES` make a protest violent.
@@ -400,6 +402,12 @@ class _Text:
         return acting_types(self.event, _strikes)
 
     @cached_property
+    def destroyers(self) -> list[tuple[ActorType, str]]:
+        """Who destroyed, burnt or looted in the event's sentences (typed): read by the crowd rules, which may both
+        run on one text."""
+        return acting_types(self.event, _destroys)
+
+    @cached_property
     def struck(self) -> list[tuple[ActorType, str]]:
         """Whom the event's sentences tell struck (typed)."""
         return acting_types(self.event, _strikes, ActorRole.ACTOR2)
@@ -550,7 +558,7 @@ def _crowd(top: EventType, text: _Text, ranked: Ranking) -> EventType | None:
             encounter_parties(text.event)
         )
     elif top == PROPERTY_DESTRUCTION:
-        crowd = _crowds_only(acting_types(text.event, _destroys))
+        crowd = _crowds_only(text.destroyers)
     else:
         return None
     return _riot(text.event) if crowd else None
@@ -588,7 +596,7 @@ def _crowd_told(top: EventType, text: _Text, ranked: Ranking) -> EventType | Non
     if top not in _DEVELOPMENTS_OF_CROWDS:
         return None
     event = [sentence.text for sentence in text.event]
-    if any(kind in _NON_STATE for kind, _ in acting_types(text.event, _destroys) + text.strikers):
+    if any(kind in _NON_STATE for kind, _ in text.destroyers + text.strikers):
         return None  # an armed group's doing ("villagers' assets were looted by militants")
     if any(
         (_PROTEST_WORDS.search(line) or _CROWD_WORDS.search(line))

@@ -235,6 +235,23 @@ def test_parsed_count_repeated_in_later_sentences_is_counted_once():
     ) == {"killed": (1, 1), "injured": (0, 0)}
 
 
+def test_a_link_to_another_story_inside_the_body_gives_no_count():
+    assert parsed_counts(
+        "A man was shot in the leg outside a bar on Elm Street on Saturday night.",
+        "Grandmother, grandson found dead as detectives eye murder-suicide",
+        "He was taken to a hospital in stable condition, police said.",
+    ) == {"injured": (1, 1)}
+
+
+def test_a_short_first_paragraph_or_a_finished_sentence_is_not_a_teaser():
+    from crosswire.extract.nlp import load_nlp
+    from crosswire.extract.sentences import split_sentences
+
+    text = "Three killed in Elm Street shooting\n\nThree men were killed on Elm Street.\n\nRelatives gathered on Sunday"
+    teasers = [s.is_teaser for s in split_sentences(load_nlp()(text), 2026)]
+    assert teasers == [False, False, True]
+
+
 def test_one_person_shot_and_surviving_is_wounded():
     assert parsed_counts("A 14-year-old boy was shot in the leg on Tuesday night.") == {"injured": (1, 1)}
 

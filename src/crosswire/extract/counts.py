@@ -434,7 +434,7 @@ def shot_total(sentences: list[Sentence]) -> CountMention | None:
     """The first statement of how many people were shot ("4 shot", "a triple shooting"), outside background
     sentences and tallies of several incidents."""
     for sentence in sentences:
-        if sentence.background or sentence.is_roundup:
+        if sentence.not_the_toll:
             continue
         multiple = _MULTIPLE_SHOOTING.search(sentence.text)
         if multiple is not None:

@@ -40,6 +40,9 @@ _ROUNDUP = re.compile(
     r" (?:included|seen)\b",
     re.IGNORECASE,
 )
+# A paragraph that ends without punctuation closing a sentence or a quote (a headline, a subhead), and is short.
+_CLOSED = re.compile(r"[.!?:;\"”'’)…]$")
+_TEASER_MAX_WORDS = 20
 # The lead: the body's first sentences, where a news report says what happened (the title is not part of it).
 LEAD_SENTENCES = 3
 EVENT_TRIGGERS = re.compile(
@@ -78,6 +81,24 @@ class Sentence:
     def is_roundup(self) -> bool:
         """Whether the sentence tallies several incidents, so that its counts are not one event's."""
         return _ROUNDUP.search(self.text) is not None
+
+    @cached_property
+    def is_teaser(self) -> bool:
+        """Whether the sentence is a short paragraph of its own inside the body with no closing punctuation: a link
+        to another story ("Brooklyn dad, girlfriend found dead as cops eye murder-suicide") or a subhead. A link's
+        figures are another event's, and a subhead repeats the story's, so neither gives the toll."""
+        if self.in_title or self.index < 1 or not self.doc_text:
+            return False
+        alone = (self.start == 0 or self.doc_text[self.start - 1] == "\n") and (
+            self.end >= len(self.doc_text) or self.doc_text[self.end] == "\n"
+        )
+        return alone and 3 <= len(self.text.split()) <= _TEASER_MAX_WORDS and not _CLOSED.search(self.text)
+
+    @property
+    def not_the_toll(self) -> bool:
+        """Whether the sentence's figures are not the event's toll: background, a tally of several incidents, or a
+        teaser."""
+        return self.background or self.is_roundup or self.is_teaser
 
     @property
     def has_trigger(self) -> bool:

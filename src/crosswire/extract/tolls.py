@@ -253,7 +253,7 @@ def _about_the_event(
     """What `find` reads in the sentences about the event: not in background or a tally of several incidents, not
     the death a protest is about."""
     for sentence in sentences:
-        if sentence.background or sentence.is_roundup:
+        if sentence.not_the_toll:
             continue
         for found in find(sentence):
             if not is_prior_cause(sentence.text, found.text):
@@ -283,7 +283,7 @@ def _implied_death(sentences: list[Sentence]) -> CountMention | None:
     (two dead, the attacker among them). A murder-suicide only asked about or ruled out implies nothing more."""
     found: CountMention | None = None
     for sentence in sentences:
-        if sentence.background or sentence.is_roundup:
+        if sentence.not_the_toll:
             continue
         for match in _IMPLIED_DEATH.finditer(sentence.text):
             if is_prior_cause(sentence.text, match.group(0)) or _MODAL_BEFORE.search(sentence.text[: match.start()]):
@@ -335,7 +335,7 @@ def _victims_and_attacker(sentences: list[Sentence]) -> CountMention | None:
     and the attacker. News counts the victims ("kills 3 bandmates, self"); the event's dead (GVA's and ACLED's
     figure) include the attacker. A count that already names him ("a man and himself") is taken as it is."""
     for index, sentence in enumerate(sentences):
-        if sentence.background:
+        if sentence.not_the_toll:
             continue
         suicide = _ATTACKER_SUICIDE.search(sentence.text)
         following = sentences[index + 1].text if index + 1 < len(sentences) else ""

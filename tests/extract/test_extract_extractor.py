@@ -287,6 +287,20 @@ def test_a_count_worked_out_names_its_inferring_extractor(extractor):
     assert (wounded.value.low, wounded.extractor) == (3, INFERRED_COUNT)
 
 
+def test_a_roundup_of_several_shootings_gives_no_toll(extractor):
+    # the body tells one shooting after another; none is known to be the event the article will be filed under
+    analysis = extractor.analyse(
+        article(
+            "Police: 6 dead, 14 wounded in weekend shootings across Testville",
+            "Two men were killed in a shooting on Elm Street in Testville on Saturday night.",
+            "Hours later, four people were wounded outside a bar on Oak Avenue.",
+        )
+    )
+
+    for field in (ClaimField.KILLED, ClaimField.INJURED):
+        assert not claims(analysis, field)
+
+
 def test_analyse_many_keeps_order(extractor):
     first = article(
         "Car bomb kills five in Mogadishu", "A car bomb exploded in Mogadishu on Sunday, killing five people."

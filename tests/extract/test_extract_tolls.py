@@ -243,6 +243,15 @@ def test_a_link_to_another_story_inside_the_body_gives_no_count():
     ) == {"injured": (1, 1)}
 
 
+def test_a_page_of_headlines_only_keeps_its_counts():
+    # nothing finished precedes them: the headlines are all the page says of the event
+    assert parsed_counts(
+        "breaking",
+        "Canal Street shooting: two gunmen still sought, police say",
+        "Latest: manhunt after Canal Street shooting that left 1 dead, 6 injured",
+    ) == {"killed": (1, 1), "injured": (6, 6)}
+
+
 def test_a_short_first_paragraph_or_a_finished_sentence_is_not_a_teaser():
     from crosswire.extract.nlp import load_nlp
     from crosswire.extract.sentences import split_sentences
@@ -542,6 +551,7 @@ def test_a_tally_of_several_shootings_is_not_the_events_toll():
     )
     assert counts == {"injured": (1, 1)}
     assert parsed_counts("Three shootings left six people wounded in Testville on Tuesday night.") == {}
+    assert parsed_counts("Four more people were shot in Riverside, capping another violent weekend in Testville.") == {}
 
 
 def test_a_number_between_commas_after_a_noun_is_an_age():

@@ -35,6 +35,8 @@ _ROUNDUP = re.compile(
     r" (?:separate |different |unrelated |other )?(?:shootings|shooting incidents|incidents|attacks)\b"
     r"|\bshootings (?:across|around|throughout)\b|\bbetween (?:the )?two shootings\b"
     r"|\b(?:series|string|spate|rash|wave) of (?:\w+ )?shootings\b"
+    # "another violent weekend in Chicago": a weekend's tally
+    r"|\b(?:violent|bloody|deadly) (?:holiday )?weekend\b"
     # "The bloodshed in Brownsville this year has included a stray bullet hitting a baby ...": the year's toll
     r"|\b(?:bloodshed|violence|shootings|killings|homicides)\b[^.;]{0,60}\bthis year\b[^.;]{0,20}\b(?:has|have)"
     r" (?:included|seen)\b",
@@ -43,6 +45,7 @@ _ROUNDUP = re.compile(
 # A paragraph that ends without punctuation closing a sentence or a quote (a headline, a subhead), and is short.
 _CLOSED = re.compile(r"[.!?:;\"”'’)…]$")
 _TEASER_MAX_WORDS = 20
+_FINISHED_PARAGRAPH = re.compile(r"[.!?\"”]\s*\n")
 # The lead: the body's first sentences, where a news report says what happened (the title is not part of it).
 LEAD_SENTENCES = 3
 EVENT_TRIGGERS = re.compile(
@@ -92,7 +95,11 @@ class Sentence:
         alone = (self.start == 0 or self.doc_text[self.start - 1] == "\n") and (
             self.end >= len(self.doc_text) or self.doc_text[self.end] == "\n"
         )
-        return alone and 3 <= len(self.text.split()) <= _TEASER_MAX_WORDS and not _CLOSED.search(self.text)
+        if not alone or not 3 <= len(self.text.split()) <= _TEASER_MAX_WORDS or _CLOSED.search(self.text):
+            return False
+        # inside the body: after a paragraph of finished sentences (a page copied as a list of headlines has none,
+        # and its headlines are all it says of the event)
+        return _FINISHED_PARAGRAPH.search(self.doc_text, 0, self.start) is not None
 
     @property
     def not_the_toll(self) -> bool:

@@ -30,6 +30,10 @@ def choose_counts(sentences: list[Sentence]) -> dict[ClaimField, CountMention]:
     victims the lead counted. A death the article only implies ("a fatal shooting", "the homicide") is at least one.
     People shot who are not counted as dead are the wounded.
     """
+    if sentences and sentences[0].in_title and sentences[0].is_roundup:
+        # "8 dead, 27 wounded in weekend shootings across Chicago": the body counts one incident after another, and
+        # none of them is known to be the event the article is filed under
+        return {}
     chosen: dict[ClaimField, CountMention] = {}
     sides: dict[ClaimField, dict[str, CountMention]] = {}
     for sentence, mention in _about_the_event(sentences, find_counts):

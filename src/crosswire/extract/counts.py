@@ -432,7 +432,7 @@ _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 
 def shot_total(sentences: list[Sentence]) -> CountMention | None:
     """The first statement of how many people were shot ("4 shot", "a triple shooting"), outside background
-    sentences and tallies of several incidents."""
+    sentences, tallies of several incidents and teasers."""
     for sentence in sentences:
         if sentence.not_the_toll:
             continue

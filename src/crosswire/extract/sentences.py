@@ -42,7 +42,7 @@ _ROUNDUP = re.compile(
     r" (?:included|seen)\b",
     re.IGNORECASE,
 )
-# A paragraph that ends without punctuation closing a sentence or a quote (a headline, a subhead), and is short.
+# What closes a sentence or a quote: a short paragraph ending without it is a headline or a subhead.
 _CLOSED = re.compile(r"[.!?:;\"”'’)…]$")
 _TEASER_MAX_WORDS = 20
 _FINISHED_PARAGRAPH = re.compile(r"[.!?\"”]\s*\n")
@@ -90,16 +90,15 @@ class Sentence:
         """Whether the sentence is a short paragraph of its own inside the body with no closing punctuation: a link
         to another story ("Brooklyn dad, girlfriend found dead as cops eye murder-suicide") or a subhead. A link's
         figures are another event's, and a subhead repeats the story's, so neither gives the toll."""
-        if self.in_title or self.index < 1 or not self.doc_text:
+        text = self.doc_text
+        if self.in_title or self.start == 0 or not text:
             return False
-        alone = (self.start == 0 or self.doc_text[self.start - 1] == "\n") and (
-            self.end >= len(self.doc_text) or self.doc_text[self.end] == "\n"
-        )
+        alone = text[self.start - 1] == "\n" and (self.end >= len(text) or text[self.end] == "\n")
         if not alone or not 3 <= len(self.text.split()) <= _TEASER_MAX_WORDS or _CLOSED.search(self.text):
             return False
         # inside the body: after a paragraph of finished sentences (a page copied as a list of headlines has none,
         # and its headlines are all it says of the event)
-        return _FINISHED_PARAGRAPH.search(self.doc_text, 0, self.start) is not None
+        return _FINISHED_PARAGRAPH.search(text, 0, self.start) is not None
 
     @property
     def not_the_toll(self) -> bool:

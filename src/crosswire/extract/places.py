@@ -192,6 +192,8 @@ _NAMED_COUNTRY = 6.0  # all the countries the article names or implies are this 
 _CAPITAL = 1.0  # a national capital is named far more often than its namesakes (Paris, not Paris, Texas)
 _INSIDE_AN_AREA = (PlaceKind.TOWN, PlaceKind.ADMIN2)  # what lies in an admin1 area
 _BARE_ADMIN1 = -0.5  # a province named without "province" is less often meant than a town of that name
+_BARE_ADMIN2 = -1.0  # a county named without "County" (Kent, Peel) even less often: Kent, Washington is a city
+_AREA_IN_NAME = re.compile(r"\b(?:county|co\.?|parish|borough|district|municipality|prefecture)\b", re.IGNORECASE)
 _NEIGHBOURS_KM = 30.0  # two towns this close lie together (`_neighbouring_namesakes`)
 _NEIGHBOUR_POPULATION = 20_000
 _NAMESAKES_WEIGHED = 12  # the best candidates of a name searched for a namesake beside another name's
@@ -900,6 +902,8 @@ def resolve_toponyms(
                 score += _BROADCASTER_SIDE
             if place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
                 score += 4.0
+            if place.kind is PlaceKind.ADMIN2 and not _AREA_IN_NAME.search(toponym.text):
+                score += _BARE_ADMIN2
             if place.kind is PlaceKind.ADMIN1:
                 if toponym.area_cue is not None:
                     score += _AREA_CUE_BONUS[toponym.area_cue]

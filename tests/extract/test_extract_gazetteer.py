@@ -109,3 +109,22 @@ def test_a_county_is_a_place_that_contains_its_towns(gazetteer) -> None:
     olivehurst = next(place for place in gazetteer.lookup("Olivehurst") if place.admin1 == "California")
     assert yuba.contains(olivehurst) and not olivehurst.contains(yuba)
     assert yuba.distance_km(olivehurst.lat, olivehurst.lon) < 40
+
+
+def test_indexes_of_earlier_versions_are_removed(tmp_path: Path) -> None:
+    from crosswire.extract.gazetteer import remove_stale_indexes
+
+    current = tmp_path / "gazetteer-v12.sqlite"
+    for name in ("gazetteer-v10.sqlite", "gazetteer-v11.sqlite", current.name, "events.db"):
+        (tmp_path / name).write_bytes(b"x")
+    remove_stale_indexes(tmp_path, current)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["events.db", "gazetteer-v12.sqlite"]
+
+
+def test_macau_and_bare_county_names_are_indexed(gazetteer) -> None:
+    assert any(place.kind is PlaceKind.COUNTRY and place.country_code == "MO" for place in gazetteer.lookup("Macau"))
+    hampshire = [place for place in gazetteer.lookup("Hampshire") if place.kind is PlaceKind.ADMIN2]
+    assert [place.country_code for place in hampshire] == ["GB"]
+    assert any(place.name == "East Riding of Yorkshire" for place in gazetteer.lookup("East Yorkshire"))
+    # a district named like a town of its state stays the town's name
+    assert all(place.kind is not PlaceKind.ADMIN2 for place in gazetteer.lookup("Birmingham"))

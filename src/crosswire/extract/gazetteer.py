@@ -263,8 +263,8 @@ def build_index(target: Path) -> None:
         next_id += 1
     # Counties and districts, placed at the centre of their towns: those named as such ("Yuba County", "Cook
     # County"), and populous ones known by a bare name (Kent, Hampshire, Peel) under that name and its variants
-    # ("Herts", "East Yorkshire"). A district named like a town of its state ("Ansongo") is left out under that
-    # name, so that the town keeps it.
+    # ("East Yorkshire" for the East Riding of Yorkshire). A district named like a town of its state ("Ansongo")
+    # is left out under that name, so that the town keeps it.
     town_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
     for city in cities.values():
         town_keys[(city["countrycode"], city.get("admin1code") or "")].add(name_key(city["name"]))
@@ -410,6 +410,7 @@ class Gazetteer:
         path = cache_dir / f"gazetteer-v{INDEX_VERSION}.sqlite"
         if not path.exists() or _fingerprint_of(path) != _source_fingerprint():
             build_index(path)
+            remove_stale_indexes(cache_dir, path)
         return cls(path)
 
     def _connection(self) -> sqlite3.Connection:
@@ -512,6 +513,13 @@ class Gazetteer:
         if name is None:
             return None
         return next((p for p in self.lookup(name) if p.kind is PlaceKind.COUNTRY and p.country_code == cc), None)
+
+
+def remove_stale_indexes(cache_dir: Path, current: Path) -> None:
+    """Delete the indexes earlier versions of crosswire built (some 45 MB each): nothing reads them any more."""
+    for stale in cache_dir.glob("gazetteer-v*.sqlite"):
+        if stale != current:
+            stale.unlink(missing_ok=True)
 
 
 def _fingerprint_of(path: Path) -> str | None:

@@ -404,3 +404,11 @@ def test_a_county_known_by_its_bare_name_is_the_county(nlp, gazetteer: Gazetteer
     # beside Seattle, the city of Kent, Washington is meant, not the English county
     text = "Police in Kent said two men were shot on Sunday south of Seattle."
     assert resolved(nlp, gazetteer, text)["Kent"].admin1 == "Washington"
+
+
+def test_a_town_spacy_reads_as_a_person_is_found_where_places_are_written(nlp, gazetteer: Gazetteer) -> None:
+    text = "Police say a woman was hospitalized after an accidental shooting Wednesday night in central Sioux Falls."
+    assert resolved(nlp, gazetteer, text)["Sioux Falls"].admin1 == "South Dakota"
+    # a surname alone stays the person's, wherever it is written
+    text = "Jack Teixeira was arrested on Thursday. Agents searched the home of Teixeira in Dighton."
+    assert "Teixeira" not in resolved(nlp, gazetteer, text)

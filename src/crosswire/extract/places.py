@@ -447,7 +447,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "the South Side", "Northeast": a part of the town the article is about, not a town
             if (text.lower() in _FUNCTION_WORDS and not text.isupper()) or len(text) < 2:
                 continue  # "The" is an alternate name of Teresina in GeoNames, never a place in an English text
-            if name_key(text) in people:
+            if name_key(text) in people and not _place_taken_for_a_person(text, before, after, gazetteer):
                 continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town
             if text == text.lower():
                 continue  # "bang, bang, bang": a place name is written with a capital
@@ -595,6 +595,13 @@ def _bearers(text: str, gazetteer: Gazetteer) -> list[Place]:
     """The places that bear this name as their own (not only among their alternate names)."""
     key = name_key(text)
     return [place for place in gazetteer.lookup(text) if name_key(place.name) == key]
+
+
+def _place_taken_for_a_person(text: str, before: str, after: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name spaCy read as a person's is a town's own name of two words or more written where places are
+    ("in central Sioux Falls"): then it is the town, not a man named in full. A surname alone stays the person's."""
+    placed = bool(_CONTEXT_BEFORE.search(before) or _AREA_AFTER.match(after))
+    return placed and len(text.split()) >= 2 and _primary_name(text, gazetteer)
 
 
 def _primary_name(text: str, gazetteer: Gazetteer) -> bool:

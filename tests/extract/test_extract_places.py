@@ -412,3 +412,16 @@ def test_a_town_spacy_reads_as_a_person_is_found_where_places_are_written(nlp, g
     # a surname alone stays the person's, wherever it is written
     text = "Jack Teixeira was arrested on Thursday. Agents searched the home of Teixeira in Dighton."
     assert "Teixeira" not in resolved(nlp, gazetteer, text)
+
+
+def test_a_local_outlets_story_is_placed_in_its_own_state_before_an_unplaced_namesake(nlp, gazetteer) -> None:
+    from crosswire.extract.places import choose_event_place
+
+    text = "A woman was killed and three men wounded in an Austin shooting on Sunday, Chicago police said."
+    toponyms = resolved_toponyms(nlp, gazetteer, text)
+    assert choose_event_place(toponyms, gazetteer).place.admin1 == "Texas"  # no outlet known: the town named
+    assert choose_event_place(toponyms, gazetteer, ("US", "IL")).place.name == "Chicago"
+    # a town the article places in its state stays, whatever the outlet
+    text = "A Chicago man was killed in a shooting in Austin, Texas on Sunday, police there said."
+    toponyms = resolved_toponyms(nlp, gazetteer, text)
+    assert choose_event_place(toponyms, gazetteer, ("US", "IL")).place.admin1 == "Texas"

@@ -162,7 +162,7 @@ class Extractor:
             named_areas,
             broadcaster_side(f"{headline}\n{doc.text}"),
         )
-        place = choose_event_place(toponyms, self.gazetteer)
+        place = choose_event_place(toponyms, self.gazetteer, home)
         if place is not None:
             claims.append(
                 _claim(

@@ -1194,18 +1194,53 @@ def _dominant(group_of: dict[str, str], weights: dict[str, float]) -> str | None
     return best if totals[best] >= _HOME_SHARE * sum(totals.values()) else None
 
 
+def _placed_from(
+    home: Area, resolved: list[Toponym], first: dict[str, Toponym], scores: dict[str, float]
+) -> Callable[[str], bool]:
+    """Which places a local outlet's story can be about: where it names a town of its own state, a town elsewhere
+    counts only if the article places it (by its state, named beside it or anywhere in the article). A local paper's
+    "Austin", "Englewood" or "Madisonville" beside its own city is a neighbourhood the gazetteer does not know, not
+    the namesake towns of Texas, Colorado or Kentucky."""
+
+    def local(place: Place) -> bool:
+        return place.kind in _INSIDE_AN_AREA and (place.country_code, place.admin1_code) == home
+
+    if not any(local(place) for key in scores if (place := first[key].place) is not None):
+        return lambda key: True
+    states_named = {
+        (place.country_code, place.admin1_code)
+        for toponym in resolved
+        if (place := toponym.place) is not None and place.kind is PlaceKind.ADMIN1
+    }
+    qualified = {toponym.place.key for toponym in resolved if toponym.qualified and toponym.place is not None}
+
+    def keep(key: str) -> bool:
+        place = first[key].place
+        assert place is not None
+        return (
+            place.kind not in _INSIDE_AN_AREA
+            or local(place)
+            or key in qualified
+            or (place.country_code, place.admin1_code) in states_named
+        )
+
+    return keep
+
+
 def _narrowed(scores: dict[str, float], keep: Callable[[str], bool]) -> dict[str, float]:
     """The scores of the places kept, unless that would leave none."""
     kept = {key: value for key, value in scores.items() if keep(key)}
     return kept or scores
 
 
-def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceChoice | None:
+def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer, home: Area | None = None) -> PlaceChoice | None:
     """The most specific place where the event happened, not every place the article mentions.
 
     A town wins over an area when the article names it in the title or lead, next to event words, or inside an
     area it also names ("Harem, western Idlib"); background sentences do not count. Capitals named as
-    governments ("warning Damascus") are weak evidence.
+    governments ("warning Damascus") are weak evidence. `home` is the state the article's outlet reports from
+    (`home_area`): a town the article names there wins over a namesake elsewhere that nothing in the article
+    places.
     """
     located = [t for t in toponyms if t.place is not None and t.place.kind is not PlaceKind.CONTINENT]
     resolved = [t for t in located if not t.sentence.background] or located
@@ -1250,12 +1285,14 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer) -> PlaceCh
     # places count as context only.
     outside_suffix = {t.place.key for t in resolved if t.place is not None and not _in_outlet_suffix(t)}
     scores = _narrowed(scores, lambda key: key in outside_suffix)
+    if home is not None:
+        scores = _narrowed(scores, _placed_from(home, resolved, first, scores))
     # The country most of the article's mentions lie in: a lone reading abroad ("Gentilly" in a New Orleans
     # story, which GeoNames knows only in France) is a name the gazetteer lacks at home, not the event's place.
     country_of = {key: toponym.place.country_code for key, toponym in first.items() if toponym.place is not None}
-    home = _dominant(country_of, own)
-    if home is not None:
-        scores = _narrowed(scores, lambda key: country_of[key] == home)
+    main_country = _dominant(country_of, own)
+    if main_country is not None:
+        scores = _narrowed(scores, lambda key: country_of[key] == main_country)
         # and so for the province or state: "Eureka" in a story of Navarro County, Texas, is not California's
         area_of = {
             key: f"{place.country_code}.{place.admin1_code}"

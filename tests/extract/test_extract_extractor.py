@@ -381,3 +381,11 @@ def test_an_outlets_address_reads_an_ambiguous_town_in_its_own_state(extractor):
     wire = one_claim(extractor.analyse(article(*text, outlet="wirefeed.test")), ClaimField.LOCATION)
     assert (local.value.name, local.value.admin1) == ("Clifton", "Colorado")
     assert (wire.value.name, wire.value.admin1) == ("Clifton", "New Jersey")
+
+
+def test_a_stations_address_tells_the_side_of_the_mississippi(extractor: Extractor) -> None:
+    text = ("Man shot in Conway", "A man was shot in Conway on Sunday night, police said.")
+    east = one_claim(extractor.analyse(article(*text, outlet="wbtw.com")), ClaimField.LOCATION).value
+    assert east.country_code == "US" and east.lon > -90  # Conway, South Carolina
+    west = one_claim(extractor.analyse(article(*text, outlet="The Testville Courier")), ClaimField.LOCATION).value
+    assert west.admin1 == "Arkansas"

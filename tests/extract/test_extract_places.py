@@ -180,6 +180,11 @@ def test_a_broadcasters_call_sign_tells_the_side_of_the_mississippi(nlp, gazette
     assert broadcaster_side("Reported by KSLA News 12 Shreveport.") == "K"
     assert broadcaster_side("WHO officials met WMC and KSLA reporters.") is None  # no call sign as pages print one
     assert broadcaster_side("(WMC) and (KSLA) both reported it.") is None
+    # a text naming no station takes its outlet's, when the outlet is a station's address
+    assert broadcaster_side("A man was shot in Conway.", "wbtw.com") == "W"
+    assert broadcaster_side("A man was shot in Conway.", "www.kare11.com") == "K"
+    assert broadcaster_side("A man was shot in Conway.", "nbcnewyork.com") is None  # a network's local site
+    assert broadcaster_side("Reported by KSLA News 12.", "wbtw.com") == "K"  # the text's own station first
     text = "A man was shot in Conway on Sunday night, police told WBTW News 13."
     toponyms = [t for t in find_toponyms(split_sentences(nlp(text), 2026), gazetteer) if t.text == "Conway"]
     resolve_toponyms(toponyms, Counter({"US": 1}), gazetteer, None, broadcaster_side(text))

@@ -29,6 +29,7 @@ from crosswire.extract.places import (
     find_toponyms,
     home_area,
     resolve_toponyms,
+    station_side,
 )
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
 from crosswire.extract.statements import find_statements
@@ -155,12 +156,15 @@ class Extractor:
         named_areas = county_areas(entities, self.gazetteer)
         if home is not None:
             named_areas[home] += 1  # the outlet's own state counts as one more mention of it
+        countries = country_evidence(entities, self.gazetteer)
+        if article.outlet and station_side(article.outlet):
+            countries["US"] += 1  # a US station's own address, like a call sign the text names
         resolve_toponyms(
             toponyms,
-            country_evidence(entities, self.gazetteer),
+            countries,
             self.gazetteer,
             named_areas,
-            broadcaster_side(f"{headline}\n{doc.text}"),
+            broadcaster_side(f"{headline}\n{doc.text}", article.outlet),
         )
         place = choose_event_place(toponyms, self.gazetteer, home)
         if place is not None:

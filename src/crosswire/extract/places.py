@@ -305,11 +305,25 @@ _BROADCASTER = re.compile(
 )
 
 
-def broadcaster_side(text: str) -> str | None:
+def broadcaster_side(text: str, outlet: str | None = None) -> str | None:
     """ "W" or "K": the letter every US broadcaster the text names begins with, the side of the Mississippi it
-    stands on ("(WMC) Memphis police", "KSLA News 12 Shreveport"); None when it names none, or both kinds."""
+    stands on ("(WMC) Memphis police", "KSLA News 12 Shreveport"); None when it names none, or both kinds. A text
+    that names none takes its outlet's, when the outlet is a station's address ("wbtv.com", "wsbtv.com")."""
     letters = {(match.group("paren") or match.group("named"))[0] for match in _BROADCASTER.finditer(text)}
+    if not letters and outlet is not None:
+        return station_side(outlet)
     return letters.pop() if len(letters) == 1 else None
+
+
+# A US station's own address: its call sign, perhaps "tv" or its channel number, under .com ("wbtv.com",
+# "wsbtv.com", "wave3.com"); a network's local site ("nbcnewyork.com") names no call sign.
+_STATION_HOST = re.compile(r"^(?:www\.)?(?P<sign>[kw][a-z]{2,3})(?:tv|dt)?\d{0,2}\.com$")
+
+
+def station_side(outlet: str) -> str | None:
+    """ "W" or "K" for an outlet whose address is a US station's call sign, else None."""
+    found = _STATION_HOST.match(outlet.strip().lower())
+    return found.group("sign")[0].upper() if found else None
 
 
 def _on_side(place: Place, side: str) -> bool:

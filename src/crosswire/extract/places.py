@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import Enum
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from crosswire.extract.demonyms import DEMONYMS, demonym_code
 from crosswire.extract.gazetteer import US_STATE_CODES, Gazetteer
@@ -1108,7 +1108,7 @@ def _neighbouring_namesakes(toponyms: list[Toponym], keys: list[str]) -> None:
         if toponym.place is not None and toponym.place.kind in (PlaceKind.COUNTRY, PlaceKind.ADMIN1)
     ]
     chosen: dict[str, Place] = {}
-    for (first_key, firsts), (second_key, seconds) in _pairs(list(towns.items())):
+    for (first_key, firsts), (second_key, seconds) in combinations(towns.items(), 2):
         first, second = firsts[0], seconds[0]
         assert first.place is not None and second.place is not None
         if first.place.country_code == second.place.country_code:
@@ -1139,10 +1139,6 @@ def _weighty_town(place: Place) -> bool:
     """A town big enough to be meant over a famous namesake; villages share names with everything (Rome and
     Washington, Illinois)."""
     return place.kind is PlaceKind.TOWN and place.population >= _NEIGHBOUR_POPULATION
-
-
-def _pairs(items: list[tuple[str, list[Toponym]]]) -> Iterable[tuple[tuple[str, list[Toponym]], ...]]:
-    return ((items[i], items[j]) for i in range(len(items)) for j in range(i + 1, len(items)))
 
 
 def _one_reading_per_name(toponyms: list[Toponym], keys: list[str]) -> None:

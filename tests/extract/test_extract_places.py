@@ -433,3 +433,12 @@ def test_a_local_outlets_story_is_placed_in_its_own_state_before_an_unplaced_nam
     text = "A Chicago man was killed in a shooting in Austin, Texas on Sunday, police there said."
     toponyms = resolved_toponyms(nlp, gazetteer, text)
     assert choose_event_place(toponyms, gazetteer, ("US", "IL")).place.admin1 == "Texas"
+
+
+def test_a_town_and_a_county_named_together_are_read_where_they_hold_together(nlp, gazetteer: Gazetteer) -> None:
+    text = "Johnson County authorities said a man killed two people in Franklin on Monday night."
+    places = resolved(nlp, gazetteer, text)
+    assert (places["Franklin"].admin1, places["Johnson County"].admin1) == ("Indiana", "Indiana")
+    # "Salem" lies in a Washington County of Indiana and of New York: the pair says nothing, Oregon's capital stays
+    text = "Washington County deputies said a man was shot in Salem on Sunday."
+    assert resolved(nlp, gazetteer, text)["Salem"].admin1 == "Oregon"

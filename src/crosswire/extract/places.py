@@ -194,6 +194,7 @@ _INSIDE_AN_AREA = (PlaceKind.TOWN, PlaceKind.ADMIN2)  # what lies in an admin1 a
 _BARE_ADMIN1 = -0.5  # a province named without "province" is less often meant than a town of that name
 _BARE_ADMIN2 = -1.0  # a county named without "County" (Kent, Peel) even less often: Kent, Washington is a city
 _AREA_IN_NAME = re.compile(r"\b(?:county|co\.?|parish|borough|district|municipality|prefecture)\b", re.IGNORECASE)
+_IN_NAMED_COUNTY = 1.5
 _NEIGHBOURS_KM = 30.0  # two towns this close lie together (`_neighbouring_namesakes`)
 _NEIGHBOUR_POPULATION = 20_000
 _NAMESAKES_WEIGHED = 12  # the best candidates of a name searched for a namesake beside another name's
@@ -897,6 +898,7 @@ def resolve_toponyms(
         read_by_name.setdefault(key, Counter()).update(read)
     country_total = sum(countries.values()) or 1
     beside_areas = _beside_areas(toponyms, gazetteer)
+    in_named_county = _towns_in_named_counties(toponyms, keys)
     alone: list[list[float]] = []
     for toponym, key in zip(toponyms, keys, strict=True):
         scores = []
@@ -919,6 +921,8 @@ def resolve_toponyms(
             # unless a big bearer of that name dwarfs it: "Boston" beside "New York" is still Boston, Massachusetts
             if place.kind in _INSIDE_AN_AREA and named_elsewhere.get((place.country_code, place.admin1_code)):
                 score += _IN_NAMED_AREA_DWARFED if _dwarfed(place, largest_own) else _IN_NAMED_AREA
+            if (key, place.key) in in_named_county:
+                score += _IN_NAMED_COUNTY  # "Franklin" beside "Johnson County": the Indiana town and county
             if us_side is not None and place.kind is PlaceKind.TOWN and _on_side(place, us_side):
                 score += _BROADCASTER_SIDE
             if place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
@@ -969,6 +973,29 @@ def resolve_toponyms(
     _neighbouring_namesakes(toponyms, keys)
     _one_reading_per_name(toponyms, keys)
     _neighbourhoods_in_their_city(toponyms)
+
+
+def _towns_in_named_counties(toponyms: list[Toponym], keys: list[str]) -> set[tuple[str, str]]:
+    """The readings (name key, place key) of a town and a county named in one article that hold together in one
+    way only: "Franklin" beside "Johnson County" is Franklin, Indiana, the seat of Indiana's Johnson County, though
+    Tennessee's Franklin and Kansas's Johnson County are bigger. Names that pair up in several states say nothing
+    ("Salem" and "Washington County" in Indiana and in New York)."""
+    counties: dict[str, list[Place]] = {}
+    towns: dict[str, list[Place]] = {}
+    for toponym, key in zip(toponyms, keys, strict=True):
+        for place in toponym.candidates:
+            if place.kind is PlaceKind.ADMIN2:
+                counties.setdefault(key, []).append(place)
+            elif place.kind is PlaceKind.TOWN:
+                towns.setdefault(key, []).append(place)
+    found: set[tuple[str, str]] = set()
+    for county_key, areas in counties.items():
+        for town_key, places in towns.items():
+            pairs = [(area, town) for area in areas for town in places if area.contains(town)]
+            if town_key != county_key and len({area.key for area, _ in pairs}) == 1:
+                found.add((county_key, pairs[0][0].key))
+                found.update((town_key, town.key) for _, town in pairs)
+    return found
 
 
 def _largest_own_town(toponym: Toponym, key: str) -> int:

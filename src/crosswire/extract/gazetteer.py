@@ -188,6 +188,7 @@ def build_index(target: Path) -> None:
     by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     by_admin2: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    town_keys: dict[tuple[str, str], set[str]] = defaultdict(set)  # the towns' own names in each admin1 area
     next_id = 1
     for city in cities.values():
         cc, code = city["countrycode"], city.get("admin1code") or ""
@@ -200,7 +201,9 @@ def build_index(target: Path) -> None:
         if admin2:
             by_admin2[(cc, code, admin2)].append(point)
         rows.append((next_id, city["geonameid"], city["name"], PlaceKind.TOWN.value, cc, code, *point, admin2))
-        keys = {name_key(city["name"])} | {name_key(n) for n in city.get("alternatenames", []) if is_latin(n)}
+        own_key = name_key(city["name"])
+        town_keys[(cc, code)].add(own_key)
+        keys = {own_key} | {name_key(n) for n in city.get("alternatenames", []) if is_latin(n)}
         name_rows.extend((key, next_id) for key in keys if key)
         next_id += 1
     # A capital is the most populous town of its country bearing the capital's name (not Washington, Utah).
@@ -265,9 +268,6 @@ def build_index(target: Path) -> None:
     # County"), and populous ones known by a bare name (Kent, Hampshire, Peel) under that name and its variants
     # ("East Yorkshire" for the East Riding of Yorkshire). A district named like a town of its state ("Ansongo")
     # is left out under that name, so that the town keeps it.
-    town_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for city in cities.values():
-        town_keys[(city["countrycode"], city.get("admin1code") or "")].add(name_key(city["name"]))
     for (cc, code, admin2), (geonameid, name, aliases) in counties.items():
         points = by_admin2.get((cc, code, admin2))
         if not points:

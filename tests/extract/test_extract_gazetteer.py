@@ -128,3 +128,11 @@ def test_macau_and_bare_county_names_are_indexed(gazetteer) -> None:
     assert any(place.name == "East Riding of Yorkshire" for place in gazetteer.lookup("East Yorkshire"))
     # a district named like a town of its state stays the town's name
     assert all(place.kind is not PlaceKind.ADMIN2 for place in gazetteer.lookup("Birmingham"))
+
+
+def test_the_index_holds_the_state_of_each_north_american_area_code(gazetteer):
+    assert gazetteer.dialled_area("717") == ("US", "PA")
+    assert gazetteer.dialled_area("304") == ("US", "WV")
+    assert gazetteer.dialled_area("613") == ("CA", "08")  # Ontario
+    assert gazetteer.dialled_area("800") is None  # toll-free
+    assert gazetteer.dialled_area("999") is None

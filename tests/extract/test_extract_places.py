@@ -113,12 +113,13 @@ def test_a_park_or_neighbourhood_named_after_a_town_is_not_that_town(nlp, gazett
 
 
 def resolved_toponyms(nlp, gazetteer: Gazetteer, text: str) -> list:
-    from crosswire.extract.places import country_evidence, county_areas, resolve_toponyms
+    from crosswire.extract.places import article_evidence, resolve_toponyms
 
     sentences = split_sentences(nlp(text), 2026)
     toponyms = find_toponyms(sentences, gazetteer)
     entities = [(ent.text, ent.label_) for ent in nlp(text).ents]
-    resolve_toponyms(toponyms, country_evidence(entities, gazetteer), gazetteer, county_areas(entities, gazetteer))
+    countries, areas = article_evidence(entities, text, gazetteer)
+    resolve_toponyms(toponyms, countries, gazetteer, areas)
     return toponyms
 
 
@@ -159,6 +160,26 @@ def test_a_state_far_bigger_than_its_namesakes_abroad_is_evidence_of_its_country
     assert country_evidence([("Punjab", "GPE")], gazetteer) == {}  # India's and Pakistan's, alike in size
     assert country_evidence([("Hialeah", "GPE")], gazetteer) == {"US": 1}  # a city with no rival abroad
     assert country_evidence([("Toledo", "GPE")], gazetteer) == {}  # Ohio's and Spain's
+
+
+def test_a_phone_numbers_area_code_points_to_its_state(nlp, gazetteer: Gazetteer) -> None:
+    story = "Four people were hurt in a shooting in York late Monday, and police said no one was arrested."
+    assert resolved(nlp, gazetteer, story)["York"].country_code == "GB"  # alone, the bigger York
+    number = " Anyone with information is asked to call police at 717-846-1234."
+    assert resolved(nlp, gazetteer, story + number)["York"].admin1 == "Pennsylvania"
+    assert resolved(nlp, gazetteer, story + " Call (717) 846-1234.")["York"].admin1 == "Pennsylvania"
+    # a toll-free number is dialled anywhere and names no state
+    assert resolved(nlp, gazetteer, story + " Call Crime Stoppers at 1-800-222-8477.")["York"].country_code == "GB"
+
+
+def test_the_town_of_a_police_force_a_headline_runs_on_is_a_place(nlp, gazetteer: Gazetteer) -> None:
+    from crosswire.extract.sentences import Sentence
+
+    title_text = "Duluth Police Investigate Shooting, Enter East Hillside Apartment"
+    title = Sentence(-1, title_text, -1, -1, nlp(title_text)[:], in_title=True, doc_text=title_text)
+    title.ents = list(title.span.ents)
+    assert any(ent.label_ == "ORG" and ent.text.startswith("Duluth Police ") for ent in title.ents)
+    assert "Duluth" in {toponym.text for toponym in find_toponyms([title], gazetteer)}
 
 
 def test_capitalised_word_of_a_title_case_headline_is_not_a_place_unless_the_body_says_so(nlp, gazetteer) -> None:

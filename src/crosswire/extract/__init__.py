@@ -22,10 +22,9 @@ from crosswire.extract.mastheads import masthead_area
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import (
     Area,
+    article_evidence,
     broadcaster_side,
     choose_event_place,
-    country_evidence,
-    county_areas,
     find_toponyms,
     home_area,
     resolve_toponyms,
@@ -153,10 +152,9 @@ class Extractor:
 
         entities = [(ent.text, ent.label_) for d in (title_doc, doc) for ent in d.ents]
         toponyms = find_toponyms(sentences, self.gazetteer)
-        named_areas = county_areas(entities, self.gazetteer)
+        countries, named_areas = article_evidence(entities, f"{headline}\n{doc.text}", self.gazetteer)
         if home is not None:
             named_areas[home] += 1  # the outlet's own state counts as one more mention of it
-        countries = country_evidence(entities, self.gazetteer)
         if article.outlet and station_side(article.outlet):
             countries["US"] += 1  # a US station's own address, like a call sign the text names
         resolve_toponyms(

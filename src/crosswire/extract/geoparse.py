@@ -14,10 +14,9 @@ from crosswire.extract.demonyms import demonym_code, demonym_country
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.places import (
     Toponym,
+    article_evidence,
     broadcaster_side,
     choose_event_place,
-    country_evidence,
-    county_areas,
     find_toponyms,
     resolve_toponyms,
 )
@@ -64,8 +63,7 @@ def geoparse_doc(
     found = find_toponyms(sentences, gazetteer, keep_unknown=True)
     adjectives = _adjective_mentions(sentences, gazetteer)
     entities = [(ent.text, ent.label_) for ent in doc.ents]
-    evidence = country_evidence(entities, gazetteer)
-    areas = county_areas(entities, gazetteer)
+    evidence, areas = article_evidence(entities, doc.text, gazetteer)
     side = broadcaster_side(doc.text)
     if spans is None:
         toponyms = found + [toponym for toponym in adjectives if not _overlaps(toponym, found)]

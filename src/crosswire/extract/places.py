@@ -18,6 +18,7 @@ from enum import Enum
 from itertools import combinations, pairwise
 
 from crosswire.extract.demonyms import DEMONYMS, demonym_code
+from crosswire.extract.dialling import dialled_codes
 from crosswire.extract.gazetteer import US_STATE_CODES, Gazetteer
 from crosswire.extract.sentences import Sentence
 from crosswire.model import Place, PlaceKind
@@ -370,6 +371,31 @@ def county_areas(doc_ents: list[tuple[str, str]], gazetteer: Gazetteer) -> Count
     return areas
 
 
+def dialled_areas(text: str, gazetteer: Gazetteer) -> Counter[tuple[str, str | None]]:
+    """The US states and Canadian provinces of the phone numbers an article prints ("call 717-846-1234": York,
+    Pennsylvania's police), each counted once, as if the article named them."""
+    areas: Counter[tuple[str, str | None]] = Counter()
+    for code in dialled_codes(text):
+        area = gazetteer.dialled_area(code)
+        if area is not None:
+            areas[area] = 1
+    return areas
+
+
+def article_evidence(
+    doc_ents: list[tuple[str, str]], text: str, gazetteer: Gazetteer
+) -> tuple[Counter[str], Counter[tuple[str, str | None]]]:
+    """What an article says of its countries and admin1 areas besides its toponyms: the countries its adjectives and
+    places imply (`country_evidence`), and the states its counties (`county_areas`) and phone numbers
+    (`dialled_areas`) point to. A phone number's state is evidence of its country too."""
+    countries = country_evidence(doc_ents, gazetteer)
+    areas = county_areas(doc_ents, gazetteer)
+    dialled = dialled_areas(text, gazetteer)
+    areas.update(dialled)
+    countries.update({country for country, _ in dialled})
+    return countries, areas
+
+
 _DATELINE = re.compile(
     r"^(?P<town>[A-Z][A-Z .'’-]{2,40})(?:,\s+(?P<area>[A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)\s*[(–—:-]"
     r"|\s*(?:\([A-Z0-9 .-]{2,20}\)\s*)?(?:--|–|—))"
@@ -411,8 +437,8 @@ _INSTITUTION = re.compile(
     r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:\s+County)?)\s+"
     r"(?:Police(?: Department| Service| Force)?|Sheriff['’]s (?:Office|Department)|Fire(?: Department| Rescue)"
     r"|City Council|Prosecutor['’]s Office|District Attorney['’]s Office|Medical Examiner['’]s Office"
-    r"|Coroner['’]s Office)$"
-)
+    r"|Coroner['’]s Office)(?:$|\s)"
+)  # and what a headline runs into it: "Duluth Police Investigate Shooting"
 
 
 def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown: bool = False) -> list[Toponym]:
@@ -439,6 +465,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             after = sentence.doc_text[ent.end_char : ent.end_char + 20]
             text = re.sub(r"(’s|'s)$", "", ent.text).strip()
             start, end = ent.start_char, ent.end_char
+            institution = None
             if article := re.match(r"(?i:the)\s+(?=\S)", text):  # "the United States": the name is what follows
                 text, start = text[article.end() :], start + article.end()
             if ent.label_ in _PLACE_LABELS:
@@ -500,8 +527,11 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 candidates = [place for place in candidates if _abbreviates(text, place)]
             if text.endswith(".") and any(place.kind is PlaceKind.ADMIN1 for place in candidates):
                 candidates = [place for place in candidates if place.kind is PlaceKind.ADMIN1]  # "Ind.": Indiana
-            if sentence.in_title and title_case and candidates and not _stands_out(text, candidates, body):
-                continue  # "Police Arrest Man": a headline capitalises every word
+            # "Police Arrest Man": a headline capitalises every word (but "Duluth Police Investigate Shooting" names
+            # Duluth's police)
+            headline_word = sentence.in_title and title_case and not _stands_out(text, candidates, body)
+            if candidates and headline_word and institution is None:
+                continue
             cue = (
                 AreaCue.NAMED
                 if _ADMIN1_AFTER.match(after) or _ADMIN1_BEFORE.search(before)

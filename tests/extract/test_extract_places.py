@@ -172,6 +172,18 @@ def test_a_phone_numbers_area_code_points_to_its_state(nlp, gazetteer: Gazetteer
     assert resolved(nlp, gazetteer, story + " Call Crime Stoppers at 1-800-222-8477.")["York"].country_code == "GB"
 
 
+def test_a_town_placed_in_a_state_that_holds_none_of_its_namesakes_is_unknown(nlp, gazetteer: Gazetteer) -> None:
+    # GeoNames lists an Elmo in Texas, not the Missouri village: the story is not in Texas
+    places = resolved(nlp, gazetteer, "When crews arrived at the home in Elmo, Missouri, the baby had been shot.")
+    assert "Elmo" not in places
+    assert places["Missouri"].kind is PlaceKind.ADMIN1
+    assert resolved(nlp, gazetteer, "A man was shot in Elmo on Sunday.")["Elmo"].admin1 == "Texas"
+    # a country of that name keeps its towns, and a list of states is no town's state
+    assert resolved(nlp, gazetteer, "He flew home from Tbilisi, Georgia, on Monday.")["Tbilisi"].country_code == "GE"
+    listed = resolved(nlp, gazetteer, "Firms are moving to cheaper states such as Utah, Colorado, and Idaho.")
+    assert listed["Utah"].name == "Utah"
+
+
 def test_the_town_of_a_police_force_a_headline_runs_on_is_a_place(nlp, gazetteer: Gazetteer) -> None:
     from crosswire.extract.sentences import Sentence
 

@@ -432,6 +432,7 @@ _STANDALONE_DATELINE = re.compile(
 _POSTAL_AFTER = re.compile(r"^,\s+([A-Z]{2})\b(?![.'’]?\w)")
 # "Paris, Texas", but not a list: "stops in Washington, New York and Boston"
 _AREA_NAMED_AFTER = re.compile(r",[ \t]+(?>([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))(?![ \t]+(?:and|or)\b)")
+_LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?[A-Z]")
 _NOT_DATELINES = frozenset({"update", "updated", "breaking", "watch", "video", "photos", "developing", "live"})
 _INSTITUTION = re.compile(
     r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:\s+County)?)\s+"
@@ -512,17 +513,29 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             state = _POSTAL_AFTER.match(after)
             code = state.group(1) if state and state.group(1) in US_STATE_CODES else None
             in_state = [place for place in candidates if _in_state(place, code)] if code else []
+            placed_elsewhere = bool(code) and not in_state
             if not in_state and (named := _AREA_NAMED_AFTER.match(sentence.doc_text, end)):
                 # "in Paris, Texas", "Athens, Georgia": the province or state named after the town
-                areas = [area for area in gazetteer.lookup(named.group(1)) if area.kind is PlaceKind.ADMIN1]
+                named_places = gazetteer.lookup(named.group(1))
+                areas = [area for area in named_places if area.kind is PlaceKind.ADMIN1]
                 in_state = [
                     place
                     for place in candidates
                     if _spelled_alike(place.name, text) and any(area.contains(place) for area in areas)
                 ]
+                nations = {place.country_code for place in named_places if place.kind is PlaceKind.COUNTRY}
+                in_nation = any(place.country_code in nations for place in candidates)
+                towns_only = all(place.kind is PlaceKind.TOWN for place in candidates)
+                listed = bool(_LIST_GOES_ON.match(sentence.doc_text, named.end()))  # "Utah, Colorado, and Idaho"
+                inside = any(area.contains(place) for area in areas for place in candidates)
+                placed_elsewhere = bool(areas) and not inside and not in_nation and towns_only and not listed
             qualified = bool(in_state)
             if qualified:
                 candidates = in_state
+            elif placed_elsewhere:
+                # "Elmo, Missouri" names a town the gazetteer lacks, not the Elmo of Texas ("Tbilisi, Georgia" is
+                # the country's)
+                candidates = []
             if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
                 candidates = [place for place in candidates if _abbreviates(text, place)]
             if text.endswith(".") and any(place.kind is PlaceKind.ADMIN1 for place in candidates):

@@ -26,6 +26,11 @@ def gazetteer() -> Gazetteer:
         ("toledoblade.com", ("US", "OH")),  # a generic domain is American: not Toledo District, Belize
         ("miamiok.com", ("US", "OK")),  # a town with its state's code
         ("manchestereveningnews.co.uk", ("GB", "ENG")),  # a country's domain: a place in that country
+        ("nbcconnecticut.com", ("US", "CT")),  # a network's affiliate: the network, then its area
+        ("abc7chicago.com", ("US", "IL")),
+        ("fox13memphis.com", ("US", "TN")),
+        ("cbs5az.com", ("US", "AZ")),
+        ("fox5dc.com", ("US", "DC")),
     ],
 )
 def test_an_address_that_names_one_area_gives_it(gazetteer: Gazetteer, outlet: str, area: tuple[str, str]) -> None:
@@ -39,6 +44,10 @@ def test_an_address_that_names_one_area_gives_it(gazetteer: Gazetteer, outlet: s
         "kansascity.com",  # Kansas City, Missouri and Kansas City, Kansas
         "claycountyprogress.com",  # a county name shared by many states
         "reuters.com",  # no place
+        "nbcnews.com",  # a network's national newsroom
+        "foxnews.com",
+        "abcnews4.com",
+        "nbcwashington.com",  # the capital's affiliate, named like the state
         "St. Louis Post-Dispatch",  # a masthead's name, not an address
         "localhost",
     ],

@@ -4,9 +4,10 @@ A local outlet reports mostly from its own area, so an ambiguous town it names (
 likely the one there. The store learns an outlet's area from its placed reports (`places.home_area`), but only
 after a few of them; the address says it from the first report. It is read only where it is unambiguous: one
 area named in the host, by a state's name or postal code or by a town that dwarfs its namesakes ("boston.com" is
-Boston, Massachusetts; "gainesville.com" could be Florida's or Georgia's and says nothing). A host under a
-country's domain names a place in that country; one under a generic domain (.com, .org) a place in the United
-States, where such addresses are the rule: read worldwide, "toledoblade.com" would be Belize's Toledo District.
+Boston, Massachusetts; "gainesville.com" could be Florida's or Georgia's and says nothing), also after the name of
+the network whose affiliate it is ("nbcconnecticut.com"). A host under a country's domain names a place in that
+country; one under a generic domain (.com, .org) a place in the United States, where such addresses are the rule:
+read worldwide, "toledoblade.com" would be Belize's Toledo District.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac"})
 # Top-level domains that are sold as words ("kare11.tv", "wfmz.fm"), not as countries.
 _VANITY_TLDS = frozenset({"tv", "fm", "am", "me", "io", "co", "ly", "ws", "cc", "us"})
 _SHORTEST_NAME = 4
+# A network's affiliate names itself by the network, its channel and its city: "nbcconnecticut", "abc7chicago",
+# "fox13memphis", "cbs5az", "mysanantonio".
+_NETWORK_PREFIX = re.compile(r"^(?:myfox|nbc|cbs|abc|fox|cw|my)\d*(?=[a-z]{2})")
 _DWARFS = 5  # a town named in an address must be this many times bigger than any namesake
 
 
@@ -44,6 +48,8 @@ def masthead_area(outlet: str, gazetteer: Gazetteer) -> Area | None:
             continue
         for word in label.split("-"):
             area = _area_of_word(word, country, gazetteer)
+            if area is None and (station := _NETWORK_PREFIX.match(word)):
+                area = _area_of_word(word[station.end() :], country, gazetteer)
             if area is not None:
                 areas.add(area)
     return areas.pop() if len(areas) == 1 else None

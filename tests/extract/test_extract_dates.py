@@ -271,6 +271,16 @@ def test_date_of_a_statement_gives_way_to_the_date_of_the_event() -> None:
     assert choice is not None and choice.value.day.isoformat() == "2013-02-10"
 
 
+def test_the_day_of_a_news_release_gives_way_to_the_day_it_tells_of() -> None:
+    choice = chosen(
+        "The police chief stated in a news release Tuesday that one shooting happened Monday morning.",
+        "Officers found a man shot in a car, the release said.",
+    )
+    assert choice is not None and choice.value.day == date(2026, 11, 2)
+    choice = chosen("In a statement Tuesday, police said a woman was shot Monday night outside her home.")
+    assert choice is not None and choice.value.day == date(2026, 11, 2)
+
+
 def test_a_line_that_carries_on_the_event_sentence_gives_its_date(extractor: Extractor) -> None:
     text = (
         "Residents said the street is usually quiet.\n\nNeighbours described the family as friendly.\n\n"

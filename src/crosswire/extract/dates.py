@@ -486,13 +486,14 @@ _CLOCK_AFTER = re.compile(
 )
 _POSTED_BEFORE = re.compile(r"\b(posted|published)\s*(on|at)?\s*:?\s*" + _WEEKDAY_PREFIX + "$", re.IGNORECASE)
 # Words that date a report or what came after the act, not the act: "police said Tuesday", "Police on Tuesday said".
-_REPORTING = r"said|says|told|announced|confirmed|reported|released"
+_REPORTING = r"said|says|stated|told|announced|confirmed|reported|released"
 # and what followed it: "hospitalized today with wounds received late Friday", "an update Tuesday regarding a
-# shooting that occurred Monday", "an investigation was underway Wednesday", "a second surgery today"
+# shooting that occurred Monday", "an investigation was underway Wednesday", "a second surgery today", "stated in
+# a news release Tuesday that one shooting happened Monday"
 _AFTERMATH = (
     r"hospitali[sz]ed|underway|update|surgery|arraigned|booked|indicted|sentenced|convicted|jailed|surrendered"
     r"|searching|searched|revealed|remained|recovering|held|waived|unsealed|issued|condition|behind bars"
-    r"|(?:in|to) court|(?:news|press) conference|turned (?:himself|herself) in"
+    r"|(?:in|to) court|(?:news|press) (?:conference|release)|statement|turned (?:himself|herself) in"
 )
 _REPORTED_BEFORE = re.compile(
     rf"\b({_REPORTING}|{_AFTERMATH}|identified|charged|arrested|died)\s+(on\s+)?((early|late)\s+)?$", re.IGNORECASE

@@ -30,6 +30,7 @@ from crosswire.extract.places import (
     resolve_toponyms,
     station_side,
 )
+from crosswire.extract.police_forces import police_force_toponyms
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
 from crosswire.extract.statements import find_statements
 from crosswire.extract.tolls import choose_counts
@@ -151,7 +152,8 @@ class Extractor:
             )
 
         entities = [(ent.text, ent.label_) for d in (title_doc, doc) for ent in d.ents]
-        toponyms = find_toponyms(sentences, self.gazetteer)
+        # a police force named by its initials ("IMPD: boy shot") is a mention of its town, for the event's place
+        toponyms = find_toponyms(sentences, self.gazetteer) + police_force_toponyms(sentences, self.gazetteer)
         countries, named_areas = article_evidence(entities, f"{headline}\n{doc.text}", self.gazetteer)
         if home is not None:
             named_areas[home] += 1  # the outlet's own state counts as one more mention of it

@@ -344,6 +344,27 @@ def test_a_lone_reading_abroad_is_not_the_event_place_of_a_story_at_home(extract
     assert (place.name, place.country_code) == ("New Orleans", "US")
 
 
+def test_a_police_force_named_by_its_initials_places_the_event_in_its_town(extractor):
+    title = "IMPD: 8-year-old accidentally shoots self"
+    body = "An 8-year-old boy accidentally shot himself in the hand at a home on Sunday, IMPD said."
+    place = event_place(extractor, title, body)
+    assert (place.name, place.admin1) == ("Indianapolis", "Indiana")
+    # initials that several forces share say nothing
+    analysis = extractor.analyse(article("MPD: 8-year-old accidentally shoots self", body.replace("IMPD", "MPD")))
+    assert claims(analysis, ClaimField.LOCATION) == []
+
+
+def test_a_village_named_often_but_known_only_abroad_gives_way_to_the_places_around_it(extractor):
+    # GeoNames knows Fronton only in France; every other place of the story lies in Texas
+    place = event_place(
+        extractor,
+        "1 Dead, 2 Injured In Shooting Near Fronton",
+        "FRONTON - Starr County deputies are investigating a shooting near Fronton that left one man dead.",
+        "Two other men were taken to a hospital in Rio Grande City and later flown to McAllen, deputies said.",
+    )
+    assert place.country_code == "US" and place.admin1 == "Texas"
+
+
 def test_metro_police_and_the_south_side_are_no_places(extractor):
     place = event_place(
         extractor,

@@ -1371,6 +1371,10 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer, home: Area
     # story, which GeoNames knows only in France) is a name the gazetteer lacks at home, not the event's place.
     country_of = {key: toponym.place.country_code for key, toponym in first.items() if toponym.place is not None}
     main_country = _dominant(country_of, own)
+    if main_country is None:
+        # one name said often ("Fronton" in the title, the dateline and the lead, known only in France) is still
+        # one place: counted by the places named, the Texas counties and towns around it say where the story is
+        main_country = _dominant(country_of, dict.fromkeys(first, 1.0))
     if main_country is not None:
         scores = _narrowed(scores, lambda key: country_of[key] == main_country)
         # and so for the province or state: "Eureka" in a story of Navarro County, Texas, is not California's

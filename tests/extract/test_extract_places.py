@@ -184,6 +184,14 @@ def test_a_town_placed_in_a_state_that_holds_none_of_its_namesakes_is_unknown(nl
     assert listed["Utah"].name == "Utah"
 
 
+@pytest.mark.parametrize(
+    "text", ["Hope, Ark., police are investigating a deadly shooting.", "A Hope, AR man died in a shooting."]
+)
+def test_a_town_spacy_misses_is_found_by_the_state_written_after_it(nlp, gazetteer: Gazetteer, text: str) -> None:
+    hope = resolved(nlp, gazetteer, text)["Hope"]
+    assert (hope.name, hope.admin1) == ("Hope", "Arkansas")
+
+
 def test_the_town_of_a_police_force_a_headline_runs_on_is_a_place(nlp, gazetteer: Gazetteer) -> None:
     from crosswire.extract.sentences import Sentence
 

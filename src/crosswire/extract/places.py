@@ -732,32 +732,14 @@ def _modifier_toponyms(
                 continue
             extra.append(Toponym(text, start, start + len(text), sentence, candidates))
             break
-    # "Hope, Ark., police are investigating": a town spaCy tagged as nothing, placed by the state after it (in the
-    # body: a title's "- WTVM.com-Columbus, GA" is the outlet's masthead)
-    for match in _TOWN_AND_STATE.finditer("" if sentence.in_title else sentence.text):
-        text, start = match.group("place"), offset + match.start("place")
-        if _overlaps(start, match.end("place") + offset, taken + [(t.start, t.end) for t in extra]):
-            continue
-        if text.lower() in _INSTITUTIONS or _no_place_here(text, people, gazetteer):
-            continue
-        area = match.group("area")
-        states = [state for state in gazetteer.lookup(area) if state.kind is PlaceKind.ADMIN1]
-        towns = [
-            place
-            for place in _bearers(text, gazetteer)
-            if place.kind is PlaceKind.TOWN
-            and (_in_state(place, area) or any(state.contains(place) for state in states))
-        ]
-        if towns:
-            extra.append(Toponym(text, start, start + len(text), sentence, towns, qualified=True))
     return extra
 
 
-# "shot outside a 7-Eleven in New Castle", "One Person Shot Outside 7-Eleven In New Castle": capitalised words after
-# a preposition of place that spaCy left out of every entity
 _TOWN_AND_STATE = re.compile(
     r"(?<![\w.])(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}), (?P<area>[A-Z][a-z]{1,3}\.|[A-Z]{2}\b)"
 )  # "Hope, Ark.", "Hope, AR": a state's abbreviation or postal code after a town
+# "shot outside a 7-Eleven in New Castle", "One Person Shot Outside 7-Eleven In New Castle": capitalised words after
+# a preposition of place that spaCy left out of every entity
 _AFTER_PLACE_WORD = re.compile(r"\b(?i:in|near|outside)\s+(?P<place>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2})")
 _ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft|Pt)\.$")
 _INSTITUTIONS = frozenset(

@@ -365,6 +365,13 @@ def test_a_village_named_often_but_known_only_abroad_gives_way_to_the_places_aro
     assert place.country_code == "US" and place.admin1 == "Texas"
 
 
+def test_the_masthead_a_headline_ends_with_tells_the_outlets_state(extractor):
+    body = "A 17-year-old was shot and killed outside an apartment complex in Columbus on Sunday, police said."
+    assert event_place(extractor, "Teen killed in shooting", body).admin1 == "Ohio"  # the biggest Columbus
+    place = event_place(extractor, "Teen killed in shooting - WTVM.com-Columbus, GA News", body)
+    assert (place.name, place.admin1) == ("Columbus", "Georgia")
+
+
 def test_metro_police_and_the_south_side_are_no_places(extractor):
     place = event_place(
         extractor,

@@ -54,3 +54,22 @@ def test_an_address_that_names_one_area_gives_it(gazetteer: Gazetteer, outlet: s
 )
 def test_an_address_that_names_no_area_or_several_gives_none(gazetteer: Gazetteer, outlet: str) -> None:
     assert masthead_area(outlet, gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "area"),
+    [
+        ("Friends react after Columbus teen killed - WTVM.com-Columbus, GA News", ("US", "GA")),
+        ("Man dies in accidental shooting - KSLA News 12 Shreveport, Louisiana News", ("US", "LA")),
+        ("Teen shot - KOB 4 Albuquerque, New Mexico", ("US", "NM")),
+        ("Two dead in a shooting in Paris, Texas", None),  # no masthead: the story's own place
+        ("Man shot - The Testville Courier", None),  # a masthead that names no town and state
+        ("Man shot - Testville News, ZZ", None),  # no such state
+    ],
+)
+def test_the_masthead_a_headline_ends_with_names_its_state(
+    gazetteer: Gazetteer, title: str, area: tuple[str, str] | None
+) -> None:
+    from crosswire.extract.mastheads import title_masthead_area
+
+    assert title_masthead_area(title, gazetteer) == area

@@ -18,7 +18,7 @@ from crosswire.extract.demonyms import demonym_code
 from crosswire.extract.event_classifier import EventTypeReading, classify_event_type, read_event_type
 from crosswire.extract.gazetteer import Gazetteer
 from crosswire.extract.geoparse import PlaceMention, geoparse_doc
-from crosswire.extract.mastheads import masthead_area
+from crosswire.extract.mastheads import masthead_area, title_masthead_area
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import (
     Area,
@@ -75,7 +75,8 @@ class Extractor:
 
         `home_area_of` tells the admin1 area an article's outlet usually reports from (`places.home_area`): a local
         paper's "Clifton" is the one in its own state. Where it tells none, the area the outlet's address names is
-        taken (`mastheads.masthead_area`: "delawareonline.com")."""
+        taken (`mastheads.masthead_area`: "delawareonline.com"), or else the state the masthead a headline ends with
+        names (`mastheads.title_masthead_area`: "- WTVM.com-Columbus, GA")."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
@@ -108,6 +109,8 @@ class Extractor:
             home = home_area_of(article) if home_area_of is not None else None
             if home is None and article.outlet:
                 home = self._masthead_area(article.outlet)
+            if home is None:  # "... - WTVM.com-Columbus, GA": the masthead the headline ends with
+                home = title_masthead_area(article.title, self.gazetteer)
             yield self._analyse_docs(article, docs[2 * position], docs[2 * position + 1], home)
 
     def _analyse_docs(self, article: Article, title_doc: Any, doc: Any, home: Area | None = None) -> ArticleAnalysis:

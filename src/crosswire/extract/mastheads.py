@@ -55,6 +55,42 @@ def masthead_area(outlet: str, gazetteer: Gazetteer) -> Area | None:
     return areas.pop() if len(areas) == 1 else None
 
 
+def title_masthead_area(title: str, gazetteer: Gazetteer) -> Area | None:
+    """The US state a headline's masthead names after its town ("... - WTVM.com-Columbus, GA News", "... | KSLA
+    News 12 Shreveport, Louisiana"), where a town of that name lies in that state; None without such a masthead."""
+    suffix = _TITLE_MASTHEAD.search(title)
+    if suffix is None:
+        return None
+    for placed in _MASTHEAD_TOWN.finditer(suffix.group(0)):
+        town, state = placed.group("town"), placed.group("state")
+        if len(state) == 2:
+            code = state if state in US_STATE_CODES else None
+        else:  # "Louisiana", "New Mexico", or "Louisiana New" cut from "Louisiana News"
+            names = [state, state.split()[0]]
+            code = next((p.admin1_code for name in names for p in gazetteer.lookup(name) if _is_us_state(p)), None)
+        if code and any(_is_us_town(p) and p.admin1_code == code for p in gazetteer.lookup(town)):
+            return ("US", code)
+    return None
+
+
+# The outlet a headline ends with: after a dash or a bar, a name with a newsroom's word or a station's call sign.
+_TITLE_MASTHEAD = re.compile(
+    r"\s(?:-|\||–|—)\s(?=.*(?:News|TV|Channel|\.com|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Press|"
+    r"\b[KW][A-Z]{2,3}\b)).*$"
+)
+_MASTHEAD_TOWN = re.compile(
+    r"(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<state>[A-Z]{2}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+def _is_us_state(place: Place) -> bool:
+    return place.kind is PlaceKind.ADMIN1 and place.country_code == "US"
+
+
+def _is_us_town(place: Place) -> bool:
+    return place.kind is PlaceKind.TOWN and place.country_code == "US"
+
+
 def _country_of_tld(tld: str, gazetteer: Gazetteer) -> str | None:
     """The country of a country-code domain ("co.uk", ".ca"); None for a generic or vanity one."""
     code = "GB" if tld == "uk" else tld.upper()

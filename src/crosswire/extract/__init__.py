@@ -157,7 +157,8 @@ class Extractor:
         entities = [(ent.text, ent.label_) for d in (title_doc, doc) for ent in d.ents]
         # a police force named by its initials ("IMPD: boy shot") is a mention of its town, for the event's place
         toponyms = find_toponyms(sentences, self.gazetteer) + police_force_toponyms(sentences, self.gazetteer)
-        countries, named_areas = article_evidence(entities, f"{headline}\n{doc.text}", self.gazetteer)
+        full_text = f"{headline}\n{doc.text}"  # spaCy rebuilds a Doc's text on every access
+        countries, named_areas = article_evidence(entities, full_text, self.gazetteer)
         if home is not None:
             named_areas[home] += 1  # the outlet's own state counts as one more mention of it
         if article.outlet and station_side(article.outlet):
@@ -167,7 +168,7 @@ class Extractor:
             countries,
             self.gazetteer,
             named_areas,
-            broadcaster_side(f"{headline}\n{doc.text}", article.outlet),
+            broadcaster_side(full_text, article.outlet),
         )
         place = choose_event_place(toponyms, self.gazetteer, home)
         if place is not None:

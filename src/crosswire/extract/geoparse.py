@@ -63,8 +63,9 @@ def geoparse_doc(
     found = find_toponyms(sentences, gazetteer, keep_unknown=True)
     adjectives = _adjective_mentions(sentences, gazetteer)
     entities = [(ent.text, ent.label_) for ent in doc.ents]
-    evidence, areas = article_evidence(entities, doc.text, gazetteer)
-    side = broadcaster_side(doc.text)
+    text = doc.text  # spaCy rebuilds it on every access
+    evidence, areas = article_evidence(entities, text, gazetteer)
+    side = broadcaster_side(text)
     if spans is None:
         toponyms = found + [toponym for toponym in adjectives if not _overlaps(toponym, found)]
         resolve_toponyms(toponyms, evidence, gazetteer, areas, side)

@@ -243,9 +243,11 @@ def build_index(target: Path) -> None:
         capital = country.get("capital") or ""
         db.execute("INSERT INTO countries VALUES (?, ?, ?, ?)", (cc, country["name"], capital, capitals.get(cc)))
         next_id += 1
+    admin1_named: dict[tuple[str, str], str] = {}  # the name each admin1 area is indexed under
     for cc, code in sorted(set(admin1_names) | set(subdivisions)):
         geonameid, official, aliases = subdivisions.get((cc, code), (None, "", []))
         name = admin1_names.get((cc, code)) or official
+        admin1_named[(cc, code)] = name
         lat, lon = _centroid(by_admin1.get((cc, code), []))
         population = sum(point[2] for point in by_admin1.get((cc, code), []))
         rows.append((next_id, geonameid, name, PlaceKind.ADMIN1.value, cc, code, lat, lon, population, ""))
@@ -297,7 +299,6 @@ def build_index(target: Path) -> None:
         "INSERT INTO us_counties VALUES (?, ?)",
         [(name_key(county["name"]), county["state"]) for county in counties if county.get("name")],
     )
-    admin1_named = {(cc, code): name for cc, code, name in db.execute("SELECT cc, code, name FROM admin1")}
     db.executemany(
         "INSERT INTO area_codes VALUES (?, ?, ?)",
         [(code, cc, admin1) for code, (cc, admin1) in area_code_table(admin1_named).items()],

@@ -483,3 +483,39 @@ def test_a_town_and_a_county_named_together_are_read_where_they_hold_together(nl
     # "Salem" lies in a Washington County of Indiana and of New York: the pair says nothing, Oregon's capital stays
     text = "Washington County deputies said a man was shot in Salem on Sunday."
     assert resolved(nlp, gazetteer, text)["Salem"].admin1 == "Oregon"
+
+
+def test_a_small_town_found_under_a_name_not_its_own_is_no_reading(nlp, gazetteer: Gazetteer) -> None:
+    from crosswire.extract.places import _lookup_name
+
+    # GeoNames lists "Antioch" among the names of New Hope, a Tennessee village, and "Townville" among Abbeville's:
+    # Nashville's Antioch and the Townville of South Carolina are neither
+    assert "New Hope" not in {place.name for place in _lookup_name("Antioch", gazetteer)}
+    assert "Abbeville" not in {place.name for place in _lookup_name("Townville", gazetteer)}
+    # a big city keeps the names of its parts, and a spelling of a town's own name stays that town
+    assert resolved(nlp, gazetteer, "Two men were shot in Franklinton on Sunday.")["Franklinton"].name == "Columbus"
+    assert [place.name for place in _lookup_name("Saraqeb", gazetteer)] == ["Saraqib"]
+
+
+def test_a_small_town_in_a_state_nothing_else_points_to_gives_way_to_the_city_named(nlp, gazetteer) -> None:
+    from crosswire.extract.places import choose_event_place
+
+    def place(text: str, home: tuple[str, str] | None = None) -> tuple[str, str | None]:
+        chosen = choose_event_place(resolved_toponyms(nlp, gazetteer, text), gazetteer, home)
+        assert chosen is not None
+        return chosen.place.name, chosen.place.admin1
+
+    # Cincinnati's Madisonville is missing from the gazetteer, and nothing places the story in Kentucky
+    text = "A 5-year-old boy was fatally shot in Madisonville on Sunday, Cincinnati police said."
+    assert place(text) == ("Cincinnati", "Ohio")
+    # the town stays where the article places it: by its state, by its outlet, or by its own police
+    assert place(text, ("US", "KY")) == ("Madisonville", "Kentucky")
+    assert place(text.replace("Madisonville", "Madisonville, Ky.,")) == ("Madisonville", "Kentucky")
+    text = "A man was shot in Madisonville on Sunday, Madisonville police said. He was flown to a Cincinnati hospital."
+    assert place(text) == ("Madisonville", "Kentucky")
+
+
+def test_a_surname_spacy_reads_as_a_town_after_in_is_the_town(nlp, gazetteer: Gazetteer) -> None:
+    # a photo credit run into the text makes spaCy read "Mark Keszler Salinas" as one man
+    text = "Mark Keszler Salinas police said two people were shot to death in Salinas on Thursday."
+    assert "Salinas" in toponym_texts(nlp, gazetteer, text)

@@ -490,7 +490,11 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
                 continue  # "the South Side", "Northeast": a part of the town the article is about, not a town
             if (text.lower() in _FUNCTION_WORDS and not text.isupper()) or len(text) < 2:
                 continue  # "The" is an alternate name of Teresina in GeoNames, never a place in an English text
-            if name_key(text) in people and not _place_taken_for_a_person(text, before, after, gazetteer):
+            if (
+                name_key(text) in people
+                and not _place_taken_for_a_person(text, before, after, gazetteer)
+                and not _surname_written_as_a_place(ent.label_, text, before, after, gazetteer)
+            ):
                 continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town
             if text == text.lower():
                 continue  # "bang, bang, bang": a place name is written with a capital
@@ -640,7 +644,24 @@ def _lookup_name(text: str, gazetteer: Gazetteer) -> list[Place]:
     named without the word ("Miami-Dade")."""
     if text in _UNDOTTED:
         return [place for place in gazetteer.lookup(_UNDOTTED[text]) if place.kind is PlaceKind.ADMIN1]
-    return list(gazetteer.lookup(text)) or _county_without_the_word(text, gazetteer)
+    places = [place for place in gazetteer.lookup(text) if not _stray_alias(place, text)]
+    return places or _county_without_the_word(text, gazetteer)
+
+
+def _stray_alias(place: Place, text: str) -> bool:
+    """Whether a small town is found under a name that is not its own and looks nothing like it: GeoNames lists
+    "Antioch" for a Tennessee village called New Hope and "Townville" for Abbeville. Such a reading is far more
+    often a neighbourhood or a village the gazetteer lacks than that town. Big cities keep their other names
+    ("Franklinton" for Columbus), and so do spellings of one name ("Harem" for Ḩārim)."""
+    if place.kind is not PlaceKind.TOWN or place.population >= _STRAY_ALIAS_POPULATION:
+        return False
+    own, said = name_key(place.name), name_key(text)
+    if own == said or set(own.split()) & set(said.split()):
+        return False
+    return not _spelled_alike(place.name, text)
+
+
+_STRAY_ALIAS_POPULATION = 100_000
 
 
 def _county_without_the_word(text: str, gazetteer: Gazetteer) -> list[Place]:
@@ -660,6 +681,23 @@ def _place_taken_for_a_person(text: str, before: str, after: str, gazetteer: Gaz
     ("in central Sioux Falls"): then it is the town, not a man named in full. A surname alone stays the person's."""
     placed = bool(_CONTEXT_BEFORE.search(before) or _AREA_AFTER.match(after))
     return placed and len(text.split()) >= 2 and _primary_name(text, gazetteer)
+
+
+def _surname_written_as_a_place(label: str, text: str, before: str, after: str, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name that is also some person's surname is written as a town: spaCy reads it as one, right
+    after "in" or "near" ("shot to death in Salinas"). A photo credit run into a headline ("Mark Keszler Salinas
+    police") makes a person of every Salinas in the article; nobody is shot "in" a man."""
+    return (
+        label == "GPE"
+        and " " not in text
+        and bool(_LOCATIVE_BEFORE.search(before))
+        and not _POSSESSIVE_AFTER.match(after)
+        and _primary_name(text, gazetteer)
+    )
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s|’|')")
 
 
 def _primary_name(text: str, gazetteer: Gazetteer) -> bool:
@@ -1417,4 +1455,49 @@ def choose_event_place(toponyms: list[Toponym], gazetteer: Gazetteer, home: Area
         best_key = max(scores, key=lambda key: scores[key])
     best = first[best_key]
     assert best.place is not None
+    city = _city_for_a_stray_town(best, resolved, gazetteer, home)
+    if city is not None and city.place is not None:
+        return PlaceChoice(city.place, city, round(scores.get(city.place.key, scores[best_key]), 3))
     return PlaceChoice(best.place, best, round(scores[best_key], 3))
+
+
+def _city_for_a_stray_town(
+    best: Toponym, resolved: list[Toponym], gazetteer: Gazetteer, home: Area | None
+) -> Toponym | None:
+    """The big city an article names, when the small town chosen lies in a state nothing else in the article points
+    to. "Madisonville" in a Cincinnati story is that city's neighbourhood, which the gazetteer lacks, not the town
+    in Kentucky; "Riley" is Indianapolis's children's hospital, not a village in Kansas. A town whose state the
+    article names, or places anything else in, or is its outlet's, stays; so does any town when the city is a
+    national capital, named as often for its government as for itself."""
+    town = best.place
+    if town is None or town.kind is not PlaceKind.TOWN or town.population >= _STRAY_TOWN_POPULATION:
+        return None
+    if best.qualified:
+        return None
+    area = (town.country_code, town.admin1_code)
+    if home == area:
+        return None
+    for toponym in resolved:
+        place = toponym.place
+        if place is None:
+            continue
+        if place.key != town.key and (place.country_code, place.admin1_code) == area:
+            return None
+        if place.key == town.key and _OWN_FORCE_AFTER.match(toponym.sentence.doc_text, toponym.end):
+            return None  # "Silver City police responded": the town has its own police; the city is its hospital
+    cities = [
+        toponym
+        for toponym in resolved
+        if (place := toponym.place) is not None
+        and place.kind is PlaceKind.TOWN
+        and place.population >= _BIG_CITY
+        and (place.country_code, place.admin1_code) != area
+        and _spelled_alike(place.name, toponym.text)  # named, not read from its police's initials ("SAPD")
+        and not gazetteer.is_capital(place)
+    ]
+    return cities[0] if cities else None
+
+
+_STRAY_TOWN_POPULATION = 50_000
+_OWN_FORCE_AFTER = re.compile(r"\s+(?:police|sheriff|(?:fire|police) department|PD)\b", re.IGNORECASE)
+_BIG_CITY = 300_000

@@ -517,5 +517,14 @@ def test_a_small_town_in_a_state_nothing_else_points_to_gives_way_to_the_city_na
 
 def test_a_surname_spacy_reads_as_a_town_after_in_is_the_town(nlp, gazetteer: Gazetteer) -> None:
     # a photo credit run into the text makes spaCy read "Mark Keszler Salinas" as one man
-    text = "Mark Keszler Salinas police said two people were shot to death in Salinas on Thursday."
+    text = (
+        "Mark Keszler Salinas police said two people were shot to death in Salinas on Thursday. "
+        "The suspect was handcuffed in Salinas hours later."
+    )
     assert "Salinas" in toponym_texts(nlp, gazetteer, text)
+    # a surname written once after "in" stays the man's
+    text = (
+        "Hugh Jackman will host the Oscars. Jackman was announced Friday. Jackman said he was thrilled. "
+        "Bringing in Jackman to host the show fits the plan."
+    )
+    assert "Jackman" not in toponym_texts(nlp, gazetteer, text)

@@ -454,6 +454,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
     toponyms: list[Toponym] = []
     people = _people_names(sentences)
     body = next((sentence.doc_text for sentence in sentences if not sentence.in_title), "")
+    titles = [sentence.text for sentence in sentences if sentence.in_title]
+    located = Counter(name_key(match.group(1)) for text in (*titles, body) for match in _LOCATED_NAME.finditer(text))
     title_case = any(sentence.in_title and _is_title_case(sentence.text) for sentence in sentences)
     for sentence in sentences:
         if sentence.span is None:
@@ -493,7 +495,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             if (
                 name_key(text) in people
                 and not _place_taken_for_a_person(text, before, after, gazetteer)
-                and not _surname_written_as_a_place(ent.label_, text, before, after, gazetteer)
+                and not _surname_written_as_a_place(ent.label_, text, before, after, gazetteer, located)
             ):
                 continue  # "Teixeira's Texas home": the man named in full elsewhere, not the Brazilian town
             if text == text.lower():
@@ -683,13 +685,17 @@ def _place_taken_for_a_person(text: str, before: str, after: str, gazetteer: Gaz
     return placed and len(text.split()) >= 2 and _primary_name(text, gazetteer)
 
 
-def _surname_written_as_a_place(label: str, text: str, before: str, after: str, gazetteer: Gazetteer) -> bool:
+def _surname_written_as_a_place(
+    label: str, text: str, before: str, after: str, gazetteer: Gazetteer, located: Counter[str]
+) -> bool:
     """Whether a one-word name that is also some person's surname is written as a town: spaCy reads it as one, right
-    after "in" or "near" ("shot to death in Salinas"). A photo credit run into a headline ("Mark Keszler Salinas
-    police") makes a person of every Salinas in the article; nobody is shot "in" a man."""
+    after "in" or "near" ("shot to death in Salinas"), and the article writes it so more than once. A photo credit
+    run into a headline ("Mark Keszler Salinas police") makes a person of every Salinas in the article; but
+    "bringing in Jackman to host", once, is the man the article is about."""
     return (
         label == "GPE"
         and " " not in text
+        and located[name_key(text)] >= 2
         and bool(_LOCATIVE_BEFORE.search(before))
         and not _POSSESSIVE_AFTER.match(after)
         and _primary_name(text, gazetteer)
@@ -697,6 +703,7 @@ def _surname_written_as_a_place(label: str, text: str, before: str, after: str, 
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
+_LOCATED_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+([A-Z][\w’'-]+)")
 _POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s|’|')")
 
 
@@ -736,8 +743,13 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _places_of_a_bare_name(text: str, gazetteer: Gazetteer) -> list[Place]:
-    """The places of a name spaCy did not tag: a continent is never read from a bare capitalised word."""
-    return [place for place in gazetteer.lookup(text) if place.kind is not PlaceKind.CONTINENT]
+    """The places of a name spaCy did not tag: a continent is never read from a bare capitalised word, nor a small
+    town from a name not its own (see `_stray_alias`)."""
+    return [
+        place
+        for place in gazetteer.lookup(text)
+        if place.kind is not PlaceKind.CONTINENT and not _stray_alias(place, text)
+    ]
 
 
 def _modifier_toponyms(
@@ -1467,8 +1479,8 @@ def _city_for_a_stray_town(
     """The big city an article names, when the small town chosen lies in a state nothing else in the article points
     to. "Madisonville" in a Cincinnati story is that city's neighbourhood, which the gazetteer lacks, not the town
     in Kentucky; "Riley" is Indianapolis's children's hospital, not a village in Kansas. A town whose state the
-    article names, or places anything else in, or is its outlet's, stays; so does any town when the city is a
-    national capital, named as often for its government as for itself."""
+    article names, or places anything else in, or is its outlet's, stays; so does any town when the city lies abroad
+    or is a national capital, named as often for its government as for itself."""
     town = best.place
     if town is None or town.kind is not PlaceKind.TOWN or town.population >= _STRAY_TOWN_POPULATION:
         return None
@@ -1491,7 +1503,8 @@ def _city_for_a_stray_town(
         if (place := toponym.place) is not None
         and place.kind is PlaceKind.TOWN
         and place.population >= _BIG_CITY
-        and (place.country_code, place.admin1_code) != area
+        and place.country_code == town.country_code  # a city abroad is where a ship's navy or a fighter comes from
+        and place.admin1_code != town.admin1_code
         and _spelled_alike(place.name, toponym.text)  # named, not read from its police's initials ("SAPD")
         and not gazetteer.is_capital(place)
     ]

@@ -528,3 +528,17 @@ def test_a_surname_spacy_reads_as_a_town_after_in_is_the_town(nlp, gazetteer: Ga
         "Bringing in Jackman to host the show fits the plan."
     )
     assert "Jackman" not in toponym_texts(nlp, gazetteer, text)
+
+
+def test_a_name_before_administration_is_a_leader_not_a_place(nlp, gazetteer: Gazetteer) -> None:
+    from spacy.tokens import Span
+
+    def tagged_as_place(text: str, name: str) -> list[str]:
+        doc = nlp.make_doc(text)
+        start = [token.text for token in doc].index(name)
+        doc.ents = [Span(doc, start, start + 1, label="GPE")]  # as spaCy tags it in some contexts
+        return [toponym.text for toponym in find_toponyms(split_sentences(nlp(doc), 2026), gazetteer)]
+
+    assert tagged_as_place("The rules were weakened in the last days of the Bush administration.", "Bush") == []
+    # a country's administration is still the country
+    assert tagged_as_place("The Kenya administration sent troops north.", "Kenya") == ["Kenya"]

@@ -505,6 +505,8 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             if _street_name(sentence.doc_text, start, end):
                 continue
             candidates = _lookup_name(text, gazetteer)
+            if _LEADERS_AFTER.match(after) and not any(place.kind is PlaceKind.COUNTRY for place in candidates):
+                continue  # "the Bush administration": a leader, not Būsh in Egypt ("the Kenya administration" stays)
             if (joined := _HYPHENATED_AFTER.match(sentence.doc_text, end)) and (
                 whole := gazetteer.lookup(text + joined.group(0))
             ):
@@ -702,6 +704,7 @@ def _surname_written_as_a_place(
     )
 
 
+_LEADERS_AFTER = re.compile(r"^(?:’s|'s)?\s+(?:administration|White House|presidency|cabinet)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
 _LOCATED_NAME = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+([A-Z][\w’'-]+)")
 _POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s|’|')")

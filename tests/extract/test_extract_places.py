@@ -540,5 +540,13 @@ def test_a_name_before_administration_is_a_leader_not_a_place(nlp, gazetteer: Ga
         return [toponym.text for toponym in find_toponyms(split_sentences(nlp(doc), 2026), gazetteer)]
 
     assert tagged_as_place("The rules were weakened in the last days of the Bush administration.", "Bush") == []
-    # a country's administration is still the country
+    # a country's or a city's administration is still the place
     assert tagged_as_place("The Kenya administration sent troops north.", "Kenya") == ["Kenya"]
+    assert tagged_as_place("The Wuhan administration closed the markets.", "Wuhan") == ["Wuhan"]
+
+
+def test_broadway_is_a_street_not_a_town(nlp, gazetteer: Gazetteer) -> None:
+    text = "Officers responded to South Broadway and Cedar Street around 3:30 a.m., Lexington police said."
+    found = toponym_texts(nlp, gazetteer, text)
+    assert "Lexington" in found
+    assert "Broadway" not in found

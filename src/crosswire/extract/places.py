@@ -505,8 +505,10 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
             if _street_name(sentence.doc_text, start, end):
                 continue
             candidates = _lookup_name(text, gazetteer)
-            if _LEADERS_AFTER.match(after) and not any(place.kind is PlaceKind.COUNTRY for place in candidates):
-                continue  # "the Bush administration": a leader, not Būsh in Egypt ("the Kenya administration" stays)
+            if _LEADERS_AFTER.match(after) and not any(_prominent(place) for place in candidates):
+                # "the Bush administration": a leader, not Būsh in Egypt; "the Kenya administration" and "the Wuhan
+                # administration" are governments of places, named by them
+                continue
             if (joined := _HYPHENATED_AFTER.match(sentence.doc_text, end)) and (
                 whole := gazetteer.lookup(text + joined.group(0))
             ):
@@ -585,6 +587,7 @@ def find_toponyms(sentences: list[Sentence], gazetteer: Gazetteer, keep_unknown:
 
 _COMMON_NOUNS = frozenset(
     {"metro", "side", "street", "avenue", "road", "hospital", "downtown", "central business district", "white house"}
+    | {"broadway"}  # a street in nearly every American town, and New York's theatres; a village in Virginia too
     | {"city hall", "police", "center", "centre", "school", "church", "university", "college", "station", "airport"}
 )
 # Words that stand before "men", "officer" or "child" in a headline as often as a town does ("Four Men Wounded",

@@ -99,6 +99,7 @@ def synthesize(
         if analysis.event_date
         else None,
         event_type=analysis.event_type,
+        ages=analysis.ages,
     )
     copy = replace(article, content_hash=raw.content_hash, source=raw.source, published=published, id=None)
     return raw, copy, moved

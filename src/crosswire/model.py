@@ -524,6 +524,7 @@ class ArticleAnalysis:
     event_date_after_the_act: bool = False
     event_type: EventType | None = None
     year: int | None = None  # of the first full date (day, month and year) near the top, when there is one
+    ages: list[str] = field(default_factory=list)  # ages stated ("16y", "9m"): see `crosswire.extract.ages`
 
 
 class FactStatus(StrEnum):

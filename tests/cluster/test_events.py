@@ -363,3 +363,25 @@ def test_a_town_inside_the_events_county_is_closer_than_one_elsewhere_in_the_sta
     far, _ = score_match(_features(3, elsewhere), event)
     assert reasons["place"] == "Olivehurst lies in Yuba County"
     assert near > far
+
+
+def test_an_age_both_reports_state_is_evidence_and_ages_apart_tell_against() -> None:
+    """ "A 16-year-old shot in Harim" and "Teen, 16, wounded": no name in common, but the same age. A report of a
+    23-year-old shot there that day is likelier another shooting."""
+    shooting = {"shot": 0.6, "teen": 0.5, "wounded": 0.6}
+    first = _features(1, HAREM, date(2026, 11, 3), terms=shooting)
+    first.ages = {"16y"}
+    profile = _profile(first)
+    retold = {"shot": 0.6, "teen": 0.5, "hospital": 0.6}
+    same = _features(2, HAREM, date(2026, 11, 3), terms=retold)
+    same.ages = {"16y", "40y"}
+    silent = _features(3, HAREM, date(2026, 11, 3), terms=retold)
+    other = _features(4, HAREM, date(2026, 11, 3), terms=retold)
+    other.ages = {"23y"}
+    with_age, reasons = score_match(same, profile)
+    without_age, _ = score_match(silent, profile)
+    apart, apart_reasons = score_match(other, profile)
+    assert with_age > without_age > apart
+    assert "same age (16 years)" in reasons["summary"]
+    assert "different ages" in apart_reasons["summary"]
+    assert EventProfile.from_json(profile.to_json()).ages == {"16y": 1}

@@ -12,6 +12,7 @@ from typing import Any
 
 from crosswire.extract.actor_types import find_event_actors
 from crosswire.extract.actors import find_actors
+from crosswire.extract.ages import stated_ages
 from crosswire.extract.attribution import clause_around, find_hedge
 from crosswire.extract.dates import choose_event_date, find_dates, mark_earlier_happenings, restore_the_act
 from crosswire.extract.demonyms import demonym_code
@@ -236,6 +237,7 @@ class Extractor:
             event_date_after_the_act=event_date.after_the_act if event_date else False,
             event_type=event_type.value if event_type else None,
             year=_year_near_top(sentences),
+            ages=stated_ages(f"{article.title}\n{article.text}"),
         )
 
 

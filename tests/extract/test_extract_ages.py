@@ -1,0 +1,22 @@
+"""The ages an article states, the fingerprint clustering compares."""
+
+from __future__ import annotations
+
+from crosswire.extract.ages import stated_ages
+
+
+def test_ages_with_a_unit_in_digits_or_words() -> None:
+    text = (
+        "A 16-year-old girl was shot on Elm Street. Her sixteen year old friend and a 9-month-old baby were "
+        "unhurt; a 3-week-old puppy was too."
+    )
+    assert stated_ages(text) == ["16y", "3w", "9m"]
+
+
+def test_an_age_set_off_by_commas_after_a_name() -> None:
+    assert stated_ages("Police identified the victim as Jordan Reyes, 23, of Toledo.") == ["23y"]
+
+
+def test_numbers_that_are_not_ages() -> None:
+    text = "He was sentenced to 30 years. On March 5, 16 people gathered, and a 20-year plan was read."
+    assert stated_ages(text) == []

@@ -659,8 +659,12 @@ def _stray_alias(place: Place, text: str) -> bool:
     """Whether a small town is found under a name that is not its own and looks nothing like it: GeoNames lists
     "Antioch" for a Tennessee village called New Hope and "Townville" for Abbeville. Such a reading is far more
     often a neighbourhood or a village the gazetteer lacks than that town. Big cities keep their other names
-    ("Franklinton" for Columbus), and so do spellings of one name ("Harem" for Ḩārim)."""
-    if place.kind is not PlaceKind.TOWN or place.population >= _STRAY_ALIAS_POPULATION:
+    ("Franklinton" for Columbus), and so do spellings of one name ("Harem" for Ḩārim).
+
+    Only US towns are judged so. Elsewhere a town's other names are mostly its names in other languages and scripts,
+    which look nothing like its own and are right: over ACLED's African notes, the rule applied everywhere moved some
+    events to another country (actor names exact 1647 -> 1636)."""
+    if place.kind is not PlaceKind.TOWN or place.population >= _STRAY_ALIAS_POPULATION or place.country_code != "US":
         return False
     own, said = name_key(place.name), name_key(text)
     if own == said or set(own.split()) & set(said.split()):

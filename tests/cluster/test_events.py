@@ -385,3 +385,17 @@ def test_an_age_both_reports_state_is_evidence_and_ages_apart_tell_against() -> 
     assert "same age (16 years)" in reasons["summary"]
     assert "different ages" in apart_reasons["summary"]
     assert EventProfile.from_json(profile.to_json()).ages == {"16y": 1}
+
+
+def test_an_age_both_state_lets_everything_else_outweigh_a_date_gap_as_a_name_does() -> None:
+    """ "Girl, 8, dies" dated by her death, three days after "8-year-old girl critical": no name is shared, but the
+    age is, and the town and the wording agree."""
+    first = _features(1, HAREM, date(2026, 11, 3))
+    first.ages = {"8y"}
+    later = _features(2, HAREM, date(2026, 11, 6))
+    later.ages = {"8y"}
+    score, reasons = score_match(later, _profile(first))
+    assert score >= JOIN_THRESHOLD
+    assert "event dates 3 days apart but all else agrees" in reasons["summary"]
+    later.ages = set()
+    assert score_match(later, _profile(first))[0] == -1.0

@@ -539,7 +539,8 @@ def score_match(
     )
     reasons["place"] = relation
     held_back = gate is not None and not follow_up
-    same_ages = sorted(features.ages & set(profile.ages))
+    same_ages = sorted(features.ages & profile.ages.keys())
+    ages_apart = not same_ages and bool(features.ages) and bool(profile.ages)
     if held_back and not shared and not same_ages:  # only these let the rest outweigh time: no wording to weigh
         reasons["summary"] = gate
         return -1.0, reasons
@@ -563,7 +564,7 @@ def score_match(
     score += SAME_TOLL * len(agreeing) - DIFFERENT_TOLL * len(clashing)
     if same_ages:
         score += SAME_AGE
-    elif features.ages and profile.ages:
+    elif ages_apart:
         score -= DIFFERENT_AGES
     clash = "killed" in clashing
     if held_back and (score < OVERRIDES_TIME or text_score < OVERRIDING_TEXT):
@@ -594,7 +595,7 @@ def score_match(
         )
     if same_ages:
         parts.append("same age" + ("s" if len(same_ages) > 1 else "") + f" ({', '.join(map(_age_text, same_ages))})")
-    elif features.ages and profile.ages:
+    elif ages_apart:
         parts.append("different ages")
     parts.append(f"text {text_score:.2f}")
     reasons["summary"] = ", ".join(parts)

@@ -206,6 +206,23 @@ def test_syndicated_copies_count_as_one_source(open_db: Callable[..., Crosswire]
     assert "syndicated copy" in event.decisions[-1].explanation
 
 
+def test_one_login_prompt_scraped_for_two_stories_makes_no_copies(
+    open_db: Callable[..., Crosswire], tmp_path: Path
+) -> None:
+    """A paywall's prompt in place of two different stories is the same text twice, but neither copies the other."""
+    folder = tmp_path / "in"
+    write(folder / "one.txt", "Market blast kills seven in Konduga\n\nThank you for registering! Close\n")
+    write(folder / "two.txt", "Flood sweeps away the Lokoja bridge\n\nThank you for registering! Close\n")
+    crosswire = open_db()
+    crosswire.ingest([str(folder / "one.txt")], outlet="Site A", published="2026-11-04")
+    crosswire.ingest([str(folder / "two.txt")], outlet="Site B", published="2026-11-04")
+    articles = [article for event in crosswire.events() for article in event.articles]
+    assert len({article.origin for article in articles}) == 2
+    assert all(
+        "syndicated copy" not in decision.explanation for event in crosswire.events() for decision in event.decisions
+    )
+
+
 def test_bad_inputs_are_reported_and_the_rest_ingested(open_db: Callable[..., Crosswire], tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write(folder / "good.txt", RAID)

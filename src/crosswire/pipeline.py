@@ -27,6 +27,7 @@ from crosswire.cluster import (
     name_term,
     signature_from_bytes,
     signature_to_bytes,
+    tells_no_story,
     text_signature,
 )
 from crosswire.errors import InputError
@@ -219,7 +220,11 @@ class Crosswire:
         existing_id: int | None = None,
     ) -> int:
         """Store the article and its claims, find or start its event, and rebuild that event's record."""
-        copy = syndication.find_copy_of(signature, article.published)
+        copy = (
+            None
+            if tells_no_story(article.title, article.text)
+            else syndication.find_copy_of(signature, article.published)
+        )
         origin = _origin(article)
         copied_event: int | None = None
         if copy is not None:

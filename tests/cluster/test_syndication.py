@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from crosswire.cluster import SyndicationIndex, signature_from_bytes, signature_to_bytes, text_signature
+from crosswire.cluster import (
+    SyndicationIndex,
+    signature_from_bytes,
+    signature_to_bytes,
+    tells_no_story,
+    text_signature,
+)
 
 WIRE = (
     "A bomb hidden near a row of tea stalls exploded at a crowded market in Konduga on Tuesday, killing nine "
@@ -36,3 +42,15 @@ def test_a_report_written_separately_is_not_a_copy() -> None:
 def test_signatures_survive_storage() -> None:
     signature = text_signature(WIRE)
     assert signature_from_bytes(signature_to_bytes(signature)).jaccard(signature) == 1.0
+
+
+def test_a_sites_template_scraped_in_place_of_the_story_tells_none() -> None:
+    """Two sites' login prompts are identical, whatever the stories behind them: sharing them is no copying."""
+    assert tells_no_story("Boy, 11, among four shot in Mount Oliver", "Thank you for registering! Close")
+    assert tells_no_story("Flood sweeps away bridge in Lokoja", "Just one more thing... Please verify your email.")
+
+
+def test_a_short_brief_that_repeats_its_headline_and_a_long_story_tell_theirs() -> None:
+    brief = "A bomb killed seven people at the cattle market in Konduga on Tuesday, police said."
+    assert not tells_no_story("Market blast kills seven in Konduga", brief)
+    assert not tells_no_story("Untitled", WIRE)

@@ -17,6 +17,7 @@ from crosswire.cluster.syndication import (
     SyndicationIndex,
     signature_from_bytes,
     signature_to_bytes,
+    tells_no_story,
     text_signature,
 )
 
@@ -35,5 +36,6 @@ __all__ = [
     "score_match",
     "signature_from_bytes",
     "signature_to_bytes",
+    "tells_no_story",
     "text_signature",
 ]

@@ -19,6 +19,12 @@ if TYPE_CHECKING:  # datasketch pulls in scipy (a third of a second): imported w
 NUM_PERM = 128
 SHINGLE = 5
 COPY_THRESHOLD = 0.5
+# A short text that does not tell its own story shows nothing by being shared: the login prompts that two sites
+# served in place of two different stories ("Thank you for registering!") are identical. A short wire brief is told
+# apart from them by repeating a word of its headline. On GVA, of the copies found among texts under 40 words, 14
+# joined different incidents and 3 the same one; among longer texts, 35 of 35 were the same incident.
+MIN_COPY_WORDS = 40
+_HEADLINE_WORD = 5  # letters at least: a headline's words that say what it is about ("Konduga", not "one")
 SCHEME = "affine32"  # stored signatures must be read back with the scheme that made them
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -32,6 +38,16 @@ def text_signature(text: str) -> MinHash:
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     signature.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return signature
+
+
+def tells_no_story(title: str, text: str) -> bool:
+    """Whether the text is too short, and too far from its headline, for sharing it to show that one article copies
+    another: a site's template scraped in place of the story."""
+    words = _WORD.findall(text.casefold())
+    if len(words) >= MIN_COPY_WORDS:
+        return False
+    headline = {word for word in _WORD.findall(title.casefold()) if len(word) >= _HEADLINE_WORD}
+    return not headline.intersection(words)
 
 
 def signature_to_bytes(signature: MinHash) -> bytes:

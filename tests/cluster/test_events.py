@@ -119,9 +119,9 @@ def test_a_name_common_to_many_events_identifies_none() -> None:
     profile = _profile(_features(1, HAREM, names={"stroger hospital", "jane roe"}))
     profile.people.update({"stroger hospital": 1, "jane roe": 1})
     idf = IdfTable({name_term("stroger hospital"): 40, name_term("jane roe"): 1}, documents=500)
-    hospital = _features(2, HAREM, names={"stroger hospital"}, terms={"other": 1.0})
+    hospital = _features(2, HAREM, names={"stroger hospital"}, terms={"other": 1.0, "operation": 0.5})
     hospital.people = {"stroger hospital"}
-    victim = _features(3, HAREM, names={"jane roe"}, terms={"other": 1.0})
+    victim = _features(3, HAREM, names={"jane roe"}, terms={"other": 1.0, "operation": 0.5})
     victim.people = {"jane roe"}
     _, hospital_reasons = score_match(hospital, profile, idf)
     _, victim_reasons = score_match(victim, profile, idf)
@@ -195,6 +195,7 @@ def test_a_later_report_that_dates_the_act_on_the_events_day_is_not_held_back_by
 
 
 def test_a_later_report_of_another_act_that_day_in_a_big_city_is_another_event() -> None:
+    """Same city, same day, but not a word, a name or an age in common: another act."""
     city = Place("Aleppo", PlaceKind.TOWN, "SY", "Syria", 36.2, 37.16, "Aleppo", "09", 170063, 2_000_000)
     shooting = _report(1, date(2026, 3, 1), datetime(2026, 3, 2), "jane roe")
     stranger = _report(2, date(2026, 3, 1), datetime(2028, 5, 10), "john doe")

@@ -13,7 +13,8 @@ inverted index, within a time window). What tells events apart decides:
   counts half, as one reading is likely wrong;
 - participants: the full names of people are near-unique; other names count by their rarity; people (and other
   specific names) that each side names and the other does not tell against a match;
-- wording: TF-IDF cosine with the event's articles, so that "police" and "shooting" weigh little;
+- wording: TF-IDF cosine with the event's articles, so that "police" and "shooting" weigh little; a report that
+  shares no wording, no specific name and no age with the event is not joined on place and date alone;
 - type and counts: the same event type and compatible counts add a little, clashing counts take a little away;
 - ages: an age both sides state ("16-year-old") adds a little, and ages stated by both with none in common take a
   little away (a 16-year-old and a 23-year-old shot in one city on one night are two shootings more often than not).
@@ -60,16 +61,16 @@ NEARBY_KM = 15.0
 CITY_AROUND = 100_000  # a town this big can hold the neighbourhood named beside it
 SAME_SPOT_KM = 3.0
 DATE_AGREEMENT = {0: 1.0, 1: 0.6, 2: 0.3}  # agreeing event dates are evidence too, not only a gate
+# A report that shares no wording, no specific name and no age with an event is not joined to it on place and date
+# alone: another act that day in a big city. (No decision on GVA or ECB+ turned on this when it was added; it keeps
+# the lower join threshold from taking such a report.)
+NO_WORDING = 0.05
 # Dates or publication too far apart rule a match out, unless everything else agrees this strongly and a name
 # specific to the event is shared, or an age both state: then one of the two dates is misread, or the article is a
 # follow-up that does not name the event's people (on GVA, candidates held back by time that scored this much
 # without it were the same incident 30 times in 34; a shared age lifts as well as a name, "Camden girl, 8, dies"
 # three days after "8-year-old girl critical": B-cubed recall 0.8954 -> 0.8965 at equal precision). Wording alone
 # cannot lift the gate: a paper's short crime reports share a template.
-# A report that shares no wording, no specific name and no age with an event is not joined to it on place and date
-# alone: another act that day in a big city. (No decision on GVA or ECB+ turned on this when it was added; it keeps
-# the lower join threshold from taking such a report.)
-NO_WORDING = 0.05
 OVERRIDES_TIME = 0.55
 OVERRIDING_TEXT = 0.25  # and the wording must agree too: the same people in the same town may be another event
 WEIGHTS = {"text": 0.45, "names": 0.25, "place": 0.30, "date": 0.10}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -43,8 +44,8 @@ def text_signature(text: str) -> MinHash:
 def tells_no_story(title: str, text: str) -> bool:
     """Whether the text is too short, and too far from its headline, for sharing it to show that one article copies
     another: a site's template scraped in place of the story."""
-    words = _WORD.findall(text.casefold())
-    if len(words) >= MIN_COPY_WORDS:
+    words = [match.group() for match in islice(_WORD.finditer(text.casefold()), MIN_COPY_WORDS)]
+    if len(words) >= MIN_COPY_WORDS:  # only the first words are read: a long text is told by its length alone
         return False
     headline = {word for word in _WORD.findall(title.casefold()) if len(word) >= _HEADLINE_WORD}
     return not headline.intersection(words)

@@ -549,11 +549,12 @@ def score_match(
     held_back = gate is not None and not follow_up
     same_ages = sorted(features.ages & profile.ages.keys())
     ages_apart = not same_ages and bool(features.ages) and bool(profile.ages)
-    if held_back and not shared and not same_ages:  # only these let the rest outweigh time: no wording to weigh
+    identifying = bool(shared or same_ages)  # a specific name or an age both sides give
+    if held_back and not identifying:  # only these let the rest outweigh time: no wording to weigh
         reasons["summary"] = gate
         return -1.0, reasons
     text_score = _cosine(features.weighted_terms(idf), _weighted(profile.terms, idf))
-    if text_score < NO_WORDING and not shared and not same_ages:
+    if text_score < NO_WORDING and not identifying:
         reasons["summary"] = "no wording, name or age in common"
         return -1.0, reasons
     # Evidence that is missing on either side (no place, no date, no names) is left out rather than counted as
@@ -561,7 +562,7 @@ def score_match(
     evidence = {"text": text_score}
     if features.names or profile.names:
         evidence["names"] = names_score
-    if place_score is not None and profile.places:
+    if place_score is not None:  # None also when the event has no place
         evidence["place"] = place_score
     if gate is None and "date_gap_days" in reasons:
         evidence["date"] = DATE_AGREEMENT.get(reasons["date_gap_days"], 0.0)

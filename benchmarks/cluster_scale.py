@@ -100,6 +100,7 @@ def synthesize(
         else None,
         event_type=analysis.event_type,
         ages=analysis.ages,
+        roundup=analysis.roundup,
     )
     copy = replace(article, content_hash=raw.content_hash, source=raw.source, published=published, id=None)
     return raw, copy, moved

@@ -525,6 +525,9 @@ class ArticleAnalysis:
     event_type: EventType | None = None
     year: int | None = None  # of the first full date (day, month and year) near the top, when there is one
     ages: list[str] = field(default_factory=list)  # ages stated ("16y", "9m"): see `crosswire.extract.ages`
+    # the headline tallies several incidents ("4 dead, 17 wounded in Chicago shootings"): the names and ages the
+    # article gives are spread over them
+    roundup: bool = False
 
 
 class FactStatus(StrEnum):

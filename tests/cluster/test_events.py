@@ -400,3 +400,36 @@ def test_an_age_both_state_lets_everything_else_outweigh_a_date_gap_as_a_name_do
     assert "event dates 3 days apart but all else agrees" in reasons["summary"]
     later.ages = set()
     assert score_match(later, _profile(first))[0] == -1.0
+
+
+def test_a_roundup_joins_an_event_without_lending_it_the_other_shootings() -> None:
+    """ "4 dead, 11 wounded in city shootings" is filed under one of them. The 16-year-old it also tallies was shot
+    elsewhere in the city that night: his own report must not find his name and age in the event."""
+    woman = {"woman": 0.6, "market": 0.6, "stall": 0.5}
+    tally = {"shootings": 0.6, "woman": 0.4, "market": 0.4, "boy": 0.4, "school": 0.4}
+
+    def event_with_roundup(roundup: bool) -> EventProfile:
+        first = _features(1, ALEPPO, date(2026, 11, 3), {"jane roe"}, terms=woman)
+        first.ages = {"30y"}
+        profile = _profile(first)
+        tallied = _features(2, ALEPPO, date(2026, 11, 3), {"jane roe", "john doe"}, terms=tally)
+        tallied.ages, tallied.roundup = {"30y", "16y"}, roundup
+        profile.add(tallied)
+        return profile
+
+    profile = event_with_roundup(True)
+    assert profile.articles == 2
+    assert profile.ages == {"30y": 1} and set(profile.names) == {"jane roe"}
+    boy = _features(3, ALEPPO, date(2026, 11, 3), {"john doe"}, terms={"boy": 0.6, "school": 0.6, "bus": 0.5})
+    boy.ages = {"16y"}
+    score, reasons = score_match(boy, profile)
+    assert score == -1.0 and reasons["summary"] == "no wording, name or age in common"
+    # had the round-up counted as a report of the event, the boy's shooting would have joined it
+    assert score_match(boy, event_with_roundup(False))[0] >= JOIN_THRESHOLD
+
+
+def test_a_roundup_that_starts_an_event_counts_in_full() -> None:
+    roundup = _features(1, ALEPPO, date(2026, 11, 3), {"john doe"})
+    roundup.ages, roundup.roundup = {"16y"}, True
+    profile = _profile(roundup)
+    assert profile.ages == {"16y": 1} and set(profile.names) == {"john doe"} and profile.places

@@ -299,6 +299,14 @@ def test_a_roundup_of_several_shootings_gives_no_toll(extractor):
 
     for field in (ClaimField.KILLED, ClaimField.INJURED):
         assert not claims(analysis, field)
+    assert analysis.roundup  # and clustering keeps its names and ages out of the event it joins
+
+
+def test_a_report_of_one_shooting_is_no_roundup(extractor):
+    analysis = extractor.analyse(
+        article("Two men killed in Elm Street shooting", "Two men were killed in a shooting on Elm Street on Saturday.")
+    )
+    assert not analysis.roundup
 
 
 def test_analyse_many_keeps_order(extractor):

@@ -238,6 +238,7 @@ class Extractor:
             event_type=event_type.value if event_type else None,
             year=_year_near_top(sentences),
             ages=stated_ages(f"{article.title}\n{article.text}"),
+            roundup=title.is_roundup,
         )
 
 

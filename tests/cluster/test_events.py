@@ -305,7 +305,8 @@ def test_missing_evidence_is_left_out_not_counted_against() -> None:
     article.people = {"tara reid"}
     score, reasons = score_match(article, profile)
     assert reasons["place"] == "article has no place"
-    assert score == pytest.approx((0.45 * 1.0 + 0.25 * 0.8) / 0.70 + 0.03, abs=1e-3)  # + same event type
+    # text, names and the same day of publication (neither dates the act); no place; + the same event type
+    assert score == pytest.approx((0.45 * 1.0 + 0.25 * 0.8 + 0.10 * 1.0) / 0.80 + 0.03, abs=1e-3)
 
 
 def test_two_events_that_turn_out_to_be_one_are_found() -> None:
@@ -433,3 +434,19 @@ def test_a_roundup_that_starts_an_event_counts_in_full() -> None:
     roundup.ages, roundup.roundup = {"16y"}, True
     profile = _profile(roundup)
     assert profile.ages == {"16y": 1} and set(profile.names) == {"john doe"} and profile.places
+
+
+def test_without_event_dates_reports_published_together_agree_in_time() -> None:
+    """Neither report dates the act ("a shooting in Harim"): two published the same day agree in time as two event
+    dates would, and a report published five days later gets no such support."""
+    profile = _profile(_features(1, HAREM, terms={"shooting": 0.6, "market": 0.6, "boy": 0.5}))
+    report = {"shooting": 0.6, "market": 0.6, "school": 0.5}
+    same_day = _features(2, HAREM, terms=report)
+    later = _features(3, HAREM, terms=report)
+    later.published = datetime(2026, 11, 9)
+    together, reasons = score_match(same_day, profile)
+    apart, later_reasons = score_match(later, profile)
+    assert together > apart
+    assert "published the same day" in reasons["summary"] and "published" not in later_reasons["summary"]
+    later.published = datetime(2026, 11, 6)
+    assert "published 2 days apart" in score_match(later, profile)[1]["summary"]

@@ -6,7 +6,8 @@ inverted index, within a time window). What tells events apart decides:
 - time: event dates more than two days apart, or publication more than ten days apart (unless the article dates
   the act on the event's own day), rule a match out, unless the article names the same people (a follow-up: one
   of them bridges 45 days, an arrest; two bridge three years, a trial, and are looked up that far back), or it
-  shares a specific name or a stated age and agrees on everything else (a misread date);
+  shares a specific name or a stated age and agrees on everything else (a misread date); dates that agree count
+  for a match, and where either side has no event date, publication on the same day or the next counts instead;
 - place: a different country says nothing (one of the two is often a misreading); the same town counts for
   more when the town is small (two shootings in one village are rarer than two in Chicago); a town inside the
   event's province counts too; one town name resolved to two regions (Bristol, England and Bristol, Connecticut)
@@ -575,8 +576,16 @@ def score_match(
         evidence["names"] = names_score
     if place_score is not None:  # None also when the event has no place
         evidence["place"] = place_score
+    published_together = (
+        gate is None and "date_gap_days" not in reasons and reasons.get("published_gap_days") in DATE_AGREEMENT
+    )
     if gate is None and "date_gap_days" in reasons:
         evidence["date"] = DATE_AGREEMENT.get(reasons["date_gap_days"], 0.0)
+    elif published_together:
+        # Without an event date on both sides, reports published within two days of each other agree in time as
+        # event dates would (GVA B-cubed recall 0.9044 to 0.9110 at precision 0.9747 to 0.9743; a half weight, 0.6
+        # and 0.3 for the same and the next day, gave 0.9082). Farther apart says nothing: the gates above decide.
+        evidence["date"] = DATE_AGREEMENT[reasons["published_gap_days"]]
     score = sum(WEIGHTS[key] * value for key, value in evidence.items()) / sum(WEIGHTS[key] for key in evidence)
     if evidence.get("date") == 1.0 and features.place is not None and relation.startswith("same town"):
         # the same town on the same day says more than the two apart, the more so the smaller the town
@@ -607,6 +616,9 @@ def score_match(
         parts.append(f"{gate} but the same people (a follow-up)")
     elif "date_gap_days" in reasons:
         parts.append("same date" if reasons["date_gap_days"] == 0 else f"dates {reasons['date_gap_days']} days apart")
+    elif published_together:
+        days = reasons["published_gap_days"]
+        parts.append("published the same day" if days == 0 else f"published {days} day{'s' if days > 1 else ''} apart")
     parts.append(f"{len(shared)} shared name{'s' if len(shared) != 1 else ''}")
     if clash:
         parts.append("different death tolls")

@@ -39,6 +39,8 @@ from crosswire.model import ArticleAnalysis, ClaimField, Count, MergeDecision, P
 # B-cubed F1 on GVA / ECB+ by join threshold, measured when syndication stopped taking scraped login prompts for
 # copies (which had joined different incidents, the precision a lower threshold needs): 0.30: 0.9381 / 0.8525,
 # 0.31: 0.9379 / 0.8574, 0.32: 0.9359 / 0.8539, 0.33: 0.9360 / 0.8491. GVA precision stays 0.973 at 0.31.
+# With publication days as time evidence (which ECB+, undated, does not have), GVA at 0.30: 0.9418 (precision
+# 0.9732), 0.31: 0.9416 (0.9743), 0.32: 0.9406 (0.9757).
 JOIN_THRESHOLD = 0.31
 MERGE_THRESHOLD = 0.45  # two events are merged on stronger evidence than an article joins one
 MAX_DATE_GAP_DAYS = 2
@@ -569,8 +571,11 @@ def score_match(
     if text_score < NO_WORDING and not identifying:
         reasons["summary"] = "no wording, name or age in common"
         return -1.0, reasons
-    # Evidence that is missing on either side (no place, no date, no names) is left out rather than counted as
-    # disagreement: the score is the weighted mean of what can be compared.
+    # Evidence that is missing on either side (no place, no date) is left out rather than counted as disagreement:
+    # the score is the weighted mean of what can be compared. Names are the exception: those of one side that the
+    # other lacks count against it even when the other names no one, for a report that names nobody the event
+    # names is weaker (leaving them out when one side has none: GVA B-cubed F1 0.9416 to 0.9412, ECB+ 0.8574 to
+    # 0.8563).
     evidence = {"text": text_score}
     if features.names or profile.names:
         evidence["names"] = names_score

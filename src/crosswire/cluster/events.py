@@ -7,7 +7,7 @@ inverted index, within a time window). What tells events apart decides:
   the act on the event's own day), rule a match out, unless the article names the same people (a follow-up: one
   of them bridges 45 days, an arrest; two bridge three years, a trial, and are looked up that far back), or it
   shares a specific name or a stated age and agrees on everything else (a misread date); dates that agree count
-  for a match, and where either side has no event date, publication on the same day or the next counts instead;
+  for a match, and where either side has no event date, publication within two days of the event's counts instead;
 - place: a different country says nothing (one of the two is often a misreading); the same town counts for
   more when the town is small (two shootings in one village are rarer than two in Chicago); a town inside the
   event's province counts too; one town name resolved to two regions (Bristol, England and Bristol, Connecticut)

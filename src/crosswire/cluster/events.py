@@ -11,7 +11,7 @@ inverted index, within a time window). What tells events apart decides:
 - place: a different country says nothing (one of the two is often a misreading); the same town counts for
   more when the town is small (two shootings in one village are rarer than two in Chicago); a town inside the
   event's province counts too; one town name resolved to two regions (Bristol, England and Bristol, Connecticut)
-  counts half, as one reading is likely wrong;
+  counts as the same town, for one of the two readings is likely wrong;
 - participants: the full names of people are near-unique; other names count by their rarity; people (and other
   specific names) that each side names and the other does not tell against a match;
 - wording: TF-IDF cosine with the event's articles, so that "police" and "shooting" weigh little; a report that
@@ -426,7 +426,9 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float | None, 
             and (place.country_code, place.admin1_code) != (other.country_code, other.admin1_code)
             and place.name.casefold() == other.name.casefold()
         ):
-            score, text = 0.5 * _town_weight(place), f"same name ({place.name}) read in two regions"
+            # one of the two readings is likely wrong: counted at half the town's weight, GVA / ECB+ B-cubed F1 were
+            # 0.9416 / 0.8574, against 0.9421 / 0.8583 at its full weight (Alturas, Greenville, Shelby, Covington)
+            score, text = _town_weight(place), f"same name ({place.name}) read in two regions"
         elif other.contains(place) or place.contains(other):
             inner, outer = (place, other) if other.contains(place) else (other, place)
             score = {PlaceKind.ADMIN2: 0.7, PlaceKind.ADMIN1: 0.6}.get(outer.kind, 0.2)

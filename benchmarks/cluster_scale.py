@@ -88,19 +88,17 @@ def synthesize(
             value = EventDate(value.day + shift, value.precision)
         claims.append(replace(claim, value=value, id=None, article_id=None))
     suffix = f" r{round_number}"
-    moved = ArticleAnalysis(
+    # every other field (words, type, ages, round-up flag, ...) is the base's own, whatever fields analyses gain
+    moved = replace(
+        analysis,
         claims=claims,
         places=[town],
         names=[name + suffix for name in analysis.names],
         people=[name + suffix for name in analysis.people],
         central_people=[name + suffix for name in analysis.central_people],
-        terms=analysis.terms,
         event_date=EventDate(analysis.event_date.day + shift, analysis.event_date.precision)
         if analysis.event_date
         else None,
-        event_type=analysis.event_type,
-        ages=analysis.ages,
-        roundup=analysis.roundup,
     )
     copy = replace(article, content_hash=raw.content_hash, source=raw.source, published=published, id=None)
     return raw, copy, moved

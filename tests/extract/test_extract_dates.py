@@ -522,3 +522,53 @@ def test_the_day_of_a_victims_condition_gives_way_to_the_acts_own_date() -> None
         "Two men shot on Elm Street were in stable condition late Wednesday.",
         "The shooting happened Tuesday night outside a store.",
     ) == EventDate(date(2026, 11, 3))
+
+
+# A hearing's day that the parse hangs on a plea or a verdict ("entered pleas today", "was found guilty
+# Wednesday") is the day of the proceeding, though words of the act stand near it: the follow-up's older date of
+# the act wins, and without one the day is marked as after the act.
+PROCEEDINGS = {
+    "plea_gives_way_to_the_dated_act": (
+        "Testville man found guilty in May 25 fatal shooting",
+        "A Testville man accused in a May 25 shooting that killed one man and injured three others entered pleas "
+        "today in county court.",
+        date(2026, 5, 25),
+        False,
+    ),
+    "verdict_gives_way_to_the_acts_full_date": (
+        "Jury returns verdict in downtown double homicide",
+        "A man who was on trial in connection with a double murder was found guilty Wednesday afternoon.\n\n"
+        "The jury deliberated for half an hour.\n\n"
+        "On April 28, police were called to a shooting at a warehouse on Main Street.",
+        date(2026, 4, 28),
+        False,
+    ),
+    "plea_alone_is_after_the_act": (
+        "Couple pleads not guilty in accidental shooting of girl",
+        "The couple entered the plea Wednesday to charges of injury to a child for the death of a 5-year-old girl.",
+        date(2026, 11, 4),
+        True,
+    ),
+    # the date hangs on the act, though a charge governs the phrase
+    "charges_for_a_dated_shooting": (
+        "Man arrested in Testville shooting",
+        "A 49-year-old man is facing several charges for a Saturday morning shooting in Testville.",
+        date(2026, 10, 31),
+        False,
+    ),
+    # a funeral is where the act happened, not what followed it
+    "shot_at_a_funeral": (
+        "Four wounded at Testville funeral",
+        "Four people were shot while attending a funeral service Friday in Testville.",
+        date(2026, 10, 30),
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PROCEEDINGS))
+def test_the_day_of_a_plea_or_a_verdict_is_not_the_acts(extractor: Extractor, case: str) -> None:
+    title, text, act_day, after_the_act = PROCEEDINGS[case]
+    analysis = extractor.analyse(Article("dates", "test", title, text, published=PUBLISHED))
+    assert analysis.event_date == EventDate(act_day)
+    assert analysis.event_date_after_the_act is after_the_act

@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from crosswire.extract.sentences import Sentence, has_background_cue
 from crosswire.model import DatePrecision, EventDate
@@ -280,6 +281,7 @@ def choose_event_date(sentences: list[Sentence], published: datetime | None) -> 
         and recent.value.precision is DatePrecision.DAY
         and _tied_to_act(recent.sentence.text, recent.mention)
         and not recent.aftermath
+        and not recent.after_the_act
     ):
         return recent  # a day of the act itself, within the month
     chosen = _date_of_followed_act(sentences, pub_day, recent is not None and recent.aftermath) or recent
@@ -319,6 +321,8 @@ def _recent_date(sentences: list[Sentence], pub_day: date | None, aged_only: boo
             after_word = governor is not None and _AFTERMATH_WORDS.fullmatch(governor) is not None
             act_word = governor is not None and _ACT_WORDS.fullmatch(governor) is not None
             tied = act_word or (not after_word and _tied_to_act(sentence.text, mention))
+            if tied and not act_word and _dates_a_proceeding(sentence, mention):
+                tied = False  # "entered pleas today", though the shooting is named beside it
             if (
                 not sentence.has_trigger
                 and not sentence.in_title
@@ -369,22 +373,70 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "hours", 
 
 def _governing_word(sentence: Sentence, mention: DateMention) -> str | None:
     """The word a date expression hangs on in the parse (lower case), or None without a parse."""
+    head = _governing_token(sentence, mention)
+    return None if head is None else str(head.lower_)
+
+
+def _mention_root(sentence: Sentence, mention: DateMention) -> Any:
+    """The token of a date expression that hangs on a word outside it, or None without a parse."""
     span = sentence.span
     if span is None:
         return None
     base = sentence.start if sentence.start >= 0 else 0
     low, high = base + mention.start, base + mention.end
     tokens = [token for token in span if low <= token.idx < high]
-    outside = [token for token in tokens if not low <= token.head.idx < high or token.head is token]
-    if not outside:
+    return next((token for token in tokens if not low <= token.head.idx < high), None)
+
+
+def _governing_token(sentence: Sentence, mention: DateMention) -> Any:
+    """The token a date expression hangs on (see `_governing_word`), or None without a parse."""
+    root = _mention_root(sentence, mention)
+    if root is None:
         return None
-    head = outside[0].head
+    head = root.head
     for _ in range(_HOPS):
         passing = head.pos_ in ("ADP", "SCONJ") or head.dep_ in ("prep", "pobj", "pcomp")
         if not passing and head.lower_ not in _PARTS_OF_DAY:  # "Friday evening": the evening hangs on the verb
             break
         head = head.head
-    return str(head.lower_)
+    return head
+
+
+# What a court or the police do after the act, as the object of the verb a date hangs on: "entered pleas today",
+# "was found guilty Wednesday", "set bond at $100,000 today", "were in court today".
+_PROCEEDING = re.compile(
+    r"pleas?|guilty|verdicts?|charges?|bond|bail|sentences?|hearings?|trial|lawsuit|indictments?|arraignment"
+    r"|court|jail|prison|probation"
+)
+
+
+def _dates_a_proceeding(sentence: Sentence, mention: DateMention) -> bool:
+    """Whether the parse hangs the date on a verb of a proceeding (a plea, a verdict, bond), with no word of the act
+    on the way to it.
+
+    A follow-up names its act near the hearing's day ("accused in a May 25 shooting ... entered pleas today"), so
+    nearness alone took the hearing's day for the act's. On GVA, 6 articles so read gained the act's own day (a
+    full date further on) and 4 lost a wrong one; none lost a right one. A "funeral" or "custody" stays out: people
+    are shot at funerals, and taken into custody the day of the act. "Charges for a Saturday morning shooting"
+    keeps its date, which hangs on the shooting.
+    """
+    head = _governing_token(sentence, mention)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    token = _mention_root(sentence, mention)
+    # spaCy makes a new Token object on each access: tokens are compared by position, never by identity
+    while token is not None and token.i != head.i and token.head.i != token.i:
+        token = token.head
+        if token.i != head.i and _ACT_WORDS.fullmatch(token.lower_):
+            return False
+    for child in head.children:
+        if child.dep_ in ("dobj", "acomp", "oprd", "attr", "xcomp") and _PROCEEDING.fullmatch(child.lower_):
+            return True
+        if child.dep_ == "prep" and any(
+            grand.dep_ == "pobj" and _PROCEEDING.fullmatch(grand.lower_) for grand in child.children
+        ):
+            return True
+    return False
 
 
 # The words of the act itself or of its happening: a date beside them is the act's ("was shot Sunday", "the Aug. 19

@@ -451,3 +451,13 @@ def test_without_event_dates_reports_published_together_agree_in_time() -> None:
     assert "published the same day" in reasons["summary"] and "published" not in later_reasons["summary"]
     later.published = datetime(2026, 11, 6)
     assert "published 2 days apart" in score_match(later, profile)[1]["summary"]
+
+
+def test_an_articles_tenth_most_telling_word_is_still_an_index_key() -> None:
+    # a bar or a street that no name or place records: the word still finds the event through the index
+    words = ["rarest", "tavern", "overpass", "carport", "hookah", "marina", "bowling", "kingsway", "bluffs", "orchard"]
+    terms = {word: 1.0 - rank * 0.05 for rank, word in enumerate(words)} | {"shooting": 0.1, "police": 0.05}
+    features = _features(1, None, terms=terms)
+    features.choose_key_terms(IdfTable({}, 10))
+    assert "term:orchard" in features.index_keys
+    assert "term:police" not in features.index_keys

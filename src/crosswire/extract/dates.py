@@ -415,10 +415,10 @@ def _dates_a_proceeding(sentence: Sentence, mention: DateMention) -> bool:
     on the way to it.
 
     A follow-up names its act near the hearing's day ("accused in a May 25 shooting ... entered pleas today"), so
-    nearness alone took the hearing's day for the act's. On GVA, 6 articles so read gained the act's own day (a
-    full date further on) and 4 lost a wrong one; none lost a right one. A "funeral" or "custody" stays out: people
-    are shot at funerals, and taken into custody the day of the act. "Charges for a Saturday morning shooting"
-    keeps its date, which hangs on the shooting.
+    nearness alone took the hearing's day for the act's. On GVA, 6 articles so read now have the act's own day (a
+    full date further on), 4 others have their wrong day marked as after the act, and no right day was lost. A
+    "funeral" or "custody" is no proceeding here: people are shot at funerals, and taken into custody the day of
+    the act. "Charges for a Saturday morning shooting" keeps its date, which hangs on the shooting.
     """
     head = _governing_token(sentence, mention)
     if head is None or head.pos_ not in ("VERB", "AUX"):

@@ -317,11 +317,13 @@ def _recent_date(sentences: list[Sentence], pub_day: date | None, aged_only: boo
                 continue
             if pub_day is None and (value.precision is not DatePrecision.DAY or order > 3):
                 continue
-            governor = _governing_word(sentence, mention)
+            root = _mention_root(sentence, mention)
+            head = _governor(root)
+            governor = None if head is None else str(head.lower_)
             after_word = governor is not None and _AFTERMATH_WORDS.fullmatch(governor) is not None
             act_word = governor is not None and _ACT_WORDS.fullmatch(governor) is not None
             tied = act_word or (not after_word and _tied_to_act(sentence.text, mention))
-            if tied and not act_word and _dates_a_proceeding(sentence, mention):
+            if tied and not act_word and _dates_a_proceeding(root, head):
                 tied = False  # "entered pleas today", though the shooting is named beside it
             if (
                 not sentence.has_trigger
@@ -371,12 +373,6 @@ _HOPS = 3  # prepositions, their objects and parts of the day climbed to reach t
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "hours", "midnight", "noon"})
 
 
-def _governing_word(sentence: Sentence, mention: DateMention) -> str | None:
-    """The word a date expression hangs on in the parse (lower case), or None without a parse."""
-    head = _governing_token(sentence, mention)
-    return None if head is None else str(head.lower_)
-
-
 def _mention_root(sentence: Sentence, mention: DateMention) -> Any:
     """The token of a date expression that hangs on a word outside it, or None without a parse."""
     span = sentence.span
@@ -388,9 +384,9 @@ def _mention_root(sentence: Sentence, mention: DateMention) -> Any:
     return next((token for token in tokens if not low <= token.head.idx < high), None)
 
 
-def _governing_token(sentence: Sentence, mention: DateMention) -> Any:
-    """The token a date expression hangs on (see `_governing_word`), or None without a parse."""
-    root = _mention_root(sentence, mention)
+def _governor(root: Any) -> Any:
+    """The word a date expression hangs on in the parse, from the token of it that hangs outside it (see
+    `_mention_root`), climbing prepositions and parts of the day; None without a parse."""
     if root is None:
         return None
     head = root.head
@@ -410,9 +406,9 @@ _PROCEEDING = re.compile(
 )
 
 
-def _dates_a_proceeding(sentence: Sentence, mention: DateMention) -> bool:
-    """Whether the parse hangs the date on a verb of a proceeding (a plea, a verdict, bond), with no word of the act
-    on the way to it.
+def _dates_a_proceeding(root: Any, head: Any) -> bool:
+    """Whether the parse hangs the date (`root`, see `_mention_root`) on a verb (`head`) of a proceeding (a plea, a
+    verdict, bond), with no word of the act on the way to it.
 
     A follow-up names its act near the hearing's day ("accused in a May 25 shooting ... entered pleas today"), so
     nearness alone took the hearing's day for the act's. On GVA, 6 articles so read now have the act's own day (a
@@ -420,10 +416,9 @@ def _dates_a_proceeding(sentence: Sentence, mention: DateMention) -> bool:
     "funeral" or "custody" is no proceeding here: people are shot at funerals, and taken into custody the day of
     the act. "Charges for a Saturday morning shooting" keeps its date, which hangs on the shooting.
     """
-    head = _governing_token(sentence, mention)
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return False
-    token = _mention_root(sentence, mention)
+    token = root
     # spaCy makes a new Token object on each access: tokens are compared by position, never by identity
     while token is not None and token.i != head.i and token.head.i != token.i:
         token = token.head

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +33,7 @@ from crosswire.extract.places import (
 from crosswire.extract.police_forces import police_force_toponyms
 from crosswire.extract.sentences import Sentence, is_background, split_sentences
 from crosswire.extract.statements import find_statements
+from crosswire.extract.terms import article_terms
 from crosswire.extract.tolls import choose_counts
 from crosswire.model import (
     COUNT_FIELDS,
@@ -49,7 +49,6 @@ from crosswire.typography import plain_apostrophes
 
 __all__ = ["Area", "EventTypeReading", "Extractor", "PlaceMention", "home_area"]
 
-_TERM_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 _NAME_LABELS = {"PERSON", "ORG", "FAC"}
 _BATCH = 32
 
@@ -232,7 +231,7 @@ class Extractor:
             names=names,
             people=people,
             central_people=_people_of_the_story(sentences, people),
-            terms=_terms(title_doc, doc),
+            terms=article_terms(title_doc, doc),
             event_date=event_date.value if event_date else None,
             event_date_after_the_act=event_date.after_the_act if event_date else False,
             event_type=event_type.value if event_type else None,
@@ -314,16 +313,3 @@ def _latest_year(doc: Any) -> int | None:
         if token.like_num and len(token.text) == 4 and token.text.isdigit() and 1950 <= int(token.text) <= 2100
     ]
     return max(years) if years else None
-
-
-def _terms(title_doc: Any, doc: Any) -> dict[str, float]:
-    """Content words as a unit-length vector (sublinear counts; names and title words weigh double)."""
-    counts: dict[str, float] = {}
-    for weight, source in ((2.0, title_doc), (1.0, doc)):
-        for token in source:
-            if token.is_stop or not token.is_alpha or len(token.text) < 3 or token.pos_ not in _TERM_POS:
-                continue
-            counts[token.lower_] = counts.get(token.lower_, 0.0) + weight * (2.0 if token.pos_ == "PROPN" else 1.0)
-    vector = {term: 1.0 + math.log(count) for term, count in counts.items()}
-    norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
-    return {term: round(value / norm, 5) for term, value in vector.items()}

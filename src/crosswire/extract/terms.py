@@ -16,8 +16,8 @@ import math
 import re
 from typing import Any
 
-TERM_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
-FIGURE_PREFIX = "#"
+_TERM_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
+_FIGURE_PREFIX = "#"
 # A figure is one term with its parts: a time or a score ("10:30", "4-2"), thousands ("1,200"), decimals, and the
 # word for a large multiple ("180 million"). Single digits are left out: "2 men", "5 p.m." say little, and the
 # ages and tolls they often are already count on their own (see `crosswire.cluster.events`).
@@ -34,7 +34,7 @@ def figures(text: str) -> list[str]:
         figure = match.group(1).replace(",", "").replace("\u2013", "-")
         if len(figure.replace(".", "")) < _MIN_DIGITS:
             continue
-        found.append(FIGURE_PREFIX + figure + (match.group(2) or ""))
+        found.append(_FIGURE_PREFIX + figure + (match.group(2) or ""))
     return found
 
 
@@ -44,7 +44,7 @@ def article_terms(title_doc: Any, doc: Any) -> dict[str, float]:
     counts: dict[str, float] = {}
     for weight, source in ((2.0, title_doc), (1.0, doc)):
         for token in source:
-            if token.is_stop or not token.is_alpha or len(token.text) < 3 or token.pos_ not in TERM_POS:
+            if token.is_stop or not token.is_alpha or len(token.text) < 3 or token.pos_ not in _TERM_POS:
                 continue
             counts[token.lower_] = counts.get(token.lower_, 0.0) + weight * (2.0 if token.pos_ == "PROPN" else 1.0)
         for figure in figures(source.text):

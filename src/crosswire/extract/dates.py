@@ -420,7 +420,7 @@ def _dates_a_proceeding(root: Any, head: Any) -> bool:
         return False
     token = root
     # spaCy makes a new Token object on each access: tokens are compared by position, never by identity
-    while token is not None and token.i != head.i and token.head.i != token.i:
+    while token.i != head.i and token.head.i != token.i:
         token = token.head
         if token.i != head.i and _ACT_WORDS.fullmatch(token.lower_):
             return False

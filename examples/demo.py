@@ -1,7 +1,8 @@
 """The demo behind `make demo`: ingest the bundled example articles with the CLI, then show what crosswire made.
 
-Plain-text articles cannot say where and when they were published, so `outlets.json` gives each one's outlet and
-date, passed as --outlet and --published; HTML pages and the JSONL feed carry their own.
+These plain-text articles say neither where nor when they were published (no address, no dateline), so
+`outlets.json` gives each one's outlet and date, passed as --outlet and --published; HTML pages and the JSONL feed
+carry their own.
 """
 
 from __future__ import annotations

@@ -341,3 +341,62 @@ def test_html_page_date_wins_over_a_batch_date_which_fills_in_a_missing_one():
     undated = page.replace('<meta property="article:published_time" content="2026-10-21T06:10:00Z">', "")
     filled = clean_input(RawInput("b.html", InputFormat.HTML, undated, published="2026-01-01"))
     assert filled.published == datetime(2026, 1, 1)
+
+
+# --- a page saved as text: its address for a title, its dateline near the top ------------------------------------
+
+
+def test_a_record_titled_by_its_address_takes_headline_outlet_and_date_from_the_page():
+    article = clean_input(
+        record_input(
+            title="http: / / www. testville - herald. com / news / gunmen - kill - four - farmers",
+            text=f"Gunmen kill four farmers in Testville\nPublished March 4, 2026, 10:53 AM\n{LEAD}\n{SECOND}",
+        )
+    )
+
+    assert article.title == "Gunmen kill four farmers in Testville"
+    assert article.url == "http://www.testville-herald.com/news/gunmen-kill-four-farmers"
+    assert article.outlet == "testville-herald.com"
+    assert article.published == datetime(2026, 3, 4)
+    assert article.text == f"{LEAD}\n\n{SECOND}"
+
+
+def test_a_dateline_above_the_headline_is_not_the_headline():
+    article = clean_input(text_input(f"Wednesday, March 4, 2026\nGunmen kill four farmers in Testville\n\n{LEAD}"))
+
+    assert article.title == "Gunmen kill four farmers in Testville"
+    assert article.published == datetime(2026, 3, 4)
+    assert article.text == LEAD
+
+
+def test_without_a_dateline_the_day_in_the_address_is_the_publication_day():
+    article = clean_input(
+        record_input(title="http://testville-herald.com/2026/03/05/raid/", text=f"Gunmen kill four farmers\n{LEAD}")
+    )
+
+    assert article.published == datetime(2026, 3, 5)
+    assert article.title == "Gunmen kill four farmers"
+
+
+def test_the_dateline_wins_over_the_day_in_the_address():
+    article = clean_input(
+        record_input(url="http://testville-herald.com/2026/03/01/raid/", title="Raid", text=f"March 4, 2026\n{LEAD}")
+    )
+
+    assert article.published == datetime(2026, 3, 4)
+
+
+def test_a_given_publication_time_leaves_the_dateline_in_the_text():
+    article = clean_input(record_input(title="Raid", published="2026-03-05T08:00:00Z", text=f"March 4, 2026\n{LEAD}"))
+
+    assert article.published == datetime(2026, 3, 5, 8)
+    assert article.text.startswith("March 4, 2026")
+
+
+def test_a_date_deep_in_the_story_is_no_dateline():
+    story = "\n".join([LEAD, SECOND, THIRD, "The council met.", "Schools stayed shut.", "March 4, 2026"])
+
+    article = clean_input(text_input(f"Gunmen kill four farmers in Testville\n{story}"))
+
+    assert article.published is None
+    assert article.text.endswith("March 4, 2026")

@@ -17,6 +17,7 @@ from crosswire.cluster import (
     name_term,
     score_match,
 )
+from crosswire.cluster.events import LONE_JOIN, MERGE_TEXT, MERGE_THRESHOLD
 from crosswire.model import Place, PlaceKind
 
 HAREM = Place("Ḩārim", PlaceKind.TOWN, "SY", "Syria", 36.21, 36.52, "Idlib", "12", 169866)
@@ -322,6 +323,54 @@ def test_two_events_that_turn_out_to_be_one_are_found() -> None:
     found = find_merge(second, [first, unrelated])
     assert found is not None and found[0] is first
     assert find_merge(unrelated, [first]) is None
+
+
+def test_two_events_told_in_other_words_are_not_merged_however_much_else_agrees() -> None:
+    """Two attacks in one town on one day, whose reports name the same commander: only the wording tells them
+    apart, and two events that are one are told alike."""
+
+    def event(event_id: int, words: dict[str, float]) -> EventProfile:
+        profile = EventProfile(event_id=event_id)
+        for article_id in (event_id * 10, event_id * 10 + 1):
+            report = _features(article_id, HAREM, date(2026, 11, 3), {"omar omsen", "firqatul ghuraba"}, words)
+            report.people = {"omar omsen"}
+            profile.add(report)
+        return profile
+
+    raid = {"raid": 0.6, "checkpoint": 0.6, "soldiers": 0.5}
+    bombing = {"market": 0.6, "bomb": 0.6, "soldiers": 0.5}
+    score, reasons = score_match(event(2, bombing).as_features(), event(1, raid), central_to_both=True)
+    assert score >= MERGE_THRESHOLD and reasons["text"] < MERGE_TEXT  # all else agrees
+    assert find_merge(event(2, bombing), [event(1, raid)]) is None
+    assert find_merge(event(2, raid), [event(1, raid)]) is not None
+
+
+def test_a_lone_report_is_judged_again_as_if_it_came_now_when_an_event_grows() -> None:
+    """A report naming a victim, without a place, started its own event. Compared as two events, the name says
+    nothing, for the grown event's reports name her too, so she is named "elsewhere"; compared as the report
+    would be if it came now, she is the event's own."""
+    day = date(2026, 11, 3)
+
+    def report(article_id: int, place: Place | None, words: dict[str, float]) -> ArticleFeatures:
+        features = _features(article_id, place, day, {"jane roe"}, words)
+        features.people = {"jane roe"}
+        return features
+
+    lone = EventProfile(event_id=3)
+    lone.add(report(1, None, {"raid": 0.7, "checkpoint": 0.5, "night": 0.5}))
+    grown = EventProfile(event_id=8)
+    for article_id in (2, 4):
+        grown.add(report(article_id, HAREM, {"raid": 0.7, "convoy": 0.5, "soldiers": 0.5}))
+    idf = IdfTable({name_term("jane roe"): 3}, 40)
+    assert score_match(grown.as_features(), lone, idf, central_to_both=True)[0] < MERGE_THRESHOLD
+
+    found = find_merge(grown, [lone], idf)
+
+    assert found is not None and found[0] is lone and found[1] >= LONE_JOIN
+    assert found[2]["summary"].startswith("the one report of event 3, judged as if it came now: article has no place")
+    # an event of two reports is not judged as one report would be
+    lone.add(report(5, None, {"raid": 0.7, "checkpoint": 0.5, "night": 0.5}))
+    assert find_merge(grown, [lone], IdfTable({name_term("jane roe"): 4}, 40)) is None
 
 
 def test_the_same_tolls_count_for_a_match_and_different_ones_against() -> None:

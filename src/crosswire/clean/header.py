@@ -152,8 +152,9 @@ def _is_time_aside(aside: str) -> bool:
 
 
 def _numeric_date(value: str) -> date | None:
-    """ "2013-06-10", "12/19/2005" (month first, as American pages write it, unless the first part cannot be a
-    month), "19.12.2005" (day first, as European pages write it), two-digit years in this century or the last."""
+    """A date written in figures: "2013-06-10"; "12/19/2005", month first as American pages write it unless the
+    first part cannot be a month; "19.12.2005", day first as European pages write it. A two-digit year is in this
+    century up to 49, in the last from 50."""
     parts = re.split(r"[/.-]", value)
     first, second, third = (int(part) for part in parts)
     if len(parts[0]) == 4:

@@ -13,31 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = {
-    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
-    "fri", "friday", "sat", "saturday", "sun", "sunday",
-}  # fmt: skip
+from crosswire.calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+
+_WEEKDAY_WORDS = set(WEEKDAYS) | set(WEEKDAY_ABBREVIATIONS)
 # Words a dateline wraps the date in ("Posted on", "Last updated at", "Published time:")
 _LABELS = {"posted", "published", "updated", "last", "first", "modified", "edited", "on", "at", "time", "date"}
 _ZONES = {
@@ -50,7 +28,7 @@ HEADER_LINES = 5  # the dateline is looked for among this many first lines of th
 
 _SPACED_ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)", re.IGNORECASE)
 _ADDRESS = re.compile(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ADDRESS_DATES = (
     # /2013/08/02/, /2013-08-02-slug, /2007/apr/04/
     re.compile(r"(?<![\d])((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)"),
@@ -87,7 +65,7 @@ def date_in_address(address: str | None) -> date | None:
     for pattern in _ADDRESS_DATES:
         if found := pattern.search(address):
             year, month, day = found.groups()
-            number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+            number = int(month) if month.isdigit() else MONTHS[month.lower()]
             return _day(int(year), number, int(day))
     return None
 
@@ -128,9 +106,9 @@ def _read_date(text: str) -> tuple[bool, date | None]:
             numbers.append(int(token.group("number")))
         elif token.group("word"):
             word = token.group("word").lower()
-            if word.rstrip(".") in _MONTHS and month is None:
-                month = _MONTHS[word.rstrip(".")]
-            elif word.rstrip(".") not in _WEEKDAYS | _LABELS | _ZONES and word not in _MERIDIEM:
+            if word.rstrip(".") in MONTHS and month is None:
+                month = MONTHS[word.rstrip(".")]
+            elif word.rstrip(".") not in _WEEKDAY_WORDS | _LABELS | _ZONES and word not in _MERIDIEM:
                 return False, None
     if text[position:].strip():
         return False, None

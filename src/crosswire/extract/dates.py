@@ -15,34 +15,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from crosswire.calendar_words import MONTHS, WEEKDAYS
 from crosswire.extract.sentences import Sentence, has_background_cue
 from crosswire.model import DatePrecision, EventDate
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: number
-    for number, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
 # A day said relative to the writing: the day of publication.
 _RELATIVE_DAY = r"today|this morning|this afternoon|earlier today|tonight|overnight"
 # Month names are matched capitalised only: "may" and "march" are also verbs.

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from crosswire.calendar_words import MONTHS
 from crosswire.extract.counts import parse_number
-from crosswire.extract.dates import MONTHS
 from crosswire.extract.sentences import Sentence
 from crosswire.model import Count, Statement, StatementDate
 from crosswire.names import name_key

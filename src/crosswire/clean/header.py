@@ -15,7 +15,6 @@ from datetime import date
 
 from crosswire.calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
-_WEEKDAY_WORDS = set(WEEKDAYS) | set(WEEKDAY_ABBREVIATIONS)
 # Words a dateline wraps the date in ("Posted on", "Last updated at", "Published time:")
 _LABELS = {"posted", "published", "updated", "last", "first", "modified", "edited", "on", "at", "time", "date"}
 _ZONES = {
@@ -23,6 +22,7 @@ _ZONES = {
     "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt", "hst",
 }  # fmt: skip
 _MERIDIEM = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m"}
+_BESIDE_THE_DATE = {*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *_LABELS, *_ZONES}  # the other words a dateline holds
 _MAX_DATELINE = 80  # characters: a dateline is short
 HEADER_LINES = 5  # the dateline is looked for among this many first lines of the text
 
@@ -106,9 +106,10 @@ def _read_date(text: str) -> tuple[bool, date | None]:
             numbers.append(int(token.group("number")))
         elif token.group("word"):
             word = token.group("word").lower()
-            if word.rstrip(".") in MONTHS and month is None:
-                month = MONTHS[word.rstrip(".")]
-            elif word.rstrip(".") not in _WEEKDAY_WORDS | _LABELS | _ZONES and word not in _MERIDIEM:
+            bare = word.rstrip(".")
+            if bare in MONTHS and month is None:
+                month = MONTHS[bare]
+            elif bare not in _BESIDE_THE_DATE and word not in _MERIDIEM:
                 return False, None
     if text[position:].strip():
         return False, None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime
+from datetime import datetime
 
 from crosswire.clean.boilerplate import filter_boilerplate, is_boilerplate_line
-from crosswire.clean.header import HEADER_LINES, address_in, date_in_address, read_dateline
+from crosswire.clean.header import address_in, date_in_address, without_dateline
 from crosswire.clean.html import extract_html
 from crosswire.clean.outlets import outlet_from_url
 from crosswire.clean.published import parse_published
@@ -128,7 +128,7 @@ def _clean_text(
     if title and (address := address_in(title)):
         url, title, title_in_body = url or address, None, True
     if not published:
-        text, day = _without_dateline(text)
+        text, day = without_dateline(text)
         day = day or date_in_address(url)
         published = day.isoformat() if day else None
     if title_in_body and title is None:
@@ -153,21 +153,6 @@ def _clean_text(
         published=_published(raw, published),
         boilerplate_removed=filtered.removed,
     )
-
-
-def _without_dateline(text: str) -> tuple[str, date | None]:
-    """The text without the line among its first that holds only its publication date, and that date."""
-    lines = text.replace("\r\n", "\n").split("\n")
-    seen = 0
-    for position, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if (day := read_dateline(line)) is not None:
-            return "\n".join(lines[:position] + lines[position + 1 :]), day
-        seen += 1
-        if seen == HEADER_LINES:
-            break
-    return text, None
 
 
 def _published(raw: RawInput, value: str | None) -> datetime | None:

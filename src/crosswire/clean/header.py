@@ -24,7 +24,7 @@ _ZONES = {
 _MERIDIEM = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m"}
 _BESIDE_THE_DATE = {*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *_LABELS, *_ZONES}  # the other words a dateline holds
 _MAX_DATELINE = 80  # characters: a dateline is short
-HEADER_LINES = 5  # the dateline is looked for among this many first lines of the text
+_HEADER_LINES = 5  # the dateline is looked for among this many first lines of the text
 
 _SPACED_ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)", re.IGNORECASE)
 _ADDRESS = re.compile(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
@@ -68,6 +68,21 @@ def date_in_address(address: str | None) -> date | None:
             number = int(month) if month.isdigit() else MONTHS[month.lower()]
             return _day(int(year), number, int(day))
     return None
+
+
+def without_dateline(text: str) -> tuple[str, date | None]:
+    """The text without the line among its first that holds only its publication date, and that date."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    seen = 0
+    for position, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if (day := read_dateline(line)) is not None:
+            return "\n".join(lines[:position] + lines[position + 1 :]), day
+        seen += 1
+        if seen == _HEADER_LINES:
+            break
+    return text, None
 
 
 def read_dateline(line: str) -> date | None:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from crosswire.model import ClaimField, FactStatus
+from crosswire.model import Article, ArticleAnalysis, ClaimField, FactStatus, InputFormat, RawInput
 from crosswire.pipeline import Crosswire
 from support import write
 
@@ -388,3 +388,55 @@ def test_an_article_bridging_two_events_merges_them_keeping_history(
     assert len(events) == 1 and len(events[0].articles) == 3
     explanations = " | ".join(decision.explanation for decision in events[0].decisions)
     assert "merged into event" in explanations
+
+
+def _fight_report(number: int, fight: list[str]) -> tuple[RawInput, Article, ArticleAnalysis]:
+    """A report of one of a boxer's two title fights, analysed by hand: the words of the belt and the champion are
+    in every report, four words of its own fight (a different four each time) and one of its own."""
+    chosen = [fight[(number + step) % len(fight)] for step in range(4)]
+    text = f"Vostok kept the heavyweight title belt. The champion met {' '.join(chosen)} (report {number})."
+    raw = RawInput(f"fight-{number}.txt", InputFormat.TEXT, text)
+    article = Article(raw.content_hash, raw.source, f"Vostok retains title ({number})", text, f"Outlet {number}")
+    terms = {"vostok": 0.3, "heavyweight": 0.2, "title": 0.2, "belt": 0.2, "champion": 0.2}
+    terms.update(dict.fromkeys(chosen, 0.3))
+    terms[f"aside{number}"] = 0.2
+    people = ["dmitri vostok"]
+    return raw, article, ArticleAnalysis([], names=people, people=people, central_people=people, terms=terms)
+
+
+def test_an_event_that_turns_out_to_hold_two_is_split_and_stays_split(open_db: Callable[..., Crosswire]) -> None:
+    """Reports of a boxer's second title fight join the event of his first, on his name and the belt. Once each
+    fight has several reports, the second fight's leave for an event of their own, with the move explained, and
+    later reports of either fight find their own event."""
+    first = ["marr", "riga", "arena", "rematch", "knockdown", "sixth"]
+    second = ["tobin", "dublin", "stadium", "points", "verdict", "twelfth"]
+    crosswire = open_db()
+    crosswire.ingest_analysed([_fight_report(number, first) for number in range(1, 6)])
+    crosswire.ingest_analysed([_fight_report(number, second) for number in range(6, 9)])
+    assert len(crosswire.events()) == 1  # three reports of the second fight are not yet a story of their own
+    crosswire.ingest_analysed([_fight_report(9, second), _fight_report(10, first), _fight_report(11, second)])
+    events = sorted(crosswire.events(), key=lambda event: min(article.id for article in event.articles))
+    assert [sorted(article.id for article in event.articles) for event in events] == [
+        [1, 2, 3, 4, 5, 10],
+        [6, 7, 8, 9, 11],
+    ]
+    moved = {decision.article_id: decision.explanation for decision in events[1].decisions}
+    assert "; then moved from event" in moved[6]
+    assert "two groups (5 and 4)" in moved[6]
+
+
+def test_an_event_with_articles_stored_before_features_were_kept_is_left_whole(
+    open_db: Callable[..., Crosswire], tmp_path: Path
+) -> None:
+    """A store written by an older crosswire has no features for its articles: an event holding one of them cannot
+    be rebuilt from its reports, so it is not split."""
+    first = ["marr", "riga", "arena", "rematch", "knockdown", "sixth"]
+    second = ["tobin", "dublin", "stadium", "points", "verdict", "twelfth"]
+    crosswire = open_db()
+    crosswire.ingest_analysed([_fight_report(number, first) for number in range(1, 6)])
+    crosswire.ingest_analysed([_fight_report(number, second) for number in range(6, 9)])
+    with sqlite3.connect(tmp_path / "test.db") as connection:
+        connection.execute("UPDATE event_articles SET features = NULL WHERE article_id = 1")
+    crosswire.ingest_analysed([_fight_report(9, second), _fight_report(11, second)])
+    events = crosswire.events()
+    assert len(events) == 1 and len(events[0].articles) == 10

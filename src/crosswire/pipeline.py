@@ -30,6 +30,7 @@ from crosswire.cluster import (
     tells_no_story,
     text_signature,
 )
+from crosswire.cluster.split import MAX_REPORTS, MIN_PART, find_split
 from crosswire.errors import InputError
 from crosswire.export import export_events
 from crosswire.extract import Area, EventTypeReading, Extractor, PlaceMention, home_area
@@ -279,10 +280,11 @@ class Crosswire:
             profile, decision = choose_event(features, candidates, idf)
         if profile is None:
             profile = EventProfile(session.create_event(article.title))
-        session.attach_article(profile.event_id, decision)
+        session.attach_article(profile.event_id, decision, features.to_json())
         profile.add(features, idf, follow_up=joined_as_follow_up(decision))
         session.count_terms(features.frequency_terms)
         profile = self._merge_if_same(session, profile, idf)
+        profile = self._split_if_two(session, profile, idf, article_id)
         self._rebuild_event(session, profile)
         return profile.event_id
 
@@ -315,6 +317,52 @@ class Crosswire:
         keep.merge(gone)
         session.delete_event(gone.event_id)
         return keep
+
+    def _split_if_two(
+        self, session: StoreSession, profile: EventProfile, idf: IdfTable | None, article_id: int
+    ) -> EventProfile:
+        """A grown event may turn out to hold two (see `crosswire.cluster.split`): its later group of reports
+        leaves for an event of its own, which is never merged back. Both events are rebuilt from their reports.
+        Returns the event that holds `article_id`.
+
+        Syndicated copies go with their original, and round-ups (see `EventProfile.add`) stay with the event's first
+        report. An event that holds articles stored before their features were kept is left whole."""
+        if not 2 * MIN_PART <= profile.articles <= MAX_REPORTS:
+            return profile
+        stored = session.event_reports(profile.event_id)
+        if any(data is None for _, data in stored):
+            return profile
+        members = [(decision, ArticleFeatures.from_json(data)) for decision, data in stored if data is not None]
+        reports = [
+            features for decision, features in members if "copy_of" not in decision.reasons and not features.roundup
+        ]
+        if idf is None:  # a copy joined: no decision compared words
+            terms = {term for features in reports for term in features.terms}
+            idf = IdfTable(self._frequencies.get(session, terms), self._frequencies.documents(session))
+        split = find_split(reports, idf)
+        if split is None:
+            return profile
+        moved = set(split.moved)
+        moved.update(decision.article_id for decision, _ in members if decision.reasons.get("copy_of") in moved)
+        first_moved = next(decision.article_id for decision, _ in members if decision.article_id in moved)
+        new_id = session.create_event(
+            next(ref.title for ref in session.event_article_refs(profile.event_id) if ref.id == first_moved)
+        )
+        note = {
+            "into": new_id,
+            "from": profile.event_id,
+            "score": split.cut,
+            "summary": f"moved from event {profile.event_id} to event {new_id}: {split.summary}",
+        }
+        session.move_articles(profile.event_id, new_id, note, sorted(moved))
+        kept = EventProfile(profile.event_id, apart={*profile.apart, new_id})
+        gone = EventProfile(new_id, apart={profile.event_id})
+        for decision, features in members:
+            part = gone if decision.article_id in moved else kept
+            part.add(features, idf, follow_up=joined_as_follow_up(decision))
+        holding, other = (gone, kept) if article_id in moved else (kept, gone)
+        self._rebuild_event(session, other)
+        return holding
 
     def _idf(self, session: StoreSession, own: IdfTable, candidates: list[EventProfile]) -> IdfTable:
         """Document frequencies of the words and names this decision compares, from the articles stored so far."""

@@ -18,7 +18,7 @@ from crosswire.cluster import (
     score_match,
 )
 from crosswire.cluster.events import LONE_JOIN, MERGE_TEXT, MERGE_THRESHOLD
-from crosswire.model import Place, PlaceKind
+from crosswire.model import Count, Place, PlaceKind
 
 HAREM = Place("Ḩārim", PlaceKind.TOWN, "SY", "Syria", 36.21, 36.52, "Idlib", "12", 169866)
 IDLIB = Place("Idlib", PlaceKind.ADMIN1, "SY", "Syria", 35.9, 36.6, "Idlib", "12")
@@ -113,6 +113,30 @@ def test_profile_survives_json_and_lists_index_keys() -> None:
     again = EventProfile.from_json(profile.to_json())
     assert again.to_json() == profile.to_json()
     assert again.index_keys == ["admin1:SY.12", "geonames:169866", "name:omar omsen"]
+
+
+def test_an_articles_features_survive_json() -> None:
+    """They are kept with its decision, to rebuild its event when the event is split."""
+    features = ArticleFeatures(
+        4,
+        datetime(2026, 11, 4, 9, 30),
+        date(2026, 11, 3),
+        HAREM,
+        {"omar omsen", "firqatul ghuraba"},
+        dict(TERMS),
+        "Battles",
+        people={"omar omsen"},
+        central_people=set(),
+        killed=Count(3, 3, "three killed"),
+        key_terms=["jihadists"],
+        year=2026,
+        ages={"16y"},
+        roundup=True,
+    )
+    assert ArticleFeatures.from_json(features.to_json()) == features
+    seen_as_event = _profile(features).as_features()
+    assert seen_as_event.central_people is not None
+    assert ArticleFeatures.from_json(seen_as_event.to_json()) == seen_as_event
 
 
 def test_a_name_common_to_many_events_identifies_none() -> None:
@@ -323,6 +347,10 @@ def test_two_events_that_turn_out_to_be_one_are_found() -> None:
     found = find_merge(second, [first, unrelated])
     assert found is not None and found[0] is first
     assert find_merge(unrelated, [first]) is None
+    # an event split from another is never merged back into it, from either side
+    second.apart.add(first.event_id)
+    assert find_merge(second, [first]) is None
+    assert find_merge(first, [second]) is None
 
 
 def test_two_events_told_in_other_words_are_not_merged_however_much_else_agrees() -> None:

@@ -230,6 +230,47 @@ class ArticleFeatures:
         """What this article adds to the document frequencies: its words and its names."""
         return frequency_terms(self.terms, self.names)
 
+    def to_json(self) -> dict[str, Any]:
+        """Kept with the article's decision, so that an event can be rebuilt from its reports when it is split."""
+        return {
+            "article_id": self.article_id,
+            "published": self.published.isoformat() if self.published else None,
+            "event_date": self.event_date.isoformat() if self.event_date else None,
+            "place": self.place.to_json() if self.place else None,
+            "names": sorted(self.names),
+            "terms": self.terms,
+            "event_type": self.event_type,
+            "people": sorted(self.people),
+            "central_people": sorted(self.central_people) if self.central_people is not None else None,
+            "killed": self.killed.to_json() if self.killed else None,
+            "injured": self.injured.to_json() if self.injured else None,
+            "key_terms": self.key_terms,
+            "year": self.year,
+            "ages": sorted(self.ages),
+            "roundup": self.roundup,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ArticleFeatures:
+        central = data.get("central_people")
+        return cls(
+            article_id=data["article_id"],
+            published=datetime.fromisoformat(data["published"]) if data.get("published") else None,
+            event_date=date.fromisoformat(data["event_date"]) if data.get("event_date") else None,
+            place=Place.from_json(data["place"]) if data.get("place") else None,
+            names=set(data.get("names", [])),
+            terms=dict(data.get("terms", {})),
+            event_type=data.get("event_type"),
+            people=set(data.get("people", [])),
+            central_people=set(central) if central is not None else None,
+            killed=Count.from_json(data["killed"]) if data.get("killed") else None,
+            injured=Count.from_json(data["injured"]) if data.get("injured") else None,
+            key_terms=list(data.get("key_terms", [])),
+            year=data.get("year"),
+            ages=set(data.get("ages", [])),
+            roundup=bool(data.get("roundup", False)),
+        )
+
 
 @dataclass
 class EventProfile:
@@ -250,6 +291,7 @@ class EventProfile:
     key_terms: Counter[str] = field(default_factory=Counter)
     years: Counter[int] = field(default_factory=Counter)
     ages: Counter[str] = field(default_factory=Counter)
+    apart: set[int] = field(default_factory=set)  # events split from this one, never to be merged with it again
 
     def add(self, features: ArticleFeatures, idf: IdfTable | None = None, follow_up: bool = False) -> None:
         """Count the article in. A follow-up that joined across a date gap (an arraignment weeks later) keeps its
@@ -313,6 +355,7 @@ class EventProfile:
         self.key_terms.update(other.key_terms)
         self.years.update(other.years)
         self.ages.update(other.ages)
+        self.apart.update(other.apart)
 
     def as_features(self) -> ArticleFeatures:
         """The event seen as one article, to compare two events with the measure used for articles."""
@@ -373,6 +416,7 @@ class EventProfile:
             "key_terms": dict(self.key_terms),
             "years": {str(year): count for year, count in self.years.items()},
             "ages": dict(self.ages),
+            "apart": sorted(self.apart),
         }
 
     @classmethod
@@ -393,6 +437,7 @@ class EventProfile:
             key_terms=Counter(data.get("key_terms", {})),
             years=Counter({int(year): count for year, count in data.get("years", {}).items()}),
             ages=Counter(data.get("ages", {})),
+            apart=set(data.get("apart", [])),
         )
 
 
@@ -402,7 +447,7 @@ def _weighted(terms: dict[str, float], idf: IdfTable | None) -> tuple[dict[str, 
     return vector, math.sqrt(sum(value * value for value in vector.values()))
 
 
-def _cosine(first: tuple[dict[str, float], float], second: tuple[dict[str, float], float]) -> float:
+def cosine(first: tuple[dict[str, float], float], second: tuple[dict[str, float], float]) -> float:
     """Cosine of two weighted term vectors (see `_weighted`)."""
     (a, norm_a), (b, norm_b) = first, second
     if not a or not b or not norm_a or not norm_b:
@@ -588,7 +633,7 @@ def score_match(
     if held_back and not identifying:  # only these let the rest outweigh time: no wording to weigh
         reasons["summary"] = gate
         return -1.0, reasons
-    text_score = _cosine(features.weighted_terms(idf), _weighted(profile.terms, idf))
+    text_score = cosine(features.weighted_terms(idf), _weighted(profile.terms, idf))
     if text_score < NO_WORDING and not identifying:
         reasons["summary"] = "no wording, name or age in common"
         return -1.0, reasons
@@ -714,7 +759,7 @@ def find_merge(
     features = profile.as_features()
     best: tuple[EventProfile, float, dict[str, Any]] | None = None
     for other in candidates:
-        if other.event_id == profile.event_id:
+        if other.event_id == profile.event_id or other.event_id in profile.apart or profile.event_id in other.apart:
             continue
         score, reasons = score_match(features, other, idf, central_to_both=True)
         bar = threshold

@@ -82,7 +82,7 @@ class EventFilter:
     min_sources: int | None = None
 
 
-SCHEMA_REVISION = "0007"  # the newest migration in migrations/versions; a test keeps the two in step
+SCHEMA_REVISION = "0008"  # the newest migration in migrations/versions; a test keeps the two in step
 
 
 def _stored_revision(connection: Connection) -> str | None:
@@ -399,7 +399,8 @@ class StoreSession:
         )
         return _inserted_id(result)
 
-    def attach_article(self, event_id: int, decision: MergeDecision) -> None:
+    def attach_article(self, event_id: int, decision: MergeDecision, features: dict[str, Any] | None = None) -> None:
+        """Put an article in an event, with the decision that put it there and what clustering compared."""
         self.db.execute(
             insert(schema.event_articles).values(
                 article_id=decision.article_id,
@@ -408,15 +409,35 @@ class StoreSession:
                 score=decision.score,
                 reasons=decision.reasons,
                 decided_at=_now(),
+                features=features,
             )
         )
 
-    def move_articles(self, from_event: int, to_event: int, merge: dict[str, Any]) -> None:
-        """Move an event's articles to another event, noting the merge in each article's decision."""
+    def event_reports(self, event_id: int) -> list[tuple[MergeDecision, dict[str, Any] | None]]:
+        """The event's articles in the order they were stored: each one's decision and what clustering compared
+        (None for an article stored before that was kept)."""
         ea = schema.event_articles
-        rows = self.db.execute(select(ea.c.article_id, ea.c.reasons).where(ea.c.event_id == from_event)).all()
+        query = select(ea).where(ea.c.event_id == event_id).order_by(ea.c.article_id)
+        return [
+            (
+                MergeDecision(int(row["article_id"]), bool(row["joined"]), float(row["score"]), dict(row["reasons"])),
+                dict(row["features"]) if row["features"] is not None else None,
+            )
+            for row in self.db.execute(query).mappings()
+        ]
+
+    def move_articles(
+        self, from_event: int, to_event: int, note: dict[str, Any], article_ids: Sequence[int] | None = None
+    ) -> None:
+        """Move an event's articles (all, or `article_ids`) to another event, noting the move (a merge or a split)
+        in each article's decision, under "merges"."""
+        ea = schema.event_articles
+        query = select(ea.c.article_id, ea.c.reasons).where(ea.c.event_id == from_event)
+        if article_ids is not None:
+            query = query.where(ea.c.article_id.in_(list(article_ids)))
+        rows = self.db.execute(query).all()
         for article_id, reasons in rows:
-            merges = [*dict(reasons).get("merges", []), merge]
+            merges = [*dict(reasons).get("merges", []), note]
             self.db.execute(
                 update(ea)
                 .where(ea.c.article_id == article_id)

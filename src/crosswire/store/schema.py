@@ -96,6 +96,8 @@ event_articles = Table(
     Column("score", Float, nullable=False),
     Column("reasons", JSON, nullable=False),
     Column("decided_at", DateTime, nullable=False),
+    # what clustering compared about the article, to rebuild its event's profile when the event is split
+    Column("features", JSON),
 )
 Index("event_articles_event", event_articles.c.event_id)
 

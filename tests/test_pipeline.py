@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from crosswire.model import Article, ArticleAnalysis, ClaimField, FactStatus, InputFormat, RawInput
@@ -406,21 +407,25 @@ def _fight_report(number: int, fight: list[str]) -> tuple[RawInput, Article, Art
 
 def test_an_event_that_turns_out_to_hold_two_is_split_and_stays_split(open_db: Callable[..., Crosswire]) -> None:
     """Reports of a boxer's second title fight join the event of his first, on his name and the belt. Once each
-    fight has several reports, the second fight's leave for an event of their own, with the move explained, and
-    later reports of either fight find their own event."""
+    fight has several reports, the second fight's leave for an event of their own, with the move explained, a wire
+    copy of one of them goes along, and later reports of either fight find their own event."""
     first = ["marr", "riga", "arena", "rematch", "knockdown", "sixth"]
     second = ["tobin", "dublin", "stadium", "points", "verdict", "twelfth"]
     crosswire = open_db()
     crosswire.ingest_analysed([_fight_report(number, first) for number in range(1, 6)])
     crosswire.ingest_analysed([_fight_report(number, second) for number in range(6, 9)])
+    raw, article, analysis = _fight_report(7, second)
+    copy = RawInput("fight-7-copy.txt", InputFormat.TEXT, raw.payload + " (wire)")
+    crosswire.ingest_analysed([(copy, replace(article, content_hash=copy.content_hash, source=copy.source), analysis)])
     assert len(crosswire.events()) == 1  # three reports of the second fight are not yet a story of their own
-    crosswire.ingest_analysed([_fight_report(9, second), _fight_report(10, first), _fight_report(11, second)])
+    crosswire.ingest_analysed([_fight_report(10, second), _fight_report(11, first), _fight_report(12, second)])
     events = sorted(crosswire.events(), key=lambda event: min(article.id for article in event.articles))
     assert [sorted(article.id for article in event.articles) for event in events] == [
-        [1, 2, 3, 4, 5, 10],
-        [6, 7, 8, 9, 11],
+        [1, 2, 3, 4, 5, 11],
+        [6, 7, 8, 9, 10, 12],
     ]
     moved = {decision.article_id: decision.explanation for decision in events[1].decisions}
+    assert "syndicated copy of article 7" in moved[9]
     assert "; then moved from event" in moved[6]
     assert "two groups (5 and 4)" in moved[6]
 

@@ -114,7 +114,7 @@ def _telling_words(
 
 
 def find_split(reports: Sequence[ArticleFeatures], idf: IdfTable | None = None) -> EventSplit | None:
-    """The two events that `reports` (one event's, in the order they joined it) turn out to be; None if one."""
+    """The two events that `reports` (one event's, in the order they were stored) turn out to be; None if one."""
     count = len(reports)
     if count < 2 * MIN_PART or count > MAX_REPORTS:
         return None

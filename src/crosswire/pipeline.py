@@ -329,10 +329,11 @@ class Crosswire:
         report. An event that holds articles stored before their features were kept is left whole."""
         if not 2 * MIN_PART <= profile.articles <= MAX_REPORTS:
             return profile
-        stored = session.event_reports(profile.event_id)
-        if any(data is None for _, data in stored):
-            return profile
-        members = [(decision, ArticleFeatures.from_json(data)) for decision, data in stored if data is not None]
+        members: list[tuple[MergeDecision, ArticleFeatures]] = []
+        for decision, data in session.event_reports(profile.event_id):
+            if data is None:
+                return profile
+            members.append((decision, ArticleFeatures.from_json(data)))
         reports = [
             features for decision, features in members if "copy_of" not in decision.reasons and not features.roundup
         ]

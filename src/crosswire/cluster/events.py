@@ -291,7 +291,7 @@ class EventProfile:
     key_terms: Counter[str] = field(default_factory=Counter)
     years: Counter[int] = field(default_factory=Counter)
     ages: Counter[str] = field(default_factory=Counter)
-    apart: set[int] = field(default_factory=set)  # events split from this one, never to be merged with it again
+    apart: set[int] = field(default_factory=set)  # events it was split from or that were split from it: never merged
 
     def add(self, features: ArticleFeatures, idf: IdfTable | None = None, follow_up: bool = False) -> None:
         """Count the article in. A follow-up that joined across a date gap (an arraignment weeks later) keeps its

@@ -419,10 +419,7 @@ class StoreSession:
         ea = schema.event_articles
         query = select(ea).where(ea.c.event_id == event_id).order_by(ea.c.article_id)
         return [
-            (
-                MergeDecision(int(row["article_id"]), bool(row["joined"]), float(row["score"]), dict(row["reasons"])),
-                dict(row["features"]) if row["features"] is not None else None,
-            )
+            (_decision(row), dict(row["features"]) if row["features"] is not None else None)
             for row in self.db.execute(query).mappings()
         ]
 
@@ -646,9 +643,7 @@ class StoreSession:
         query = select(ea).where(ea.c.event_id.in_(list(ids))).order_by(ea.c.decided_at, ea.c.article_id)
         found: dict[int, list[MergeDecision]] = {}
         for row in self.db.execute(query).mappings():
-            found.setdefault(int(row["event_id"]), []).append(
-                MergeDecision(int(row["article_id"]), bool(row["joined"]), float(row["score"]), dict(row["reasons"]))
-            )
+            found.setdefault(int(row["event_id"]), []).append(_decision(row))
         return found
 
     # reprocessing -------------------------------------------------------------------------------------------
@@ -687,6 +682,10 @@ def _inserted_id(result: Any) -> int:
     if not key:
         raise StoreError("the database did not return the id of a new row")
     return int(key[0])
+
+
+def _decision(row: Any) -> MergeDecision:
+    return MergeDecision(int(row["article_id"]), bool(row["joined"]), float(row["score"]), dict(row["reasons"]))
 
 
 def _stored_article(row: Any) -> StoredArticle:

@@ -196,7 +196,7 @@ class ArticleFeatures:
     def weighted_terms(self, idf: IdfTable | None) -> tuple[dict[str, float], float]:
         """The article's term vector weighted by `idf`, kept for the next candidate compared with the same table."""
         if self._weighted_by is None or self._weighted_by[0] is not idf:
-            self._weighted_by = (idf, _weighted(self.terms, idf))
+            self._weighted_by = (idf, weighted(self.terms, idf))
         return self._weighted_by[1]
 
     @property
@@ -441,14 +441,14 @@ class EventProfile:
         )
 
 
-def _weighted(terms: dict[str, float], idf: IdfTable | None) -> tuple[dict[str, float], float]:
+def weighted(terms: dict[str, float], idf: IdfTable | None) -> tuple[dict[str, float], float]:
     """The term vector with each term weighted by its inverse document frequency, and its norm."""
     vector = {term: value * idf.idf(term) for term, value in terms.items()} if idf else dict(terms)
     return vector, math.sqrt(sum(value * value for value in vector.values()))
 
 
 def cosine(first: tuple[dict[str, float], float], second: tuple[dict[str, float], float]) -> float:
-    """Cosine of two weighted term vectors (see `_weighted`)."""
+    """Cosine of two weighted term vectors (see `weighted`)."""
     (a, norm_a), (b, norm_b) = first, second
     if not a or not b or not norm_a or not norm_b:
         return 0.0
@@ -633,7 +633,7 @@ def score_match(
     if held_back and not identifying:  # only these let the rest outweigh time: no wording to weigh
         reasons["summary"] = gate
         return -1.0, reasons
-    text_score = cosine(features.weighted_terms(idf), _weighted(profile.terms, idf))
+    text_score = cosine(features.weighted_terms(idf), weighted(profile.terms, idf))
     if text_score < NO_WORDING and not identifying:
         reasons["summary"] = "no wording, name or age in common"
         return -1.0, reasons

@@ -23,7 +23,14 @@ from datetime import date
 
 import numpy as np
 
-from crosswire.cluster.events import MAX_DATE_GAP_DAYS, MAX_PUBLISHED_GAP_DAYS, ArticleFeatures, IdfTable, cosine
+from crosswire.cluster.events import (
+    MAX_DATE_GAP_DAYS,
+    MAX_PUBLISHED_GAP_DAYS,
+    ArticleFeatures,
+    IdfTable,
+    cosine,
+    weighted,
+)
 
 # Both sides must hold this many reports: a handful of follow-ups (an arrest, a funeral) differ from the first
 # reports in wording but are one event with them.
@@ -89,15 +96,17 @@ def _within_event_vectors(
     spread: Counter[str] = Counter()
     for report in reports:
         spread.update(report.terms.keys())
-    vectors = []
-    for report in reports:
-        vector = {
-            term: weight * (idf.idf(term) if idf else 1.0) * math.log((count + 1) / (spread[term] + 0.5))
-            for term, weight in report.terms.items()
-            if spread[term] < count
-        }
-        vectors.append((vector, math.sqrt(sum(value * value for value in vector.values()))))
-    return vectors
+    return [
+        weighted(
+            {
+                term: weight * math.log((count + 1) / (spread[term] + 0.5))
+                for term, weight in report.terms.items()
+                if spread[term] < count
+            },
+            idf,
+        )
+        for report in reports
+    ]
 
 
 def _telling_words(

@@ -2,16 +2,23 @@
 
 The corpus goes through ingest exactly as a user's feed would (cleaning, extraction, syndication, clustering),
 into a temporary database, in publication order; the events it makes are compared with the gold events.
+
+Beside the scores, the result says where the errors come from, read from the decisions clustering kept (see
+`error_breakdown`): the articles that started an event of their own although their gold event had been reported
+before them, by what became of the closest candidate event, and the articles that ended in another event's group.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from crosswire.evaluate.corpus import read_clustering_corpus
 from crosswire.evaluate.metrics import adjusted_rand_index, bcubed, v_measure
 from crosswire.evaluate.run import run_corpus
+from crosswire.model import MergeDecision
 from crosswire.pipeline import ProgressCallback
 from crosswire.settings import Settings
 
@@ -50,4 +57,57 @@ def evaluate_clustering(
         "v_measure": round(v, 4),
         "seconds": round(run.seconds, 2),
         "articles_per_second": run.articles_per_second,
+        **error_breakdown(
+            [document.gold for document in run.documents],
+            run.article_of,
+            run.event_of,
+            {decision.article_id: decision for record in run.events.values() for decision in record.decisions},
+        ),
+    }
+
+
+def error_breakdown(
+    gold: Sequence[str],
+    article_of: Sequence[int | None],
+    event_of: Sequence[int | None],
+    decisions: Mapping[int, MergeDecision],
+) -> dict[str, Any]:
+    """Where recall and precision are lost, per document (`gold`, its stored article and final event).
+
+    `missed_joins` counts the articles that started an event although an article of their gold event was stored
+    before them (article ids follow ingest order), by the fate of the closest candidate the decision kept: there was
+    none (the right event was not found through places, names and words in the time window), it was ruled out (by
+    time, or for sharing nothing with the article), or it scored under the join threshold. The closest candidate
+    need not be the right event: a report whose right event scored lower still counts as "below threshold".
+    `misplaced` counts the articles whose final event is mostly another gold event's (in a tie, the gold event of
+    the article stored first).
+    """
+    first_label: dict[int, str] = {}
+    for label, article_id in zip(gold, article_of, strict=True):
+        if article_id is not None:
+            first_label.setdefault(article_id, label)  # identical documents are one article
+    reported: set[str] = set()
+    missed: Counter[str] = Counter()
+    for article_id in sorted(first_label):
+        label = first_label[article_id]
+        decision = decisions.get(article_id)
+        if decision is not None and not decision.joined and label in reported:
+            best = decision.reasons.get("best_score")
+            missed["no_candidate" if best is None else "ruled_out" if best < 0 else "below_threshold"] += 1
+        reported.add(label)
+    members: dict[int, Counter[str]] = {}
+    for label, event in zip(gold, event_of, strict=True):
+        if event is not None:
+            members.setdefault(event, Counter())[label] += 1
+    misplaced = sum(
+        1
+        for label, event in zip(gold, event_of, strict=True)
+        if event is not None and members[event].most_common(1)[0][0] != label
+    )
+    return {
+        "missed_joins": {
+            "total": sum(missed.values()),
+            **{reason: missed[reason] for reason in ("no_candidate", "ruled_out", "below_threshold")},
+        },
+        "misplaced": misplaced,
     }

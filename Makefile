@@ -45,7 +45,7 @@ bench: $(STAMP)
 bench-startup: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 
-bench-scale: $(STAMP)  # about 25 minutes on 2 cores: 1k, 10k and 100k synthesized articles
+bench-scale: $(STAMP)  # about 2 hours on 2 cores (2026-11-28): 1k, 10k and 100k synthesized articles
 	$(BIN)/python benchmarks/cluster_scale.py
 
 bench-serve: $(STAMP) chromium  # about 3 minutes: 100k synthesized events, API latency and page load

@@ -11,9 +11,19 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
-from crosswire.model import Article, ArticleAnalysis, ClaimField, FactStatus, InputFormat, RawInput
+from crosswire.model import (
+    Article,
+    ArticleAnalysis,
+    ClaimField,
+    DatePrecision,
+    EventDate,
+    FactStatus,
+    InputFormat,
+    RawInput,
+)
 from crosswire.pipeline import Crosswire
 from support import write
 
@@ -445,3 +455,47 @@ def test_an_event_with_articles_stored_before_features_were_kept_is_left_whole(
     crosswire.ingest_analysed([_fight_report(9, second), _fight_report(11, second)])
     events = crosswire.events()
     assert len(events) == 1 and len(events[0].articles) == 10
+
+
+def _storm_report(number: int, words: dict[str, float], day: date | None) -> tuple[RawInput, Article, ArticleAnalysis]:
+    """A report analysed by hand: its words, one of its own, and the day of the act it dates (if any)."""
+    text = f"{' '.join(words)} (report {number})."
+    raw = RawInput(f"storm-{number}.txt", InputFormat.TEXT, text)
+    article = Article(raw.content_hash, raw.source, f"Storm report {number}", text, f"Outlet {number}")
+    terms = {**words, f"aside{number}": 0.2}
+    event_date = EventDate(day, DatePrecision.DAY) if day else None
+    return raw, article, ArticleAnalysis([], terms=terms, event_date=event_date)
+
+
+def test_a_report_that_joined_a_neighbour_early_moves_once_its_own_event_is_told(
+    open_db: Callable[..., Crosswire],
+) -> None:
+    """An undated report of a ferry sinking in a storm comes when the storm's damage to the harbour has two reports
+    and the sinking one terse report: it joins the harbour's event, the better fit then. The sinking's fuller
+    reports that follow make its own event plain, and once the batch is in it moves there, with the move explained."""
+    harbour = {"storm": 0.4, "harbour": 0.4, "cranes": 0.4, "roofs": 0.4, "quay": 0.4, "waves": 0.3}
+    terse = {"ferry": 0.5, "coastguard": 0.5, "lifeboat": 0.5}
+    sinking = {"ferry": 0.5, "sank": 0.5, "passengers": 0.4, "rescued": 0.4, "coastguard": 0.4}
+    early = {"ferry": 0.35, "sank": 0.35, "passengers": 0.35, "rescued": 0.35, "storm": 0.5, "harbour": 0.5}
+    damage, sank = date(2026, 11, 1), date(2026, 11, 20)
+    reports = [
+        _storm_report(1, {**harbour, "cranes": 0.3}, damage),
+        _storm_report(2, {**harbour, "roofs": 0.3}, damage),
+        _storm_report(3, terse, sank),
+        _storm_report(4, early, None),
+        _storm_report(5, {**sinking, "lifeboat": 0.3}, sank),
+        _storm_report(6, {**sinking, "capsized": 0.3}, sank),
+        _storm_report(7, {**sinking, "capsized": 0.3}, sank),
+    ]
+    crosswire = open_db()
+    crosswire.ingest_analysed(reports, second_look=False)
+    assert sorted(sorted(a.id for a in event.articles) for event in crosswire.events()) == [[1, 2, 4], [3, 5, 6, 7]]
+    assert crosswire.second_look([4]) == 1
+    events = sorted(crosswire.events(), key=lambda event: min(article.id for article in event.articles))
+    assert [sorted(article.id for article in event.articles) for event in events] == [[1, 2], [3, 4, 5, 6, 7]]
+    explanation = next(d.explanation for d in events[1].decisions if d.article_id == 4)
+    assert explanation.startswith("joined event 1: ")
+    assert f"; then moved from event 1 to event {events[1].id}: judged again once its batch was in" in explanation
+    assert crosswire.second_look([1, 2, 3, 4, 5, 6, 7]) == 0  # nothing fits better any more
+    # the harbour's event no longer holds the sinking's words: a later report of the sinking is not drawn to it
+    assert events[0].headline == "Storm report 1" and len(events[0].articles) == 2

@@ -30,6 +30,7 @@ from crosswire.cluster import (
     tells_no_story,
     text_signature,
 )
+from crosswire.cluster.second_look import MAX_PASSES, find_better_event
 from crosswire.cluster.split import MAX_REPORTS, MIN_PART, find_split
 from crosswire.errors import InputError
 from crosswire.export import export_events
@@ -182,7 +183,8 @@ class Crosswire:
                 homes = _outlet_home_areas(session, articles)
             analyses = self.extractor.analyse_many(articles, _home_area_of(homes)) if fresh else iter(())
             analysed = ((raw, article, analysis) for (raw, article), analysis in zip(fresh, analyses, strict=True))
-            self.ingest_analysed(analysed, report, on_progress)
+            self.ingest_analysed(analysed, report, on_progress, second_look=False)
+        self.second_look(report.added)
         return report
 
     def ingest_analysed(
@@ -190,10 +192,13 @@ class Crosswire:
         items: Iterable[tuple[RawInput, Article, ArticleAnalysis]],
         report: IngestReport | None = None,
         on_progress: ProgressCallback | None = None,
+        second_look: bool = True,
     ) -> IngestReport:
         """Store articles that were cleaned and analysed elsewhere (by a batch or distributed runner, or a
-        benchmark), each in its own transaction: syndication, clustering and reconciliation happen here."""
+        benchmark), each in its own transaction: syndication, clustering and reconciliation happen here. Then,
+        unless the caller will do it once for a larger batch, the articles are judged again (`second_look`)."""
         report = report if report is not None else IngestReport()
+        first_added = len(report.added)
         for raw, article, analysis in items:
             with self.store.transaction() as session:
                 if session.has_article(raw.content_hash):  # stored meanwhile by another process
@@ -208,6 +213,8 @@ class Crosswire:
             report.events.add(event_id)
             if on_progress:
                 on_progress(raw.source)
+        if second_look:
+            self.second_look(report.added[first_added:])
         return report
 
     def _place_article(
@@ -266,16 +273,7 @@ class Crosswire:
                 self._frequencies.get(session, features.frequency_terms), self._frequencies.documents(session)
             )
             features.choose_key_terms(own)
-            found: dict[int, dict[str, Any]] = {}
-            for when in features.search_times:
-                found.update(session.candidate_events(features.index_keys, published=when))
-            if follow_up_keys := features.follow_up_keys:
-                found.update(
-                    session.candidate_events(
-                        follow_up_keys, published=features.published, window_days=LONG_FOLLOW_UP_DAYS
-                    )
-                )
-            candidates = [EventProfile.from_json(data) for data in found.values()]
+            candidates = self._candidates(session, features)
             idf = self._idf(session, own, candidates)
             profile, decision = choose_event(features, candidates, idf)
         if profile is None:
@@ -287,6 +285,84 @@ class Crosswire:
         profile = self._split_if_two(session, profile, idf, article_id)
         self._rebuild_event(session, profile)
         return profile.event_id
+
+    @staticmethod
+    def _candidates(session: StoreSession, features: ArticleFeatures) -> list[EventProfile]:
+        """The events an article may report, found through its index keys around its publication and its act's
+        day, and through its people over years (a trial)."""
+        found: dict[int, dict[str, Any]] = {}
+        for when in features.search_times:
+            found.update(session.candidate_events(features.index_keys, published=when))
+        if follow_up_keys := features.follow_up_keys:
+            found.update(
+                session.candidate_events(follow_up_keys, published=features.published, window_days=LONG_FOLLOW_UP_DAYS)
+            )
+        return [EventProfile.from_json(data) for data in found.values()]
+
+    def second_look(self, article_ids: list[int]) -> int:
+        """Judge the articles again now that all of them are stored (see `crosswire.cluster.second_look`): each
+        moves, with its syndicated copies, to an event that fits it clearly better than its own. Each move is one
+        transaction and is noted in the article's decision. Returns the number of articles moved."""
+        moved = 0
+        for _ in range(MAX_PASSES):
+            moves = 0
+            for article_id in article_ids:
+                with self.store.transaction() as session:
+                    moves += self._move_if_better(session, article_id)
+            moved += moves
+            if not moves:
+                break
+        return moved
+
+    def _move_if_better(self, session: StoreSession, article_id: int) -> int:
+        """Move the article (and its copies) if another event fits it clearly better; the number of articles moved.
+
+        Syndicated copies and round-ups are not judged on their own (a copy goes with its original; a round-up
+        belongs to several events), nor are articles stored before clustering kept what it compared."""
+        event_id = session.article(article_id).event_id
+        if event_id is None:
+            return 0
+        reports = session.event_reports(event_id)
+        mine = next(((decision, data) for decision, data in reports if decision.article_id == article_id), None)
+        if mine is None or mine[1] is None or "copy_of" in mine[0].reasons or any(data is None for _, data in reports):
+            return 0
+        features = ArticleFeatures.from_json(mine[1])
+        if features.roundup:
+            return 0
+        going = {article_id} | {d.article_id for d, _ in reports if d.reasons.get("copy_of") == article_id}
+        stored = EventProfile.from_json(session.event_profile(event_id))
+        candidates = self._candidates(session, features)
+        if not candidates:
+            return 0
+        own_idf = IdfTable(
+            self._frequencies.get(session, features.frequency_terms), self._frequencies.documents(session)
+        )
+        idf = self._idf(session, own_idf, candidates)
+        rest = EventProfile(event_id, apart=set(stored.apart))
+        for decision, data in reports:
+            if decision.article_id not in going and data is not None:
+                rest.add(ArticleFeatures.from_json(data), idf, follow_up=joined_as_follow_up(decision))
+        better = find_better_event(features, rest, candidates, idf)
+        if better is None:
+            return 0
+        target = better.event
+        note = {
+            "into": target.event_id,
+            "from": event_id,
+            "score": better.score,
+            "summary": f"moved from event {event_id} to event {target.event_id}: {better.summary}",
+        }
+        session.move_articles(event_id, target.event_id, note, sorted(going))
+        joined = MergeDecision(article_id, True, better.score, better.reasons)
+        for decision, data in reports:
+            if decision.article_id in going and data is not None:
+                target.add(ArticleFeatures.from_json(data), idf, follow_up=joined_as_follow_up(joined))
+        if rest.articles:
+            self._rebuild_event(session, rest)
+        else:
+            session.delete_event(event_id)
+        self._rebuild_event(session, target)
+        return len(going)
 
     def _merge_if_same(self, session: StoreSession, profile: EventProfile, idf: IdfTable | None) -> EventProfile:
         """A grown event may turn out to be another one seen before: merge the two, keeping the older id.
@@ -451,6 +527,7 @@ class Crosswire:
         finally:
             self._syndication = None
             self._frequencies = _FrequencyCache()
+        self.second_look(report.added)
         return report
 
     # reading ------------------------------------------------------------------------------------------------

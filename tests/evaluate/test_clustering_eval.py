@@ -66,9 +66,9 @@ def _started(article_id: int, best_score: float | None = None) -> MergeDecision:
 
 def test_error_breakdown_tells_why_reports_of_one_event_ended_apart() -> None:
     # documents in any order; article ids give the order they were stored in
-    gold = ["fire", "fire", "fire", "fire", "flood", "flood", "fire"]
-    article_of = [1, 3, 2, 4, 5, 6, 1]  # the last document is a duplicate of the first
-    event_of = [10, 12, 11, 13, 14, 10, 10]
+    gold = ["fire", "fire", "fire", "fire", "flood", "flood", "fire", "fire"]
+    article_of = [1, 3, 2, 4, 5, 6, 1, 7]  # the seventh document is a duplicate of the first
+    event_of = [10, 12, 11, 13, 14, 10, 10, 10]
     decisions = {
         1: _started(1),
         2: _started(2, best_score=0.2),  # its closest candidate scored under the threshold
@@ -76,6 +76,7 @@ def test_error_breakdown_tells_why_reports_of_one_event_ended_apart() -> None:
         4: _started(4),  # no candidate at all
         5: _started(5, best_score=0.1),  # the first report of its event: not a miss
         6: MergeDecision(6, True, 0.4, {"summary": "joined event 10"}),
+        7: _started(7, best_score=0.3),  # started apart, then moved into the fire's event: not a miss in the end
     }
     breakdown = error_breakdown(gold, article_of, event_of, decisions)
     assert breakdown["missed_joins"] == {"total": 3, "no_candidate": 1, "ruled_out": 1, "below_threshold": 1}

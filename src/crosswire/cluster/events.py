@@ -673,6 +673,8 @@ def score_match(
     if held_back and (score < OVERRIDES_TIME or text_score < OVERRIDING_TEXT):
         reasons["summary"] = gate
         return -1.0, reasons
+    if gate is not None:
+        reasons["bridged"] = gate  # a follow-up or a misread date: the match spans a gap in time
     reasons.update(
         shared_names=shared[:10],
         shared_people=shared_people[:10],

@@ -75,7 +75,8 @@ def error_breakdown(
     """Where recall and precision are lost, per document (`gold`, its stored article and final event).
 
     `missed_joins` counts the articles that started an event although an article of their gold event was stored
-    before them (article ids follow ingest order), by the fate of the closest candidate the decision kept: there was
+    before them (article ids follow ingest order), and that did not end up with it (a second look may have moved
+    them there), by the fate of the closest candidate the decision kept: there was
     none (the right event was not found through places, names and words in the time window), it was ruled out (by
     time, or for sharing nothing with the article), or it scored under the join threshold. The closest candidate
     need not be the right event: a report whose right event scored lower still counts as "below threshold".
@@ -83,15 +84,21 @@ def error_breakdown(
     the article stored first).
     """
     first_label: dict[int, str] = {}
-    for label, article_id in zip(gold, article_of, strict=True):
+    final_event: dict[int, int | None] = {}
+    for label, article_id, event in zip(gold, article_of, event_of, strict=True):
         if article_id is not None:
             first_label.setdefault(article_id, label)  # identical documents are one article
+            final_event.setdefault(article_id, event)
+    first_of: dict[tuple[int | None, str], int] = {}  # the first article of a gold event in each final event
+    for article_id in sorted(first_label):
+        first_of.setdefault((final_event[article_id], first_label[article_id]), article_id)
     reported: set[str] = set()
     missed: Counter[str] = Counter()
     for article_id in sorted(first_label):
         label = first_label[article_id]
         decision = decisions.get(article_id)
-        if decision is not None and not decision.joined and label in reported:
+        alone = first_of[(final_event[article_id], label)] == article_id
+        if decision is not None and not decision.joined and label in reported and alone:
             best = decision.reasons.get("best_score")
             missed["no_candidate" if best is None else "ruled_out" if best < 0 else "below_threshold"] += 1
         reported.add(label)

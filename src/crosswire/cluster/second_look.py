@@ -1,0 +1,75 @@
+"""A report judged again once the batch it came with is stored: it moves when another event now fits it better.
+
+Clustering takes reports one at a time, so each decision sees only the events as they stood when the report
+arrived. A report that came early, before its event's other reports had said much, may have started an event of its
+own or joined a neighbour; once the rest of the batch is in, the event it belongs to may be plain. Undated reports
+(a folder of saved pages, ECB+) arrive in no meaningful order at all, so without a second look the events depend on
+the order of the files.
+
+A report moves only when another event takes it as a report arriving now would be taken (the join threshold) and
+fits it clearly better than its own event does without it (`MARGIN`), with wording in agreement and no gap in time to
+bridge (`MOVE_TEXT`). Syndicated copies go with their original; two events that were split apart stay apart.
+
+Measured on replays of the whole pipeline (each article's extraction cached, clustering run again), B-cubed F1 went
+from 0.9457 to 0.9481 on GVA (precision 0.9773 to 0.9736, recall 0.9160 to 0.9238; 14 moves, 12 of them into the
+report's own incident) and from 0.9106 to 0.9182 on ECB+ (9 moves, 7 right). Asking a lone report's bar (0.40) instead
+of the join threshold gave 0.9472 and 0.9170; without the wording and time conditions, GVA fell to 0.9450 (precision
+0.9647): reports of other shootings in the same city, a day or a year apart, were moved in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from crosswire.cluster.events import JOIN_THRESHOLD, ArticleFeatures, EventProfile, IdfTable, score_match
+
+# How much better the other event must fit than the report's own event without it: on the ECB+ replay, 0.10 gave
+# B-cubed F1 0.9146 where 0.05 gave 0.9170 (both with a lone report's bar, 0.40, and no wording or time condition).
+MARGIN = 0.05
+# A move undoes a decision already made, so it asks for wording in agreement, and for no gap in time to bridge:
+# the second look corrects the order in which reports came, it does not reach for follow-ups (those are judged
+# when they arrive).
+MOVE_TEXT = 0.20
+MAX_PASSES = 3  # a move can make another one worth it; bounded, so that a batch is not judged again without end
+
+
+@dataclass(frozen=True)
+class BetterEvent:
+    """Where a report judged again fits better, with the scores that decided."""
+
+    event: EventProfile
+    score: float
+    own_score: float
+    reasons: dict[str, Any]
+
+    @property
+    def summary(self) -> str:
+        own = f"against {self.own_score:.2f} with the rest of its event" if self.own_score > 0 else "and was alone"
+        return f"judged again once its batch was in, it scored {self.score:.2f} here {own}: {self.reasons['summary']}"
+
+
+def find_better_event(
+    features: ArticleFeatures,
+    own: EventProfile,
+    candidates: Iterable[EventProfile],
+    idf: IdfTable | None = None,
+    threshold: float = JOIN_THRESHOLD,
+    margin: float = MARGIN,
+) -> BetterEvent | None:
+    """The event the report fits clearly better than its own, or None to leave it where it is.
+
+    `own` is the report's event without the report (and its syndicated copies); when it held nothing else, any event
+    that takes the report is better."""
+    own_score = max(0.0, score_match(features, own, idf)[0]) if own.articles else 0.0
+    best: BetterEvent | None = None
+    for candidate in candidates:
+        if candidate.event_id == own.event_id or candidate.event_id in own.apart or own.event_id in candidate.apart:
+            continue
+        score, reasons = score_match(features, candidate, idf)
+        if reasons.get("bridged") or reasons.get("text", 0.0) < MOVE_TEXT:
+            continue
+        if score >= threshold and score >= own_score + margin and (best is None or score > best.score):
+            best = BetterEvent(candidate, score, own_score, reasons)
+    return best

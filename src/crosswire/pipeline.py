@@ -485,7 +485,8 @@ class Crosswire:
     def reprocess(self, on_progress: ProgressCallback | None = None) -> IngestReport:
         """Rebuild everything derived (cleaned text, claims, events, facts) from the raw inputs as received.
 
-        One transaction: if anything fails midway, the store is left as it was.
+        One transaction: if anything fails midway, the store is left as it was. The second look that follows, as
+        after any ingest, moves one report at a time, each in a transaction of its own.
         """
         report = IngestReport()
         # Frequencies are rebuilt from nothing, as if the articles arrived again one by one.

@@ -318,30 +318,41 @@ class Crosswire:
         """Move the article (and its copies) if another event fits it clearly better; the number of articles moved.
 
         Syndicated copies and round-ups are not judged on their own (a copy goes with its original; a round-up
-        belongs to several events), nor are articles stored before clustering kept what it compared."""
-        event_id = session.article(article_id).event_id
-        if event_id is None:
+        belongs to several events), nor are articles stored before clustering kept what it compared. The article's
+        own event is rebuilt without it only when another event would take it at all, which is seldom."""
+        found = session.event_report(article_id)
+        if found is None:
             return 0
-        reports = session.event_reports(event_id)
-        mine = next(((decision, data) for decision, data in reports if decision.article_id == article_id), None)
-        if mine is None or mine[1] is None or "copy_of" in mine[0].reasons or any(data is None for _, data in reports):
+        event_id, decision, data = found
+        if data is None or "copy_of" in decision.reasons:
             return 0
-        features = ArticleFeatures.from_json(mine[1])
+        features = ArticleFeatures.from_json(data)
         if features.roundup:
             return 0
-        going = {article_id} | {d.article_id for d, _ in reports if d.reasons.get("copy_of") == article_id}
-        stored = EventProfile.from_json(session.event_profile(event_id))
-        candidates = self._candidates(session, features)
+        # never back to an event a second look took it from: the two fits were weighed then
+        left = {note["from"] for note in decision.reasons.get("merges", []) if note.get("second_look")}
+        candidates = [
+            profile
+            for profile in self._candidates(session, features)
+            if profile.event_id != event_id and profile.event_id not in left
+        ]
         if not candidates:
             return 0
+        stored = EventProfile.from_json(session.event_profile(event_id))
         own_idf = IdfTable(
             self._frequencies.get(session, features.frequency_terms), self._frequencies.documents(session)
         )
-        idf = self._idf(session, own_idf, candidates)
+        idf = self._idf(session, own_idf, [*candidates, stored])
+        if find_better_event(features, EventProfile(event_id, apart=set(stored.apart)), candidates, idf) is None:
+            return 0  # no other event takes it, however little its own fits it
+        reports = session.event_reports(event_id)
+        if any(report is None for _, report in reports):
+            return 0
+        going = {article_id} | {d.article_id for d, _ in reports if d.reasons.get("copy_of") == article_id}
         rest = EventProfile(event_id, apart=set(stored.apart))
-        for decision, data in reports:
-            if decision.article_id not in going and data is not None:
-                rest.add(ArticleFeatures.from_json(data), idf, follow_up=joined_as_follow_up(decision))
+        for member, report in reports:
+            if member.article_id not in going and report is not None:
+                rest.add(ArticleFeatures.from_json(report), idf, follow_up=joined_as_follow_up(member))
         better = find_better_event(features, rest, candidates, idf)
         if better is None:
             return 0
@@ -350,13 +361,14 @@ class Crosswire:
             "into": target.event_id,
             "from": event_id,
             "score": better.score,
+            "second_look": True,
             "summary": f"moved from event {event_id} to event {target.event_id}: {better.summary}",
         }
         session.move_articles(event_id, target.event_id, note, sorted(going))
         joined = MergeDecision(article_id, True, better.score, better.reasons)
-        for decision, data in reports:
-            if decision.article_id in going and data is not None:
-                target.add(ArticleFeatures.from_json(data), idf, follow_up=joined_as_follow_up(joined))
+        for member, report in reports:
+            if member.article_id in going and report is not None:
+                target.add(ArticleFeatures.from_json(report), idf, follow_up=joined_as_follow_up(joined))
         if rest.articles:
             self._rebuild_event(session, rest)
         else:

@@ -423,6 +423,16 @@ class StoreSession:
             for row in self.db.execute(query).mappings()
         ]
 
+    def event_report(self, article_id: int) -> tuple[int, MergeDecision, dict[str, Any] | None] | None:
+        """The event an article is in, the decision that put it there and what clustering compared (None for an
+        article stored before that was kept); None for an article in no event."""
+        ea = schema.event_articles
+        row = self.db.execute(select(ea).where(ea.c.article_id == article_id)).mappings().first()
+        if row is None:
+            return None
+        features = dict(row["features"]) if row["features"] is not None else None
+        return int(row["event_id"]), _decision(row), features
+
     def move_articles(
         self, from_event: int, to_event: int, note: dict[str, Any], article_ids: Sequence[int] | None = None
     ) -> None:

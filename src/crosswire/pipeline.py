@@ -30,7 +30,7 @@ from crosswire.cluster import (
     tells_no_story,
     text_signature,
 )
-from crosswire.cluster.second_look import MAX_PASSES, find_better_event
+from crosswire.cluster.second_look import MAX_PASSES, best_taker, clearly_better
 from crosswire.cluster.split import MAX_REPORTS, MIN_PART, find_split
 from crosswire.errors import InputError
 from crosswire.export import export_events
@@ -343,7 +343,8 @@ class Crosswire:
             self._frequencies.get(session, features.frequency_terms), self._frequencies.documents(session)
         )
         idf = self._idf(session, own_idf, [*candidates, stored])
-        if find_better_event(features, EventProfile(event_id, apart=set(stored.apart)), candidates, idf) is None:
+        taker = best_taker(features, EventProfile(event_id, apart=set(stored.apart)), candidates, idf)
+        if taker is None:
             return 0  # no other event takes it, however little its own fits it
         reports = session.event_reports(event_id)
         if any(report is None for _, report in reports):
@@ -353,7 +354,7 @@ class Crosswire:
         for member, report in reports:
             if member.article_id not in going and report is not None:
                 rest.add(ArticleFeatures.from_json(report), idf, follow_up=joined_as_follow_up(member))
-        better = find_better_event(features, rest, candidates, idf)
+        better = clearly_better(taker, features, rest, idf)
         if better is None:
             return 0
         target = better.event
@@ -365,10 +366,9 @@ class Crosswire:
             "summary": f"moved from event {event_id} to event {target.event_id}: {better.summary}",
         }
         session.move_articles(event_id, target.event_id, note, sorted(going))
-        joined = MergeDecision(article_id, True, better.score, better.reasons)
         for member, report in reports:
             if member.article_id in going and report is not None:
-                target.add(ArticleFeatures.from_json(report), idf, follow_up=joined_as_follow_up(joined))
+                target.add(ArticleFeatures.from_json(report), idf)  # a move bridges no gap in time: no follow-up
         if rest.articles:
             self._rebuild_event(session, rest)
         else:

@@ -21,7 +21,7 @@ other shootings in the same city, a day or a year apart, were moved in.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from crosswire.cluster.events import JOIN_THRESHOLD, ArticleFeatures, EventProfile, IdfTable, score_match
@@ -64,7 +64,20 @@ def find_better_event(
 
     `own` is the report's event without the report (and its syndicated copies); when it held nothing else, any event
     that takes the report is better."""
-    own_score = max(0.0, score_match(features, own, idf)[0]) if own.articles else 0.0
+    taker = best_taker(features, own, candidates, idf, threshold)
+    return clearly_better(taker, features, own, idf, margin) if taker is not None else None
+
+
+def best_taker(
+    features: ArticleFeatures,
+    own: EventProfile,
+    candidates: Iterable[EventProfile],
+    idf: IdfTable | None = None,
+    threshold: float = JOIN_THRESHOLD,
+) -> BetterEvent | None:
+    """The other event that would take the report best, however well its own event fits it (`own_score` is left
+    at 0): when there is none, the own event need not be rebuilt without the report. Only `own`'s id and the events
+    it was split from are read."""
     best: BetterEvent | None = None
     for candidate in candidates:
         if candidate.event_id == own.event_id or candidate.event_id in own.apart or own.event_id in candidate.apart:
@@ -72,6 +85,19 @@ def find_better_event(
         score, reasons = score_match(features, candidate, idf)
         if reasons.get("bridged") or reasons.get("text", 0.0) < MOVE_TEXT:
             continue
-        if score >= threshold and score >= own_score + margin and (best is None or score > best.score):
-            best = BetterEvent(candidate, score, own_score, reasons)
+        if score >= threshold and (best is None or score > best.score):
+            best = BetterEvent(candidate, score, 0.0, reasons)
     return best
+
+
+def clearly_better(
+    taker: BetterEvent,
+    features: ArticleFeatures,
+    own: EventProfile,
+    idf: IdfTable | None = None,
+    margin: float = MARGIN,
+) -> BetterEvent | None:
+    """The taker with the own event's score filled in, if it beats that score by `margin`; else None. The best taker
+    is the only one to weigh: any other scores lower."""
+    own_score = max(0.0, score_match(features, own, idf)[0]) if own.articles else 0.0
+    return replace(taker, own_score=own_score) if taker.score >= own_score + margin else None

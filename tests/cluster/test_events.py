@@ -373,32 +373,53 @@ def test_two_events_told_in_other_words_are_not_merged_however_much_else_agrees(
     assert find_merge(event(2, raid), [event(1, raid)]) is not None
 
 
-def test_a_lone_report_is_judged_again_as_if_it_came_now_when_an_event_grows() -> None:
-    """A report naming a victim, without a place, started its own event. Compared as two events, the name says
-    nothing, for the grown event's reports name her too, so she is named "elsewhere"; compared as the report
-    would be if it came now, she is the event's own."""
-    day = date(2026, 11, 3)
+def _jane_roe_report(article_id: int, place: Place | None, words: dict[str, float]) -> ArticleFeatures:
+    features = _features(article_id, place, date(2026, 11, 3), {"jane roe"}, words)
+    features.people = {"jane roe"}
+    return features
 
-    def report(article_id: int, place: Place | None, words: dict[str, float]) -> ArticleFeatures:
-        features = _features(article_id, place, day, {"jane roe"}, words)
-        features.people = {"jane roe"}
-        return features
 
+def _grown_and_lone() -> tuple[EventProfile, EventProfile]:
+    """An event of two reports from Harem, and a report of the same raid without a place, which started alone."""
     lone = EventProfile(event_id=3)
-    lone.add(report(1, None, {"raid": 0.7, "checkpoint": 0.5, "night": 0.5}))
+    lone.add(_jane_roe_report(1, None, {"raid": 0.7, "checkpoint": 0.5, "night": 0.5}))
     grown = EventProfile(event_id=8)
     for article_id in (2, 4):
-        grown.add(report(article_id, HAREM, {"raid": 0.7, "convoy": 0.5, "soldiers": 0.5}))
+        grown.add(_jane_roe_report(article_id, HAREM, {"raid": 0.7, "convoy": 0.5, "soldiers": 0.5}))
+    return grown, lone
+
+
+def test_a_name_both_events_reports_give_and_no_other_does_identifies_them() -> None:
+    """Compared as two events, a victim named by the reports of both and nowhere else is the most specific name
+    there is: the grown event's own mentions are not mentions elsewhere."""
+    grown, lone = _grown_and_lone()
     idf = IdfTable({name_term("jane roe"): 3}, 40)
-    assert score_match(grown.as_features(), lone, idf, central_to_both=True)[0] < MERGE_THRESHOLD
+
+    _, reasons = score_match(grown.as_features(), lone, idf, central_to_both=True, counted=grown.names)
+
+    assert reasons["shared_people"] == ["jane roe"] and reasons["names_score"] == 0.8
+    found = find_merge(grown, [lone], idf)
+    assert found is not None and found[0] is lone and found[1] >= MERGE_THRESHOLD
+    # named in two other events' reports as well, she identifies neither
+    _, reasons = score_match(grown.as_features(), lone, IdfTable({name_term("jane roe"): 5}, 40), counted=grown.names)
+    assert reasons["names_score"] == 0.0
+
+
+def test_a_lone_report_is_judged_again_as_if_it_came_now_when_an_event_grows() -> None:
+    """A report without a place started its own event. When an event grows, the report is judged as it would be
+    if it came now, at the bar of a report joining an event, lower than that of two events merging."""
+    grown, lone = _grown_and_lone()
+    idf = IdfTable({name_term("jane roe"): 5}, 40)  # she is named elsewhere too: the wording and the day decide
+    score = score_match(lone.as_features(), grown, idf, counted=lone.names)[0]
+    assert LONE_JOIN <= score < MERGE_THRESHOLD
 
     found = find_merge(grown, [lone], idf)
 
-    assert found is not None and found[0] is lone and found[1] >= LONE_JOIN
+    assert found is not None and found[0] is lone and found[1] == score
     assert found[2]["summary"].startswith("the one report of event 3, judged as if it came now: article has no place")
     # an event of two reports is not judged as one report would be
-    lone.add(report(5, None, {"raid": 0.7, "checkpoint": 0.5, "night": 0.5}))
-    assert find_merge(grown, [lone], IdfTable({name_term("jane roe"): 4}, 40)) is None
+    lone.add(_jane_roe_report(5, None, {"raid": 0.7, "checkpoint": 0.5, "night": 0.5}))
+    assert find_merge(grown, [lone], IdfTable({name_term("jane roe"): 6}, 40)) is None
 
 
 def test_the_same_tolls_count_for_a_match_and_different_ones_against() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from crosswire.cluster.events import JOIN_THRESHOLD, ArticleFeatures, EventProfile, score_match
+from crosswire.cluster.events import JOIN_THRESHOLD, ArticleFeatures, EventProfile, IdfTable, name_term, score_match
 from crosswire.cluster.second_look import MARGIN, MOVE_TEXT, find_better_event
 from crosswire.model import Place, PlaceKind
 
@@ -90,3 +90,16 @@ def test_a_report_stays_when_the_other_event_is_weeks_away() -> None:
     score, reasons = score_match(report, earlier)
     assert score >= JOIN_THRESHOLD and reasons["bridged"] == "event dates 24 days apart"
     assert find_better_event(report, _event(1), [earlier]) is None
+
+
+def test_the_reports_own_mention_of_a_name_is_not_a_mention_elsewhere() -> None:
+    """Judged again, the report is stored and counted in the document frequencies: a passenger it names with the
+    sinking's two reports, and one report elsewhere, is still the sinking's own."""
+    passenger = {"ana kovac"}
+    sinking = _event(2, _features(10, SINKING, passenger), _features(11, SINKING, passenger))
+    report = _features(1, REPORT, passenger)
+    better = find_better_event(report, _event(1), [sinking], IdfTable({name_term("ana kovac"): 4}, 40))
+    assert better is not None and better.reasons["shared_people"] == ["ana kovac"]
+    # named in two other reports as well, she says nothing of which event the report belongs to
+    better = find_better_event(report, _event(1), [sinking], IdfTable({name_term("ana kovac"): 5}, 40))
+    assert better is not None and better.reasons["shared_people"] == []

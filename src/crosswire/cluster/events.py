@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -519,8 +519,9 @@ def _place_relation(place: Place, profile: EventProfile) -> tuple[float | None, 
     return best, relation
 
 
-def _specific(name: str, profile: EventProfile, idf: IdfTable | None) -> bool:
-    """A name identifies this event when nearly every article that names it belongs to the event.
+def _specific(name: str, profile: EventProfile, idf: IdfTable | None, counted: Mapping[str, int] | None = None) -> bool:
+    """A name identifies this event when nearly every article that names it belongs to the event, or to the side
+    compared with it (`counted`: see `score_match`).
 
     A victim's name appears in the event's own articles only; a mayor, a police spokesman or a hospital that spaCy
     takes for a person appears across many events and identifies none of them.
@@ -528,26 +529,28 @@ def _specific(name: str, profile: EventProfile, idf: IdfTable | None) -> bool:
     if idf is None:
         return True
     mentions_elsewhere = idf.frequencies.get(name_term(name), 0) - profile.names.get(name, 0)
+    if counted:
+        mentions_elsewhere -= counted.get(name, 0)
     return mentions_elsewhere <= _NAME_ELSEWHERE
 
 
 def _names_score(
-    features: ArticleFeatures, profile: EventProfile, idf: IdfTable | None
+    features: ArticleFeatures, profile: EventProfile, idf: IdfTable | None, counted: Mapping[str, int] | None = None
 ) -> tuple[float, list[str], list[str]]:
     """Shared full names of people weigh most; other shared names count when they are specific to the event."""
-    shared = sorted(name for name in features.names & set(profile.names) if _specific(name, profile, idf))
+    shared = sorted(name for name in features.names & set(profile.names) if _specific(name, profile, idf, counted))
     people = [name for name in shared if name in features.people and name in profile.people]
     others = [name for name in shared if name not in people]
     score = (0.8 if len(people) == 1 else 1.0 if people else 0.0) + 0.25 * min(2, len(others))
     # The people each side names but the other does not tell against: a boxer's two title fights share the
     # champion, not the challenger.
-    own_people = {name for name in features.people if _specific(name, profile, idf)}
-    event_people = {name for name in profile.people if _specific(name, profile, idf)}
+    own_people = {name for name in features.people if _specific(name, profile, idf, counted)}
+    event_people = {name for name in profile.people if _specific(name, profile, idf, counted)}
     if own_people and event_people:
         overlap = len(own_people & event_people) / min(len(own_people), len(event_people))
         score *= PEOPLE_OVERLAP_FLOOR + (1 - PEOPLE_OVERLAP_FLOOR) * overlap
-    own_names = {name for name in features.names - features.people if _specific(name, profile, idf)}
-    event_names = {name for name in set(profile.names) - set(profile.people) if _specific(name, profile, idf)}
+    own_names = {name for name in features.names - features.people if _specific(name, profile, idf, counted)}
+    event_names = {name for name in set(profile.names) - set(profile.people) if _specific(name, profile, idf, counted)}
     if len(own_names) >= 2 and len(event_names) >= 2:
         overlap = len(own_names & event_names) / min(len(own_names), len(event_names))
         score *= NAMES_OVERLAP_FLOOR + (1 - NAMES_OVERLAP_FLOOR) * overlap
@@ -581,14 +584,23 @@ def _age_text(age: str) -> str:
 
 
 def score_match(
-    features: ArticleFeatures, profile: EventProfile, idf: IdfTable | None = None, central_to_both: bool = False
+    features: ArticleFeatures,
+    profile: EventProfile,
+    idf: IdfTable | None = None,
+    central_to_both: bool = False,
+    counted: Mapping[str, int] | None = None,
 ) -> tuple[float, dict[str, Any]]:
     """A score in [0, 1] for the article reporting the profile's event, with the reasons; -1 rules it out.
 
     `central_to_both` is for comparing two events: a person bridges a date gap between them only when central
-    to each (named by half its articles), not a prosecutor who charged both cases."""
+    to each (named by half its articles), not a prosecutor who charged both cases.
+
+    `counted` gives, for each name, how many of the compared side's own articles `idf` already counts (an event
+    compared as one article, or a stored report judged again): those mentions are not mentions elsewhere. Without
+    it, a victim named by both of two events' reports and by nobody else seemed named across events, and the two
+    never merged on her name (ECB+ B-cubed F1 0.9182 to 0.9239 on a replay, GVA 0.9481 to 0.9480)."""
     reasons: dict[str, Any] = {"event": profile.event_id}
-    names_score, shared, shared_people = _names_score(features, profile, idf)
+    names_score, shared, shared_people = _names_score(features, profile, idf, counted)
     # a follow-up (an arrest, a trial) is about the event's people; one who is named in passing is not enough
     bridging = [name for name in shared_people if name in features.story_people]
     if central_to_both:
@@ -763,11 +775,12 @@ def find_merge(
     for other in candidates:
         if other.event_id == profile.event_id or other.event_id in profile.apart or profile.event_id in other.apart:
             continue
-        score, reasons = score_match(features, other, idf, central_to_both=True)
+        score, reasons = score_match(features, other, idf, central_to_both=True, counted=profile.names)
         bar = threshold
         if other.articles == 1:
-            alone, alone_reasons = score_match(other.as_features(), profile, idf)
-            if alone >= LONE_JOIN and alone > score:
+            alone, alone_reasons = score_match(other.as_features(), profile, idf, counted=other.names)
+            # the two ways round often score alike, now that each side's own mentions of a name are its own
+            if alone >= LONE_JOIN and alone >= score:
                 alone_reasons["summary"] = (
                     f"the one report of event {other.event_id}, judged as if it came now: {alone_reasons['summary']}"
                 )

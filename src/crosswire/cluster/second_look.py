@@ -63,7 +63,7 @@ def find_better_event(
     """The event the report fits clearly better than its own, or None to leave it where it is.
 
     `own` is the report's event without the report (and its syndicated copies); when it held nothing else, any event
-    that takes the report is better."""
+    that takes the report is better. `idf` counts the report itself, as the store does once it is stored."""
     taker = best_taker(features, own, candidates, idf, threshold)
     return clearly_better(taker, features, own, idf, margin) if taker is not None else None
 
@@ -82,7 +82,7 @@ def best_taker(
     for candidate in candidates:
         if candidate.event_id == own.event_id or candidate.event_id in own.apart or own.event_id in candidate.apart:
             continue
-        score, reasons = score_match(features, candidate, idf)
+        score, reasons = score_match(features, candidate, idf, counted=_stored(features))
         if reasons.get("bridged") or reasons.get("text", 0.0) < MOVE_TEXT:
             continue
         if score >= threshold and (best is None or score > best.score):
@@ -99,5 +99,11 @@ def clearly_better(
 ) -> BetterEvent | None:
     """The taker with the own event's score filled in, if it beats that score by `margin`; else None. The best taker
     is the only one to weigh: any other scores lower."""
-    own_score = max(0.0, score_match(features, own, idf)[0]) if own.articles else 0.0
+    own_score = max(0.0, score_match(features, own, idf, counted=_stored(features))[0]) if own.articles else 0.0
     return replace(taker, own_score=own_score) if taker.score >= own_score + margin else None
+
+
+def _stored(features: ArticleFeatures) -> dict[str, int]:
+    """The report's own mentions of its names: it is stored, and `idf` counts them, but they are not mentions in
+    another event's articles."""
+    return dict.fromkeys(features.names, 1)

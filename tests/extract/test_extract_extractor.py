@@ -340,6 +340,18 @@ def test_the_people_a_story_is_about_leave_out_those_named_once_in_passing(extra
     assert analysis.central_people == ["delia marsh"]
 
 
+def test_a_persons_title_is_not_part_of_the_name_clustering_compares(extractor):
+    """spaCy now and then takes a title into a name ("Mrs Thatcher"); another report writes "Thatcher" alone, and
+    both name the same person under one key."""
+    analysis = next(
+        extractor.analyse_many(
+            [article("Factory reopens in Testville", "Mrs Thatcher visited the factory in Testville on Friday.")]
+        )
+    )
+    assert "thatcher" in analysis.names
+    assert "mrs thatcher" not in analysis.names
+
+
 def test_a_lone_reading_abroad_is_not_the_event_place_of_a_story_at_home(extractor):
     # GeoNames knows Gentilly only as a town in France; the story is in New Orleans
     place = event_place(

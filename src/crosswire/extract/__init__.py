@@ -44,7 +44,7 @@ from crosswire.model import (
     ClaimField,
     DatePrecision,
 )
-from crosswire.names import name_key
+from crosswire.names import name_key, without_title
 from crosswire.typography import plain_apostrophes
 
 __all__ = ["Area", "EventTypeReading", "Extractor", "PlaceMention", "home_area"]
@@ -221,9 +221,9 @@ class Extractor:
             )
 
         places = [t.place for t in toponyms if t.place is not None and not t.sentence.background]
-        names = sorted({name_key(_bare(text)) for text, label in entities if label in _NAME_LABELS and len(text) > 2})
+        names = sorted({_name(text) for text, label in entities if label in _NAME_LABELS and len(text) > 2})
         people = sorted(
-            {key for text, label in entities if label == "PERSON" and len((key := name_key(_bare(text))).split()) >= 2}
+            {key for text, label in entities if label == "PERSON" and len((key := _name(text)).split()) >= 2}
         )
         return ArticleAnalysis(
             claims=claims,
@@ -251,7 +251,7 @@ def _people_of_the_story(sentences: list[Sentence], people: list[str]) -> list[s
         for ent in sentence.ents:
             if ent.label_ != "PERSON":
                 continue
-            key = name_key(_bare(ent.text))
+            key = _name(ent.text)
             mentions[key.split()[-1] if key else key] += 1  # "Holmes" later counts again for "Takiya Holmes"
             if sentence.in_title or sentence.in_lead:
                 in_lead.add(key)
@@ -289,6 +289,11 @@ def _claim(field: ClaimField, value: Any, text: str, sentence: Sentence, extract
         attribution=sentence.attribution,
         hedge=find_hedge(text if field is ClaimField.STATEMENT else clause_around(sentence.text, text)),
     )
+
+
+def _name(text: str) -> str:
+    """The key under which clustering compares a name: its normal form, bare, without the titles before it."""
+    return without_title(name_key(_bare(text)))
 
 
 def _bare(name: str) -> str:

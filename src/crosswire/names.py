@@ -25,8 +25,11 @@ def is_latin(name: str) -> bool:
 # Titles and ranks written before a name: one report writes "Dr. Sanjay Gupta" or "Officer John Smith", another
 # "Sanjay Gupta" or "John Smith", and both name the same person.
 _TITLES = frozenset(
-    {"dr", "mr", "mrs", "ms", "miss", "prof", "rev", "sir", "gov", "sen", "rep", "mayor", "president", "pres", "judge"}
-    | {"sheriff", "deputy", "officer", "det", "sgt", "lt", "capt"}
+    {
+        *("dr", "mr", "mrs", "ms", "miss", "prof", "rev", "sir"),
+        *("gov", "sen", "rep", "mayor", "president", "pres", "judge"),
+        *("sheriff", "deputy", "officer", "det", "sgt", "lt", "capt"),
+    }
 )
 
 

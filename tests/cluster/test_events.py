@@ -17,7 +17,7 @@ from crosswire.cluster import (
     name_term,
     score_match,
 )
-from crosswire.cluster.events import LONE_JOIN, MERGE_TEXT, MERGE_THRESHOLD, SAME_TYPE
+from crosswire.cluster.events import LONE_JOIN, MERGE_TEXT, MERGE_THRESHOLD
 from crosswire.model import Count, Place, PlaceKind
 
 HAREM = Place("Ḩārim", PlaceKind.TOWN, "SY", "Syria", 36.21, 36.52, "Idlib", "12", 169866)
@@ -420,19 +420,6 @@ def test_a_lone_report_is_judged_again_as_if_it_came_now_when_an_event_grows() -
     # an event of two reports is not judged as one report would be
     lone.add(_jane_roe_report(5, None, {"raid": 0.7, "checkpoint": 0.5, "night": 0.5}))
     assert find_merge(grown, [lone], IdfTable({name_term("jane roe"): 6}, 40)) is None
-
-
-def test_the_same_event_type_adds_a_little_and_another_takes_nothing_away() -> None:
-    """Two reports of a software patch may be typed apart by words that lean to violence ("attacks", "exploit")."""
-    profile = _profile(_features(1, HAREM, date(2026, 11, 3), {"omar omsen"}))
-    untyped = _features(2, HAREM, date(2026, 11, 3), {"omar omsen"})
-    untyped.event_type = None
-    same = _features(3, HAREM, date(2026, 11, 3), {"omar omsen"})
-    other = _features(4, HAREM, date(2026, 11, 3), {"omar omsen"})
-    other.event_type = "Protests"
-    base = score_match(untyped, profile)[0]
-    assert score_match(same, profile)[0] == pytest.approx(base + SAME_TYPE, abs=1e-3)
-    assert score_match(other, profile)[0] == pytest.approx(base, abs=1e-3)
 
 
 def test_the_same_tolls_count_for_a_match_and_different_ones_against() -> None:

@@ -69,7 +69,6 @@ SAME_TOWN_SAME_DAY = 0.08
 # What is left of the names score when the two sides' people (or other specific names) do not overlap at all.
 PEOPLE_OVERLAP_FLOOR = 0.35
 NAMES_OVERLAP_FLOOR = 0.6
-SAME_TYPE = 0.03
 SAME_TOLL = 0.05  # per toll (killed, injured) stated alike and not zero
 DIFFERENT_TOLL = 0.05  # per toll stated incompatibly
 # An age that both sides state, and ages stated by both with none in common. A bystander's or a suspect's age can
@@ -674,11 +673,8 @@ def score_match(
     if evidence.get("date") == 1.0 and features.place is not None and relation.startswith("same town"):
         # the same town on the same day says more than the two apart, the more so the smaller the town
         score += SAME_TOWN_SAME_DAY * _town_weight(features.place)
-    if features.event_type and features.event_type in profile.event_types:
-        # The same event type adds a little; another takes nothing away: news that reports no armed violence (a
-        # software patch, a basketball record) still gets the ACLED type its words lean to, which differs between
-        # two reports of one story (ECB+ B-cubed F1 0.9217 to 0.9286 on a replay, GVA 0.9492 to 0.9491).
-        score += SAME_TYPE
+    if features.event_type and profile.event_types:
+        score += 0.03 if features.event_type in profile.event_types else -0.03
     agreeing, clashing = _tolls(features, profile)
     score += SAME_TOLL * len(agreeing) - DIFFERENT_TOLL * len(clashing)
     if same_ages:
